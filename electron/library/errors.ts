@@ -1,0 +1,33 @@
+import { libraryMessages } from './messages';
+
+export type LibraryErrorCode = 'LIBRARY_CORRUPT' | 'LIBRARY_UNAVAILABLE' | 'NOT_FOUND';
+
+/** A failure the user can act on; `message` is Chinese and says what to do. */
+export class LibraryError extends Error {
+  override readonly name = 'LibraryError';
+  constructor(
+    readonly code: LibraryErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const corruptCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_VTAB']);
+
+/** Translates what better-sqlite3 throws while opening into a LibraryError naming the file. */
+export function toOpenError(file: string, error: unknown): LibraryError {
+  if (error instanceof LibraryError) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (corruptCodes.has(code)) {
+    return new LibraryError('LIBRARY_CORRUPT', libraryMessages.corrupt(file), { cause: error });
+  }
+  return new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.unavailable(file, describe(error)), {
+    cause: error,
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,13 @@
+/** Chinese texts of the library store: each says what happened and what to do. */
+export const libraryMessages = {
+  corrupt: (file: string) =>
+    `素材库文件已损坏，无法打开：${file}。请关闭文稿助手，把该文件移到别处保存，再从备份恢复；` +
+    '也可以删除它，文稿助手下次启动时会新建一个空的素材库。',
+  integrity: (file: string, detail: string) =>
+    `素材库文件未通过完整性检查：${file}（${detail}）。请从备份恢复，或把该文件移走后重新启动。`,
+  unavailable: (file: string, detail: string) =>
+    `无法打开素材库：${file}（${detail}）。请确认该文件夹可写、没有被其他程序占用，然后重试。`,
+  tooNew: (file: string, version: number, supported: number) =>
+    `素材库 ${file} 由更新版本的文稿助手创建（结构版本 ${version}，本程序支持到 ${supported}）。请升级文稿助手后再打开。`,
+  draftMissing: (id: number) => `文稿 ${id} 不存在，可能已被删除。`,
+};

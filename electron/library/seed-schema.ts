@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const seedKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'seed keys are lower-case ascii slugs');
+/** The seed version that first shipped an item; a later restart never re-adds what a user deleted. */
+const since = z.number().int().positive();
+
+export const phraseSeedSchema = z
+  .object({
+    version: z.number().int().positive(),
+    categories: z.array(
+      z
+        .object({
+          key: seedKey,
+          name: z.string().min(1),
+          since,
+          phrases: z.array(z.object({ key: seedKey, text: z.string().min(1), since }).strict()).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const skeletonSeedSchema = z
+  .object({
+    version: z.number().int().positive(),
+    skeletons: z.array(
+      z
+        .object({
+          key: seedKey,
+          name: z.string().min(1),
+          docType: z.string().min(1),
+          since,
+          headings: z
+            .array(z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1) }).strict())
+            .min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type PhraseSeed = z.output<typeof phraseSeedSchema>;
+export type SkeletonSeed = z.output<typeof skeletonSeedSchema>;
+
+export interface SeedData {
+  phrases: PhraseSeed;
+  skeletons: SkeletonSeed;
+}

@@ -1,0 +1,60 @@
+// Composition root of the desktop app: wires the library and the handler table to IPC and opens the
+// window. Logic lives in the modules it imports.
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { registerIpc } from './ipc/register';
+import { LibraryError } from './library/errors';
+import { openLibrary, type Library } from './library/open';
+import { LIBRARY_FILE_NAME, userDataDir } from './library/paths';
+import { electronSqliteBinding } from './native/binding';
+import { hardenApp, hardenSession, isAppPage } from './security';
+import { createHandlers } from './services/handlers';
+import { createMainWindow, WINDOW_TITLE } from './window';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const rendererUrl = pathToFileURL(rendererFile).href;
+const isOwnPage = (url: string) => isAppPage(url, rendererUrl, devServerUrl);
+
+// The same per-user folder the CLI and web mode use, so all three open one library by default.
+app.setPath('userData', userDataDir());
+hardenApp(app, isOwnPage);
+
+let library: Library | undefined;
+
+function start(): void {
+  hardenSession(session.defaultSession, devServerUrl);
+  try {
+    library = openLibrary(join(app.getPath('userData'), LIBRARY_FILE_NAME), {
+      nativeBinding: electronSqliteBinding({
+        isPackaged: app.isPackaged,
+        appPath: app.getAppPath(),
+        resourcesPath: process.resourcesPath,
+      }),
+    });
+  } catch (error) {
+    const message = error instanceof LibraryError ? error.message : String(error);
+    dialog.showErrorBox(`${WINDOW_TITLE}：素材库无法打开`, message);
+    app.exit(1);
+    return;
+  }
+  registerIpc(ipcMain, createHandlers(library), (event) => isOwnPage(event.senderFrame?.url ?? ''));
+  createMainWindow(BrowserWindow, {
+    preload: join(import.meta.dirname, '../preload/index.cjs'),
+    rendererFile,
+    ...(devServerUrl ? { devServerUrl } : {}),
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.whenReady().then(start, (error: unknown) => {
+    dialog.showErrorBox(WINDOW_TITLE, String(error));
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => library?.close());
+}

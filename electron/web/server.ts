@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import type { HandlerTable } from '../../shared/ipc/contract';
+import { dispatch, failure } from '../ipc/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../security';
+
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+const baseHeaders = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+};
+
+export interface WebServerOptions {
+  handlers: HandlerTable;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+}
+
+/**
+ * Web mode: serves the built renderer and answers the IPC contract at POST /api/<channel> with the
+ * handler table the desktop app uses. Meant for 127.0.0.1 only: requests naming another host or
+ * coming from another origin are refused, so no other site can reach the private library.
+ */
+export function createWebServer({ handlers, staticDir }: WebServerOptions): Server {
+  const server = createServer((request, response) => {
+    void route(request, response).catch((error: unknown) => {
+      console.error('[wengao web]', error);
+      if (!response.headersSent) send(response, 500, failure('INTERNAL'));
+      else response.end();
+    });
+  });
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const port = (server.address() as { port?: number } | null)?.port;
+    if (!isLocalHost(request.headers.host, port)) return send(response, 403, failure('FORBIDDEN'));
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      if (request.method !== 'POST') return send(response, 405, failure('INVALID_INPUT', '只接受 POST 请求。'));
+      const origin = request.headers.origin;
+      if (origin && !isLocalHost(new URL(origin).host, port)) return send(response, 403, failure('FORBIDDEN'));
+      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const body = await readBody(request);
+      if (body === null) return send(response, 413, failure('INVALID_INPUT', '请求内容超过 25 MB，已拒绝。'));
+      let input: unknown;
+      try {
+        input = body.length === 0 ? {} : JSON.parse(body);
+      } catch {
+        return send(response, 400, failure('INVALID_INPUT', '请求内容不是有效的 JSON。'));
+      }
+      return send(response, 200, await dispatch(handlers, channel, input));
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method Not Allowed');
+    return serveStatic(staticDir, url.pathname, response);
+  }
+
+  return server;
+}
+
+function isLocalHost(host: string | undefined, port: number | undefined): boolean {
+  if (!host) return false;
+  const allowed = ['127.0.0.1', 'localhost', '[::1]'].map((name) => (port ? `${name}:${port}` : name));
+  return allowed.includes(host.toLowerCase());
+}
+
+async function serveStatic(staticDir: string, pathname: string, response: ServerResponse): Promise<void> {
+  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
+  const file = join(staticDir, relative);
+  if (!file.startsWith(staticDir + sep)) return sendText(response, 404, 'Not Found');
+  try {
+    const data = await readFile(file);
+    response.writeHead(200, { ...baseHeaders, 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    response.end(data);
+  } catch {
+    sendText(response, 404, 'Not Found');
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, payload: unknown): void {
+  response.writeHead(status, { ...baseHeaders, 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(payload));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...baseHeaders, 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}

@@ -1,0 +1,61 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
+import { Heading1, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
+import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
+import type { HeadingLevel } from '../../shared/model/library';
+import { SET_BLOCK_LEVEL_COMMAND } from '../editor/plugins/block-level/commands';
+import { strings } from './strings';
+
+const headingIcons = { 1: Heading1, 2: Heading2, 3: Heading3, 4: Heading4 } as const;
+const levels: HeadingLevel[] = [1, 2, 3, 4];
+
+export function Toolbar() {
+  const [editor] = useLexicalComposerContext();
+  return (
+    <ToolbarPrimitive.Root className="toolbar" aria-label={strings.toolbar}>
+      <span className="brand">{strings.appName}</span>
+      <ToolbarPrimitive.Separator className="toolbar-separator" />
+      <ToolbarPrimitive.Button
+        className="tool"
+        title={`${strings.undo}${strings.shortcut('Ctrl+Z')}`}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
+        <Undo2 aria-hidden size={16} />
+        <span>{strings.undo}</span>
+      </ToolbarPrimitive.Button>
+      <ToolbarPrimitive.Button
+        className="tool"
+        title={`${strings.redo}${strings.shortcut('Ctrl+Y')}`}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
+        <Redo2 aria-hidden size={16} />
+        <span>{strings.redo}</span>
+      </ToolbarPrimitive.Button>
+      <ToolbarPrimitive.Separator className="toolbar-separator" />
+      <ToolbarPrimitive.Button
+        className="tool"
+        title={`${strings.body}${strings.shortcut('Ctrl+Alt+0')}`}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => editor.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, 0)}
+      >
+        <Pilcrow aria-hidden size={16} />
+        <span>{strings.body}</span>
+      </ToolbarPrimitive.Button>
+      {levels.map((level) => {
+        const Icon = headingIcons[level];
+        return (
+          <ToolbarPrimitive.Button
+            key={level}
+            className="tool"
+            title={`${strings.headingLevel(level)}${strings.shortcut(`Ctrl+Alt+${level}`)}`}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => editor.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, level)}
+          >
+            <Icon aria-hidden size={16} />
+            <span>{strings.headingLevel(level)}</span>
+          </ToolbarPrimitive.Button>
+        );
+      })}
+    </ToolbarPrimitive.Root>
+  );
+}

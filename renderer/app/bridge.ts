@@ -1,0 +1,40 @@
+import { channels, type Result, type WengaoApi } from '../../shared/ipc/contract';
+
+declare global {
+  interface Window {
+    wengao?: WengaoApi;
+  }
+}
+
+const offline: Result<never> = {
+  ok: false,
+  error: {
+    code: 'LIBRARY_UNAVAILABLE',
+    message: '无法连接文稿助手的本地服务。请确认“npm run web”仍在运行，然后刷新页面。',
+  },
+};
+
+/** Web mode: the same contract answered over HTTP by the local server (electron/web). */
+function httpBridge(fetchImpl: typeof fetch): WengaoApi {
+  const entries = channels.map((channel) => [
+    channel,
+    async (input: unknown): Promise<Result<unknown>> => {
+      try {
+        const response = await fetchImpl(`api/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await response.json()) as Result<unknown>;
+      } catch {
+        return offline;
+      }
+    },
+  ]);
+  return Object.fromEntries(entries) as WengaoApi;
+}
+
+/** The desktop preload's `window.wengao` when present, the HTTP bridge otherwise. */
+export function createBridge(win: Window = window): WengaoApi {
+  return win.wengao ?? httpBridge(win.fetch.bind(win));
+}

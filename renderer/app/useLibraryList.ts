@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import type { Channel, ChannelOutput } from '../../shared/ipc/contract';
+import { useBridge } from './BridgeContext';
+
+type ListChannel = 'library:listSkeletons' | 'library:listPhrases';
+
+export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+
+/** Loads one list from the library once; the panel shows loading, the list, or the error. */
+export function useLibraryList<C extends ListChannel & Channel>(channel: C): LoadState<ChannelOutput<C>> {
+  const bridge = useBridge();
+  const [state, setState] = useState<LoadState<ChannelOutput<C>>>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void bridge[channel]({}).then((result) => {
+      if (!live) return;
+      setState(
+        result.ok
+          ? { status: 'ready', value: result.value as ChannelOutput<C> }
+          : { status: 'error', message: result.error.message },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [bridge, channel]);
+  return state;
+}

@@ -1,0 +1,34 @@
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { strings } from '../app/strings';
+import { BlockLevelPlugin } from './plugins/block-level/BlockLevelPlugin';
+import { InsertPlugin } from './plugins/insert/InsertPlugin';
+import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
+
+/** The A4 page with the editable report body and the editor's own plugins. */
+export function ReportEditor() {
+  return (
+    <div className="page">
+      <RichTextPlugin
+        contentEditable={
+          <ContentEditable
+            className="report-body"
+            role="textbox"
+            aria-multiline
+            aria-label={strings.editor}
+            spellCheck={false}
+            aria-placeholder={strings.editorPlaceholder}
+            placeholder={<div className="report-placeholder">{strings.editorPlaceholder}</div>}
+          />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <HistoryPlugin />
+      <InsertPlugin />
+      <NumberingPlugin />
+      <BlockLevelPlugin />
+    </div>
+  );
+}

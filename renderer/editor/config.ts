@@ -1,0 +1,13 @@
+import type { InitialConfigType } from '@lexical/react/LexicalComposer';
+import { reportNodes } from './nodes';
+import { reportTheme } from './theme';
+
+export const editorConfig: InitialConfigType = {
+  namespace: 'wengao-report',
+  nodes: reportNodes,
+  theme: reportTheme,
+  onError: (error) => {
+    // A broken update must not take the user's text with it; report it and keep the last good state.
+    console.error('[wengao] editor error:', error);
+  },
+};

@@ -1,0 +1,63 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type LexicalNode,
+  type RangeSelection,
+} from 'lexical';
+import { useEffect } from 'react';
+import type { SkeletonHeading } from '../../../../shared/model/library';
+import { $createReportHeadingNode } from '../../nodes/ReportHeadingNode';
+import { INSERT_PHRASE_COMMAND, INSERT_SKELETON_COMMAND } from './commands';
+
+/** The caret's selection, or the end of the document when the editor never had a caret. */
+function $caret(): RangeSelection {
+  const selection = $getSelection();
+  if ($isRangeSelection(selection)) return selection;
+  const root = $getRoot();
+  if (root.getChildrenSize() === 0) root.append($createParagraphNode());
+  return root.selectEnd();
+}
+
+function $insertPhrase(text: string): boolean {
+  $caret().insertText(text);
+  return true;
+}
+
+function $insertSkeleton(headings: readonly SkeletonHeading[]): boolean {
+  const anchorBlock = $caret().anchor.getNode().getTopLevelElementOrThrow();
+  const blocks: LexicalNode[] = headings.map((heading) =>
+    $createReportHeadingNode(heading.level).append($createTextNode(heading.text)),
+  );
+  const trailing = $createParagraphNode();
+  blocks.push(trailing);
+
+  const replaceEmpty = $isParagraphNode(anchorBlock) && anchorBlock.getTextContentSize() === 0;
+  let previous: LexicalNode = anchorBlock;
+  for (const block of blocks) {
+    previous.insertAfter(block);
+    previous = block;
+  }
+  if (replaceEmpty) anchorBlock.remove();
+  trailing.select();
+  return true;
+}
+
+export function InsertPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(INSERT_PHRASE_COMMAND, $insertPhrase, COMMAND_PRIORITY_EDITOR),
+        editor.registerCommand(INSERT_SKELETON_COMMAND, $insertSkeleton, COMMAND_PRIORITY_EDITOR),
+      ),
+    [editor],
+  );
+  return null;
+}

@@ -1,0 +1,8 @@
+import { createCommand, type LexicalCommand } from 'lexical';
+import type { SkeletonHeading } from '../../../../shared/model/library';
+
+/** Inserts a stock phrase verbatim at the caret. */
+export const INSERT_PHRASE_COMMAND: LexicalCommand<string> = createCommand('INSERT_PHRASE');
+
+/** Inserts a skeleton's headings as blocks after the caret's block. */
+export const INSERT_SKELETON_COMMAND: LexicalCommand<readonly SkeletonHeading[]> = createCommand('INSERT_SKELETON');

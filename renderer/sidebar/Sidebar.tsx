@@ -1,0 +1,43 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { BookOpen, ListChecks, ListTree, Quote, TableOfContents } from 'lucide-react';
+import { strings } from '../app/strings';
+import { PhrasePanel } from './PhrasePanel';
+import { SkeletonPanel } from './SkeletonPanel';
+
+const tabs = [
+  { value: 'skeletons', label: strings.tabs.skeletons, Icon: ListTree },
+  { value: 'phrases', label: strings.tabs.phrases, Icon: Quote },
+  { value: 'library', label: strings.tabs.library, Icon: BookOpen },
+  { value: 'outline', label: strings.tabs.outline, Icon: TableOfContents },
+  { value: 'checks', label: strings.tabs.checks, Icon: ListChecks },
+] as const;
+
+export function Sidebar() {
+  return (
+    <Tabs.Root className="sidebar" defaultValue="skeletons" orientation="horizontal">
+      <Tabs.List className="sidebar-tabs" aria-label={strings.sidebar}>
+        {tabs.map(({ value, label, Icon }) => (
+          <Tabs.Trigger key={value} value={value} className="sidebar-tab">
+            <Icon aria-hidden size={15} />
+            {label}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+      <Tabs.Content value="skeletons" className="sidebar-panel">
+        <SkeletonPanel />
+      </Tabs.Content>
+      <Tabs.Content value="phrases" className="sidebar-panel">
+        <PhrasePanel />
+      </Tabs.Content>
+      <Tabs.Content value="library" className="sidebar-panel">
+        <p className="panel-note">{strings.libraryEmpty}</p>
+      </Tabs.Content>
+      <Tabs.Content value="outline" className="sidebar-panel">
+        <p className="panel-note">{strings.outlineEmpty}</p>
+      </Tabs.Content>
+      <Tabs.Content value="checks" className="sidebar-panel">
+        <p className="panel-note">{strings.checksEmpty}</p>
+      </Tabs.Content>
+    </Tabs.Root>
+  );
+}

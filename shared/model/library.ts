@@ -1,0 +1,49 @@
+/** Domain shapes of the library as the renderer, the CLI and tests see them. */
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface SkeletonHeading {
+  level: HeadingLevel;
+  text: string;
+}
+
+export interface Skeleton {
+  id: number;
+  name: string;
+  docType: string;
+  builtin: boolean;
+  headings: SkeletonHeading[];
+}
+
+export interface Phrase {
+  id: number;
+  text: string;
+  builtin: boolean;
+}
+
+export interface PhraseCategory {
+  id: number;
+  name: string;
+  builtin: boolean;
+  phrases: Phrase[];
+}
+
+export interface Draft {
+  id: number;
+  title: string;
+  /** Lexical editor state, serialised as JSON. */
+  content: string;
+  updatedAt: string;
+}
+
+export interface SavedDraft {
+  id: number;
+  updatedAt: string;
+}
+
+export interface LibraryInfo {
+  path: string;
+  schemaVersion: number;
+  seedVersion: number;
+  counts: { phrases: number; phraseCategories: number; skeletons: number; drafts: number };
+}
