@@ -1,0 +1,107 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../renderer/app/App';
+import { fakeBridge } from './fakeBridge';
+
+describe('application shell', () => {
+  it('shows the toolbar, the five material tabs, the editor and the status bar in Chinese', async () => {
+    render(<App bridge={fakeBridge()} />);
+    expect(screen.getByRole('toolbar', { name: '工具栏' })).toBeTruthy();
+    const tablist = screen.getByRole('tablist', { name: '素材' });
+    expect(within(tablist).getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      '骨架',
+      '短语',
+      '段落库',
+      '大纲',
+      '检查',
+    ]);
+    const editor = screen.getByRole('textbox', { name: '正文' });
+    expect(editor.getAttribute('aria-multiline')).toBe('true');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('字数 0'));
+    expect(await screen.findByRole('button', { name: '意识形态工作责任制落实情况报告' })).toBeTruthy();
+  });
+
+  it('inserts a skeleton’s headings, numbered by position', async () => {
+    const bridge = fakeBridge();
+    render(<App bridge={bridge} />);
+    fireEvent.click(await screen.findByRole('button', { name: '意识形态工作责任制落实情况报告' }));
+    const editor = screen.getByRole('textbox', { name: '正文' });
+    await waitFor(() => expect(editor.querySelectorAll('[data-level]')).toHaveLength(4));
+    const headings = [...editor.querySelectorAll<HTMLElement>('[data-level]')];
+    expect(headings.map((h) => `${h.dataset.number}${h.textContent}`)).toEqual([
+      '一、工作开展情况',
+      '（一）加强组织领导',
+      '（二）强化理论武装',
+      '二、存在的问题',
+    ]);
+    // 6 + 6 + 6 + 5 characters of heading text; computed numbers are not text.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('字数 23'));
+  });
+
+  it('inserts a phrase verbatim and autosaves the draft within a second', async () => {
+    const bridge = fakeBridge();
+    render(<App bridge={bridge} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: '短语' }));
+    await user.click(await screen.findByRole('button', { name: '弘扬主旋律，传播正能量' }));
+    const editor = screen.getByRole('textbox', { name: '正文' });
+    await waitFor(() => expect(editor.textContent).toBe('弘扬主旋律，传播正能量'));
+    await waitFor(() => expect(bridge['draft:save']).toHaveBeenCalled(), { timeout: 2500 });
+    const saved = bridge['draft:save'].mock.calls.at(-1)?.[0] as unknown as { title: string; content: string };
+    expect(saved.title).toBe('弘扬主旋律，传播正能量');
+    expect(saved.content).toContain('弘扬主旋律，传播正能量');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已保存'));
+  });
+
+  it('reopens the last draft from the library', async () => {
+    const content = JSON.stringify({
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'report-heading',
+            level: 1,
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [{ type: 'text', text: '工作开展情况', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+          },
+        ],
+      },
+    });
+    render(<App bridge={fakeBridge({}, { id: 3, title: 't', content, updatedAt: '' })} />);
+    const editor = screen.getByRole('textbox', { name: '正文' });
+    await waitFor(() => expect(editor.textContent).toBe('工作开展情况'));
+    expect(editor.querySelector<HTMLElement>('[data-level="1"]')?.dataset.number).toBe('一、');
+  });
+
+  it('shows the library’s error message where the list would be', async () => {
+    const bridge = fakeBridge({
+      'library:listSkeletons': vi.fn(() =>
+        Promise.resolve({ ok: false as const, error: { code: 'LIBRARY_UNAVAILABLE' as const, message: '素材库被占用' } }),
+      ),
+    });
+    render(<App bridge={bridge} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('素材库被占用');
+  });
+
+  it('tells the user when saving fails', async () => {
+    const bridge = fakeBridge({
+      'draft:save': vi.fn(() =>
+        Promise.resolve({ ok: false as const, error: { code: 'INTERNAL' as const, message: '磁盘已满' } }),
+      ),
+    });
+    render(<App bridge={bridge} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: '短语' }));
+    await user.click(await screen.findByRole('button', { name: '弘扬主旋律，传播正能量' }));
+    expect((await screen.findByRole('alert', {}, { timeout: 2500 })).textContent).toContain('磁盘已满');
+    expect(screen.getByRole('status').textContent).toContain('保存失败');
+  });
+});

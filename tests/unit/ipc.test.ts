@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { registerIpc } from '../../electron/ipc/register';
+import { LibraryError } from '../../electron/library/errors';
+import { openLibrary } from '../../electron/library/open';
+import { createHandlers } from '../../electron/services/handlers';
+import { channels, type HandlerTable } from '../../shared/ipc/contract';
+import { tempLibraryPath } from './helpers';
+
+function handlersOverTempLibrary(): HandlerTable {
+  return createHandlers(openLibrary(tempLibraryPath()));
+}
+
+describe('dispatch', () => {
+  it('answers a known channel with its value', async () => {
+    const result = await dispatch(handlersOverTempLibrary(), 'library:listSkeletons', {});
+    expect(result.ok).toBe(true);
+    if (result.ok) expect((result.value as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown channel with a typed error', async () => {
+    const result = await dispatch(handlersOverTempLibrary(), 'library:dropAll', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
+  it('validates input against the contract before any handler runs', async () => {
+    const handlers = handlersOverTempLibrary();
+    const save = vi.spyOn(handlers, 'draft:save');
+    for (const bad of [{ title: 1, content: '{}' }, { title: 't' }, { title: 't', content: '{}', extra: true }, 'text', null]) {
+      const result = await dispatch(handlers, 'draft:save', bad);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      if (!result.ok) expect(result.error.message).toContain('请求内容不符合要求');
+    }
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('turns a library failure into its code and Chinese message', async () => {
+    const result = await dispatch(handlersOverTempLibrary(), 'draft:save', { id: 999, title: 't', content: '{}' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '文稿 999 不存在，可能已被删除。' } });
+  });
+
+  it('hides an unexpected exception behind INTERNAL instead of leaking a thrown string', async () => {
+    const handlers = handlersOverTempLibrary();
+    handlers['library:info'] = () => {
+      throw new TypeError('boom at /home/secret/path');
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await dispatch(handlers, 'library:info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    if (!result.ok) expect(result.error.message).not.toContain('secret');
+  });
+
+  it('passes LibraryError codes through unchanged', async () => {
+    const handlers = handlersOverTempLibrary();
+    handlers['library:info'] = () => {
+      throw new LibraryError('LIBRARY_UNAVAILABLE', '素材库被占用');
+    };
+    expect(await dispatch(handlers, 'library:info', {})).toEqual({
+      ok: false,
+      error: { code: 'LIBRARY_UNAVAILABLE', message: '素材库被占用' },
+    });
+  });
+});
+
+describe('drafts over the contract', () => {
+  it('creates, overwrites and reloads the latest draft', async () => {
+    const handlers = handlersOverTempLibrary();
+    expect(await dispatch(handlers, 'draft:loadCurrent', {})).toEqual({ ok: true, value: null });
+    const created = await dispatch(handlers, 'draft:save', { title: '草稿', content: '{"a":1}' });
+    expect(created.ok).toBe(true);
+    const id = created.ok ? (created.value as { id: number }).id : 0;
+    await dispatch(handlers, 'draft:save', { id, title: '草稿二', content: '{"a":2}' });
+    const loaded = await dispatch(handlers, 'draft:loadCurrent', {});
+    expect(loaded).toMatchObject({ ok: true, value: { id, title: '草稿二', content: '{"a":2}' } });
+  });
+});
+
+describe('registerIpc', () => {
+  function register(trusted: boolean) {
+    const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
+    const ipcMain = { handle: vi.fn((channel: string, fn: never) => registered.set(channel, fn)) };
+    registerIpc(ipcMain, handlersOverTempLibrary(), () => trusted);
+    return registered;
+  }
+
+  it('registers exactly one handler per contract channel', () => {
+    expect([...register(true).keys()].sort()).toEqual([...channels].sort());
+  });
+
+  it('answers trusted senders and refuses others', async () => {
+    const trusted = register(true).get('library:listPhrases');
+    expect(await trusted?.({}, {})).toMatchObject({ ok: true });
+    const untrusted = register(false).get('library:listPhrases');
+    expect(await untrusted?.({}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

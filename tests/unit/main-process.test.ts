@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../shared/ipc/contract';
+import { tempDir } from './helpers';
+
+/** The Electron module, mocked: records what the composition root asks of it. */
+const electron = vi.hoisted(() => {
+  const state = { userData: '', handlers: new Map<string, (...args: unknown[]) => unknown>(), windows: [] as unknown[] };
+  const appListeners = new Map<string, (...args: unknown[]) => void>();
+  const app = {
+    setPath: vi.fn((name: string, value: string) => {
+      if (name === 'userData') state.userData = value;
+    }),
+    getPath: vi.fn(() => state.userData),
+    getAppPath: vi.fn(() => '/nonexistent-app'),
+    isPackaged: false,
+    requestSingleInstanceLock: vi.fn(() => true),
+    whenReady: vi.fn(() => Promise.resolve()),
+    on: vi.fn((name: string, fn: (...args: unknown[]) => void) => appListeners.set(name, fn)),
+    quit: vi.fn(),
+    exit: vi.fn(),
+  };
+  class BrowserWindow {
+    static getAllWindows = () => state.windows;
+    options: unknown;
+    loaded: string | undefined;
+    constructor(options: unknown) {
+      this.options = options;
+      state.windows.push(this);
+    }
+    once() {}
+    show() {}
+    loadFile(file: string) {
+      this.loaded = file;
+      return Promise.resolve();
+    }
+    loadURL(url: string) {
+      this.loaded = url;
+      return Promise.resolve();
+    }
+  }
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn() },
+    },
+  };
+  return {
+    state,
+    appListeners,
+    module: {
+      app,
+      BrowserWindow,
+      session,
+      dialog: { showErrorBox: vi.fn() },
+      ipcMain: { handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => state.handlers.set(channel, fn)) },
+    },
+  };
+});
+
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+// Tests run under Node, so the library uses the Node build of better-sqlite3 here.
+vi.mock('../../electron/native/binding', () => ({ electronSqliteBinding: () => '' }));
+vi.mock('../../electron/library/paths', async (original) => ({
+  ...(await original<typeof import('../../electron/library/paths')>()),
+  userDataDir: () => electron.state.userData,
+}));
+
+async function startMain(userData: string) {
+  electron.state.userData = userData;
+  electron.state.handlers.clear();
+  electron.state.windows.length = 0;
+  vi.resetModules();
+  await import('../../electron/main');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('main process (electron mocked)', () => {
+  beforeEach(() => vi.clearAllMocks());
+
+  it('opens the library in userData, answers every channel and opens one secure window', async () => {
+    const userData = tempDir();
+    await startMain(userData);
+
+    expect(electron.module.app.setPath).toHaveBeenCalledWith('userData', userData);
+    expect([...electron.state.handlers.keys()].sort()).toEqual([...channels].sort());
+    expect(electron.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.module.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
+    expect(electron.appListeners.has('web-contents-created')).toBe(true);
+
+    expect(electron.state.windows).toHaveLength(1);
+    const window = electron.state.windows[0] as { options: { webPreferences: Record<string, unknown> }; loaded: string };
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String(window.options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(window.loaded).toMatch(/renderer[\\/]index\.html$/);
+
+    const listPhrases = electron.state.handlers.get('library:listPhrases');
+    const rendererUrl = `file://${window.loaded}`;
+    const answer = await listPhrases?.({ senderFrame: { url: rendererUrl } }, {});
+    expect(answer).toMatchObject({ ok: true });
+    const foreign = await listPhrases?.({ senderFrame: { url: 'https://example.com/' } }, {});
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    electron.appListeners.get('will-quit')?.();
+  });
+
+  it('tells the user in Chinese and quits when the library cannot be opened', async () => {
+    const userData = tempDir();
+    writeFileSync(join(userData, 'library.sqlite'), 'garbage '.repeat(1000));
+    await startMain(userData);
+
+    expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith(
+      expect.stringContaining('素材库无法打开'),
+      expect.stringContaining('备份'),
+    );
+    expect(electron.module.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.state.windows).toHaveLength(0);
+  });
+});

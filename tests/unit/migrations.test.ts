@@ -1,0 +1,70 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { LibraryError } from '../../electron/library/errors';
+import { migrate, schemaVersion } from '../../electron/library/migrate';
+import { migrations, LATEST_SCHEMA_VERSION } from '../../electron/library/migrations';
+import { migration0001 } from '../../electron/library/migrations/0001-init';
+
+function memory() {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3… in order, one per version', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(migrations.length);
+  });
+
+  it('bring an empty file to the latest version and record it in user_version', () => {
+    const db = memory();
+    expect(migrate(db, ':memory:')).toEqual(migrations.map((m) => m.version));
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(migrate(db, ':memory:')).toEqual([]);
+  });
+
+  it('refuse a library written by a newer build instead of damaging it', () => {
+    const db = memory();
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    expect(() => migrate(db, 'x.sqlite')).toThrow(LibraryError);
+  });
+
+  it('leave the file at the last good version when a migration fails', () => {
+    const db = memory();
+    const broken = { version: 2, name: 'broken', up: () => db.exec('CREATE TABLE half (id INTEGER); SELECT nope FROM missing;') };
+    expect(() => migrate(db, ':memory:', [migration0001, broken])).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
+  });
+});
+
+describe('0001-init', () => {
+  it('creates the phrase, skeleton, draft and meta tables with their constraints', () => {
+    const db = memory();
+    migrate(db, ':memory:', [migration0001]);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual(['drafts', 'meta', 'phrase_categories', 'phrases', 'skeletons']);
+
+    const now = '2026-01-01T00:00:00.000Z';
+    db.prepare("INSERT INTO phrase_categories (name) VALUES ('政治站位')").run();
+    const insertPhrase = db.prepare(
+      'INSERT INTO phrases (category_id, text, created_at, updated_at) VALUES (?, ?, ?, ?)',
+    );
+    insertPhrase.run(1, '特此报告。', now, now);
+    expect(() => insertPhrase.run(1, '特此报告。', now, now)).toThrow(/UNIQUE/);
+    expect(() => insertPhrase.run(99, '无主短语', now, now)).toThrow(/FOREIGN KEY/);
+    expect(() => insertPhrase.run(1, '', now, now)).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare('INSERT INTO skeletons (name, doc_type, headings, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+        .run('坏骨架', '报告', '{not json', now, now),
+    ).toThrow(/CHECK/);
+
+    db.prepare('DELETE FROM phrase_categories WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) AS n FROM phrases').get()).toEqual({ n: 0 });
+  });
+});

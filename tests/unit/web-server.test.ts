@@ -1,0 +1,112 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibrary, type Library } from '../../electron/library/open';
+import { createHandlers } from '../../electron/services/handlers';
+import { createWebServer } from '../../electron/web/server';
+import { tempDir, tempLibraryPath } from './helpers';
+
+let stop: (() => Promise<void>) | undefined;
+
+afterEach(async () => {
+  await stop?.();
+  stop = undefined;
+});
+
+async function startServer() {
+  const library: Library = openLibrary(tempLibraryPath());
+  const staticDir = tempDir();
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>文稿助手</title>');
+  mkdirSync(join(staticDir, 'assets'));
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  const server = createWebServer({ handlers: createHandlers(library), staticDir });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  stop = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      library.close();
+    });
+  return port;
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function call(port: number, path: string, options: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
+  return new Promise<Reply>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers ?? {} },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
+}
+
+const post = (port: number, channel: string, body: string, headers: Record<string, string> = {}) =>
+  call(port, `/api/${channel}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+describe('web-mode server', () => {
+  it('serves the built page with the strict CSP', async () => {
+    const port = await startServer();
+    const page = await call(port, '/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('文稿助手');
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect((await call(port, '/assets/app.js')).headers['content-type']).toContain('javascript');
+  });
+
+  it('answers the contract with the same handler table as the desktop app', async () => {
+    const port = await startServer();
+    const reply = await post(port, 'library:listSkeletons', '{}');
+    expect(reply.status).toBe(200);
+    const result = JSON.parse(reply.body) as { ok: boolean; value: { name: string }[] };
+    expect(result.ok).toBe(true);
+    expect(result.value.map((s) => s.name)).toContain('意识形态工作责任制落实情况报告');
+  });
+
+  it('returns typed errors for unknown channels, bad JSON and bad input', async () => {
+    const port = await startServer();
+    expect(JSON.parse((await post(port, 'library:nope', '{}')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
+    const badJson = await post(port, 'draft:save', '{oops');
+    expect(badJson.status).toBe(400);
+    expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(JSON.parse((await post(port, 'draft:save', '{"title":5}')).body)).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect((await call(port, '/api/library:info')).status).toBe(405);
+  });
+
+  it('refuses other hosts and other origins so no website can read the library', async () => {
+    const port = await startServer();
+    const rebinding = await call(port, '/', { headers: { host: `evil.example:${port}` } });
+    expect(rebinding.status).toBe(403);
+    const crossSite = await post(port, 'library:listPhrases', '{}', { origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    expect(JSON.parse(crossSite.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const sameSite = await post(port, 'library:listPhrases', '{}', { origin: `http://127.0.0.1:${port}` });
+    expect(sameSite.status).toBe(200);
+  });
+
+  it('never serves files outside the built page', async () => {
+    const port = await startServer();
+    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/assets/../../secret']) {
+      expect((await call(port, path)).status).toBe(404);
+    }
+  });
+});
