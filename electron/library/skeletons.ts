@@ -12,7 +12,7 @@ interface Row {
 export function listSkeletons(db: Database): Skeleton[] {
   return db
     .prepare<[], Row>(
-      'SELECT id, name, doc_type AS docType, builtin, headings FROM skeletons ORDER BY builtin DESC, name, id',
+      'SELECT id, name, doc_type AS docType, builtin, headings FROM skeletons ORDER BY builtin DESC, id',
     )
     .all()
     .map((row) => ({

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLibraryList } from '../app/useLibraryList';
 import { strings } from '../app/strings';
 import { INSERT_SKELETON_COMMAND } from '../editor/plugins/insert/commands';
+import { headingNumber } from '../../shared/model/numbering';
 import { PanelState } from './PanelState';
 
 export function SkeletonPanel() {
@@ -29,7 +30,10 @@ export function SkeletonPanel() {
                   {skeleton.headings
                     .filter((heading) => heading.level === 1)
                     .map((heading, i) => (
-                      <li key={i}>{heading.text}</li>
+                      <li key={i}>
+                        {headingNumber(1, i + 1)}
+                        {heading.text}
+                      </li>
                     ))}
                 </ol>
               </li>
