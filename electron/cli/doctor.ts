@@ -52,7 +52,7 @@ export function formatDoctor(report: DoctorReport): string {
     lines.push(
       `结构版本：${schemaVersion}（本程序最新 ${report.latestSchemaVersion}）`,
       `内置素材版本：${seedVersion}`,
-      `骨架：${counts.skeletons}　短语：${counts.phrases}（${counts.phraseCategories} 类）　文稿：${counts.drafts}`,
+      `骨架：${counts.skeletons}，短语：${counts.phrases}（${counts.phraseCategories} 类），文稿：${counts.drafts}`,
     );
   }
   if (report.error) lines.push(`错误：${report.error.message}`);

@@ -36,8 +36,7 @@ cpSync(join(root, 'node_modules', 'better-sqlite3'), source, {
 });
 
 // npm passes its own `nodedir` (Node's headers) to child builds; Electron needs Electron's headers.
-const env = { ...process.env };
-for (const key of Object.keys(env)) if (key.toLowerCase() === 'npm_config_nodedir') delete env[key];
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'));
 
 const nodeGyp =
   process.env.npm_config_node_gyp ||

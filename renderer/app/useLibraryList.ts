@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Channel, ChannelOutput } from '../../shared/ipc/contract';
+import type { Channel, ChannelOutput, Result } from '../../shared/ipc/contract';
 import { useBridge } from './BridgeContext';
 
 type ListChannel = 'library:listSkeletons' | 'library:listPhrases';
@@ -12,11 +12,13 @@ export function useLibraryList<C extends ListChannel & Channel>(channel: C): Loa
   const [state, setState] = useState<LoadState<ChannelOutput<C>>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    void bridge[channel]({}).then((result) => {
+    // Both list channels take an empty input; the cast only narrows the union of their signatures.
+    const load = bridge[channel] as (input: Record<string, never>) => Promise<Result<ChannelOutput<C>>>;
+    void load({}).then((result) => {
       if (!live) return;
       setState(
         result.ok
-          ? { status: 'ready', value: result.value as ChannelOutput<C> }
+          ? { status: 'ready', value: result.value }
           : { status: 'error', message: result.error.message },
       );
     });

@@ -48,9 +48,9 @@ describe('application shell', () => {
     const editor = screen.getByRole('textbox', { name: '正文' });
     await waitFor(() => expect(editor.textContent).toBe('弘扬主旋律，传播正能量'));
     await waitFor(() => expect(bridge['draft:save']).toHaveBeenCalled(), { timeout: 2500 });
-    const saved = bridge['draft:save'].mock.calls.at(-1)?.[0] as unknown as { title: string; content: string };
-    expect(saved.title).toBe('弘扬主旋律，传播正能量');
-    expect(saved.content).toContain('弘扬主旋律，传播正能量');
+    const saved = vi.mocked(bridge['draft:save']).mock.calls.at(-1)?.[0];
+    expect(saved?.title).toBe('弘扬主旋律，传播正能量');
+    expect(saved?.content).toContain('弘扬主旋律，传播正能量');
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已保存'));
   });
 

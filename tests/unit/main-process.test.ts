@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Paths from '../../electron/library/paths';
 import { channels } from '../../shared/ipc/contract';
 import { tempDir } from './helpers';
 
@@ -64,7 +65,7 @@ vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 // Tests run under Node, so the library uses the Node build of better-sqlite3 here.
 vi.mock('../../electron/native/binding', () => ({ electronSqliteBinding: () => '' }));
 vi.mock('../../electron/library/paths', async (original) => ({
-  ...(await original<typeof import('../../electron/library/paths')>()),
+  ...(await original<typeof Paths>()),
   userDataDir: () => electron.state.userData,
 }));
 
