@@ -46,7 +46,7 @@ const nodeGyp =
 
 const attempts = [
   ['prebuilt binary', [join(root, 'node_modules', 'prebuild-install', 'bin.js'), '--runtime', 'electron', '--target', electron, '--arch', arch, '--platform', platform]],
-  ['build from source', [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${electron}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers']],
+  ['build from source', [nodeGyp, 'rebuild', '--release', '--runtime=electron', `--target=${electron}`, `--arch=${arch}`, `--dist-url=${process.env.ELECTRON_HEADERS_URL || 'https://electronjs.org/headers'}`]],
 ];
 
 let built = false;
@@ -72,7 +72,7 @@ if (!built) {
   console.error(
     [
       '[wengao] 无法为 Electron 准备 better-sqlite3（需要下载 Electron 头文件或预编译包）。',
-      '  请确认网络可以访问 Electron 头文件下载地址，或设置 npm 镜像后重试：npm start',
+      '  请确认网络可以访问 Electron 头文件下载地址，或用 ELECTRON_HEADERS_URL 指向内网镜像后重试：npm start',
       '  测试、命令行与 web 模式（npm test / npx wengao / npm run web）不受影响。',
       '[wengao] Could not prepare better-sqlite3 for Electron: Electron headers or a prebuilt binary must be downloadable.',
     ].join('\n'),
