@@ -1,0 +1,110 @@
+import { defaultNoiseRules, REPEATED_LINE, type NoiseRule } from './noiseRules';
+import { trimSpace } from './text';
+import type { Removal, SourceLine } from './types';
+
+interface CompiledRule extends NoiseRule {
+  regex: RegExp;
+}
+
+function compile(rules: readonly NoiseRule[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const flags = new Set(rule.flags ?? '');
+    flags.add('u');
+    if (rule.scope !== 'line' || rule.minMatches) flags.add('g');
+    try {
+      return { ...rule, regex: new RegExp(rule.pattern, [...flags].join('')) };
+    } catch (error) {
+      throw new Error(`清理规则“${rule.id}”的表达式无效：${(error as Error).message}`, { cause: error });
+    }
+  });
+}
+
+function isLineNoise(rule: CompiledRule, text: string): boolean {
+  if (rule.maxLength !== undefined && [...text].length > rule.maxLength) return false;
+  if (!rule.minMatches) return rule.regex.test(text);
+  const distinct = new Set([...text.matchAll(rule.regex)].map((m) => m[0].toLowerCase()));
+  return distinct.size >= rule.minMatches;
+}
+
+export interface CleanResult {
+  lines: SourceLine[];
+  removed: Removal[];
+}
+
+/**
+ * Removes download-site noise and reports every removal with its reason. Only whitespace is dropped
+ * silently: the kept lines plus the removed texts are the whole input.
+ */
+export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRule[] = defaultNoiseRules): CleanResult {
+  const compiled = compile(rules);
+  const inline = compiled.filter((r) => r.scope === 'inline');
+  const lineRules = compiled.filter((r) => r.scope === 'line');
+  const titleRules = compiled.filter((r) => r.scope === 'title');
+  const removed: Removal[] = [];
+  const remove = (rule: { id: string; reason: string }, text: string) =>
+    removed.push({ rule: rule.id, reason: rule.reason, text });
+
+  let lines: SourceLine[] = [];
+  for (const line of input) {
+    if (line.kind === 'table') {
+      lines.push(line);
+      continue;
+    }
+    let text = line.text;
+    for (const rule of inline) {
+      text = text.replace(rule.regex, (match) => {
+        remove(rule, match);
+        return '';
+      });
+    }
+    text = trimSpace(text);
+    if (text === '') continue;
+    const noise = lineRules.find((rule) => isLineNoise(rule, text));
+    if (noise) {
+      remove(noise, text);
+      continue;
+    }
+    lines.push(line.lead === undefined ? { kind: 'line', text } : { kind: 'line', text, lead: line.lead });
+  }
+
+  lines = dropRepeatedLines(lines, (text) => remove({ id: REPEATED_LINE.rule, reason: REPEATED_LINE.reason }, text));
+
+  const titleIndex = lines.findIndex((l) => l.kind === 'line');
+  const titleLine = lines[titleIndex];
+  if (titleLine?.kind === 'line') {
+    let text = titleLine.text;
+    for (const rule of titleRules) {
+      text = text.replace(rule.regex, (match) => {
+        remove(rule, match);
+        return '';
+      });
+    }
+    text = trimSpace(text);
+    if (text === '') lines.splice(titleIndex, 1);
+    else lines[titleIndex] = { ...titleLine, text };
+  }
+  return { lines, removed };
+}
+
+/** Keeps the first of identical long lines and drops the rest: reports never repeat a paragraph verbatim. */
+function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string) => void): SourceLine[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.kind === 'line') counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    if (line.kind !== 'line') return true;
+    const repeated = (counts.get(line.text) ?? 0) >= REPEATED_LINE.minCount && [...line.text].length >= REPEATED_LINE.minLength;
+    if (!repeated) return true;
+    if (!seen.has(line.text)) {
+      seen.add(line.text);
+      return true;
+    }
+    onRemove(line.text);
+    return false;
+  });
+}
+
+/** Splits decoded text into physical lines. */
+export function textToLines(text: string): SourceLine[] {
+  return text.split('\n').map((line) => ({ kind: 'line', text: line }));
+}

@@ -1,0 +1,40 @@
+import { CN_NUMERAL } from './text';
+import type { Item } from './types';
+
+/**
+ * `一是……二是……` items and their leads (GENRE.md §2). An item number starts a paragraph or follows
+ * punctuation, never a Han character (`统一是` is no item). A lead runs to the first 。 or ； or to
+ * the next item.
+ */
+const isItemNumber = new RegExp(`(?<=^|[。，；：,;:！？!?\\s）)])([${CN_NUMERAL}]{1,2})是`, 'gu');
+const ordinals = /(?<=^|[。；;！？!?\s])(首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]/gu;
+
+interface Found {
+  number: string;
+  offset: number;
+  leadStart: number;
+}
+
+export function findItems(text: string): Item[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(isItemNumber)) {
+    found.push({ number: match[0], offset: match.index, leadStart: match.index + match[0].length });
+  }
+  const ordinal = [...text.matchAll(ordinals)];
+  const hasStart = ordinal.some((m) => m[1] === '首先' || m[1] === '第一');
+  if (hasStart && ordinal.length >= 2) {
+    for (const match of ordinal) {
+      found.push({ number: match[1] ?? match[0], offset: match.index, leadStart: match.index + match[0].length });
+    }
+  }
+  found.sort((a, b) => a.offset - b.offset);
+  return found
+    .map((item, i) => {
+      const limit = found[i + 1]?.offset ?? text.length;
+      const rest = text.slice(item.leadStart, limit);
+      const end = rest.search(/[。；;]/);
+      const lead = (end === -1 ? rest : rest.slice(0, end)).replace(/^[，,：:\s]+|[，,：:\s]+$/g, '');
+      return { number: item.number, lead, offset: item.offset };
+    })
+    .filter((item) => item.lead.length > 0);
+}

@@ -1,0 +1,77 @@
+/**
+ * What download sites add to reports, as data: a user can add a rule of the same shape later.
+ * - `inline` rules remove every match wherever it occurs, even inside a word;
+ * - `line` rules remove a whole line (only lines up to `maxLength` characters, so a long report
+ *   paragraph that merely mentions a keyword is never lost);
+ * - `title` rules remove matches from the title line only.
+ * `minMatches` counts distinct matched words: a line is noise only with at least that many.
+ */
+export interface NoiseRule {
+  id: string;
+  reason: string;
+  scope: 'inline' | 'line' | 'title';
+  pattern: string;
+  flags?: string;
+  maxLength?: number;
+  minMatches?: number;
+}
+
+export const defaultNoiseRules: readonly NoiseRule[] = [
+  { id: 'paid-marker', reason: '付费阅读标记', scope: 'inline', pattern: '#{2}\\s*paid\\s*(?:begin|end)\\s*#{2}', flags: 'i' },
+  { id: 'length-tag', reason: '标题上的字数标签', scope: 'title', pattern: '[（(]\\s*\\d+\\s*字\\s*[）)]' },
+  {
+    id: 'promo-tag',
+    reason: '标题上的推荐标签',
+    scope: 'title',
+    pattern: '[【\\[]\\s*(?:推荐|精选|热门|最新|精品|范文|原创|必看|置顶)\\s*[】\\]]',
+  },
+  {
+    id: 'editable-tag',
+    reason: '标题上的下载说明',
+    scope: 'title',
+    pattern: '[（(]\\s*(?:word版?|可编辑|可下载|完整版|word版可编辑)[^）)]{0,6}[）)]',
+    flags: 'i',
+  },
+  {
+    id: 'publish-meta',
+    reason: '发布信息（时间、来源、浏览量）',
+    scope: 'line',
+    pattern:
+      '^(?:发布时间|发布日期|发布者|发布人|更新时间|上传时间|上传者|来源|作者|责任编辑|编辑|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:次数|量)?|字数)\\s*[:：]',
+    maxLength: 160,
+  },
+  { id: 'preview-end', reason: '预览结束提示', scope: 'line', pattern: '(?:预览|试读|免费)?阅读已结束|预览已结束|剩余\\S{0,6}未读', maxLength: 120 },
+  { id: 'disclaimer', reason: '免责声明', scope: 'line', pattern: '^[【\\[]?\\s*免责声明', maxLength: 600 },
+  {
+    id: 'from-web',
+    reason: '“来源于网络”声明',
+    scope: 'line',
+    pattern: '来源于网络|来源于互联网|来自网络|如有侵权|侵权请联系|版权归原作者|仅供(?:学习)?参考',
+    maxLength: 200,
+  },
+  { id: 'source-credit', reason: '转载来源标注', scope: 'line', pattern: '^(?:来自|转自|摘自|出处)\\s*[:：]', maxLength: 100 },
+  {
+    id: 'brand-ad',
+    reason: '素材网站广告（带联系方式的品牌推广）',
+    scope: 'line',
+    pattern: '^[【\\[][^】\\]]{1,20}[】\\]].*(?:客服|会员|公众号|QQ|微信|VX|加入|联系|下载|网盘|代笔)',
+    flags: 'i',
+    maxLength: 400,
+  },
+  {
+    id: 'contact-ad',
+    reason: '素材网站广告（客服、会员、公众号联系方式）',
+    scope: 'line',
+    pattern:
+      '客服|会员|公众号\\s*[:：]|QQ\\s*[:：群号]?\\s*\\d|微信\\s*[:：号]|VX|网盘|代笔|svip|唯一平台|谨防假冒|有意加入|资料库|素材库|一键下载',
+    flags: 'gi',
+    maxLength: 400,
+    minMatches: 2,
+  },
+  { id: 'download-prompt', reason: '下载提示', scope: 'line', pattern: '(?:点击|扫码|扫描二维码)(?:下载|关注|获取)|下载(?:全文|本文|完整版)', maxLength: 120 },
+  { id: 'separator', reason: '分隔线', scope: 'line', pattern: '^[-—_=*~·•.。…━─═＝＊\\s]{3,}$' },
+  { id: 'page-number', reason: '页码', scope: 'line', pattern: '^[—\\-－]\\s*\\d{1,4}\\s*[—\\-－]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[/，,共]\\s*共?\\s*\\d+\\s*页)?$' },
+];
+
+/** Lines repeated this many times (and at least this long) are ads pasted at every page break. */
+export const REPEATED_LINE = { minCount: 2, minLength: 12, reason: '重复出现的广告行', rule: 'repeated-line' } as const;

@@ -1,0 +1,25 @@
+import { cleanLines, textToLines } from './clean';
+import { decodeText } from './decode';
+import type { NoiseRule } from './noiseRules';
+import { parseLines } from './parse';
+import type { Encoding, ParsedReport, SourceLine } from './types';
+
+export interface ParseOptions {
+  rules?: readonly NoiseRule[];
+}
+
+/** Cleans and parses lines from any source (text, a .docx, a paste). */
+export function parseReportLines(lines: readonly SourceLine[], options: ParseOptions = {}): ParsedReport {
+  const { lines: cleaned, removed } = cleanLines(lines, options.rules);
+  return parseLines(cleaned, removed);
+}
+
+/** Parses pasted or decoded text. Never throws on any string. */
+export function parseReportText(text: string, options: ParseOptions = {}): ParsedReport {
+  return parseReportLines(textToLines(text.replace(/\r\n?/g, '\n')), options);
+}
+
+export function parseReportBytes(bytes: Uint8Array, options: ParseOptions = {}): ParsedReport & { encoding: Encoding } {
+  const { text, encoding } = decodeText(bytes);
+  return { ...parseReportText(text, options), encoding };
+}

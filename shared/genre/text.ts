@@ -1,0 +1,28 @@
+/** Character classes and normalisation shared by the genre modules. */
+
+export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const hanChar = new RegExp(`[${HAN}]`);
+
+export function isHan(char: string | undefined): boolean {
+  return char !== undefined && hanChar.test(char);
+}
+
+/** Whitespace as reports use it: ASCII, ideographic space, no-break space, zero-width characters. */
+export const SPACE = '\\s\\u3000\\u00a0\\u200b\\ufeff';
+const spaceRun = new RegExp(`[${SPACE}]+`, 'g');
+const edgeSpace = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, 'g');
+
+export function trimSpace(text: string): string {
+  return text.replace(edgeSpace, '');
+}
+
+export function stripSpace(text: string): string {
+  return text.replace(spaceRun, '');
+}
+
+/** The form used to decide that two paragraphs are the same: NFKC, lower-case, no whitespace. */
+export function normaliseForCompare(text: string): string {
+  return stripSpace(text.normalize('NFKC').toLowerCase());
+}
+
+export const CN_NUMERAL = '一二三四五六七八九十';

@@ -1,0 +1,67 @@
+import type { HeadingLevel } from '../model/library';
+
+/** The three parts every reader looks for, plus everything else (GENRE.md §3). */
+export type Section = 'work' | 'problems' | 'plans' | 'other';
+
+export type BlockType =
+  | 'title'
+  | 'addressee'
+  | 'preamble'
+  | 'heading'
+  | 'paragraph'
+  | 'table'
+  | 'closing'
+  | 'signature'
+  | 'date';
+
+/** A run-in `一是…` item: its number and its lead (up to the first 。 or ；). */
+export interface Item {
+  number: string;
+  lead: string;
+  /** Where the number starts in the block's text. */
+  offset: number;
+}
+
+export interface Block {
+  type: BlockType;
+  level?: HeadingLevel;
+  /** A heading's printed number as written (`一、`, `(一)`, `1．`). */
+  number?: string;
+  /** Heading text excludes its number and ending punctuation; other blocks hold their full text. */
+  text: string;
+  section: Section;
+  items?: Item[];
+  /** A heading whose body follows in the same printed paragraph (the next block). */
+  runIn?: boolean;
+  rows?: string[][];
+  /** The cleaned source text this block came from; all sources together are the cleaned report. */
+  source: string;
+}
+
+export interface Placeholder {
+  text: string;
+  /** Index of the block in `blocks`. */
+  block: number;
+  /** Offset in that block's `text`. */
+  offset: number;
+}
+
+export interface Removal {
+  rule: string;
+  reason: string;
+  text: string;
+}
+
+/** One physical line of input, or a table from a .docx. */
+export type SourceLine =
+  | { kind: 'line'; text: string; /** A bold or 楷体 leading run in a .docx paragraph. */ lead?: string }
+  | { kind: 'table'; rows: string[][] };
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface ParsedReport {
+  title: string | null;
+  blocks: Block[];
+  placeholders: Placeholder[];
+  removed: Removal[];
+}
