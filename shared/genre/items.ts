@@ -1,3 +1,4 @@
+import { punctuationEnd } from './markers';
 import { CN_NUMERAL } from './text';
 import type { Item } from './types';
 
@@ -32,7 +33,7 @@ export function findItems(text: string): Item[] {
     .map((item, i) => {
       const limit = found[i + 1]?.offset ?? text.length;
       const rest = text.slice(item.leadStart, limit);
-      const end = rest.search(/[。；;]/);
+      const end = punctuationEnd(rest, '。；;');
       const lead = (end === -1 ? rest : rest.slice(0, end)).replace(/^[，,：:\s]+|[，,：:\s]+$/g, '');
       return { number: item.number, lead, offset: item.offset };
     })

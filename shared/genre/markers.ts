@@ -29,13 +29,25 @@ export function headingMarkerAt(text: string): HeadingMarker | null {
   return null;
 }
 
-/** Where a heading's own words end: the first 。 or ： (or their half-width forms, or ！？). */
-export function headingEnd(text: string): number {
+/**
+ * Where a heading's own words end: the first 。 or ： (or their half-width forms, or ！？); in text
+ * that separates sections only by spaces (a report on one line), the first space followed by a sentence.
+ */
+export function headingEnd(text: string, spaceSeparated = false): number {
+  const punctuation = punctuationEnd(text);
+  const space = spaceSeparated ? /\S[\s\u3000]+(?=\S)/u.exec(text) : null;
+  if (space && (punctuation === -1 || space.index < punctuation)) {
+    const spaceAt = space.index + 1;
+    if (/[。.！!？?；;]/u.test(text.slice(spaceAt))) return spaceAt;
+  }
+  return punctuation;
+}
+
+/** The first sentence-ending mark, where a half-width full stop is not a decimal point. */
+export function punctuationEnd(text: string, marks = '。：:！？!?'): number {
   for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '。' || char === '：' || char === ':' || char === '！' || char === '？' || char === '!' || char === '?') {
-      return i;
-    }
+    const char = text[i] ?? '';
+    if (marks.includes(char)) return i;
     // A half-width full stop ends a heading only where it is not a decimal point.
     if (char === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) return i;
   }

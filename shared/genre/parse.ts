@@ -92,7 +92,7 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
     const marker = headingMarkerAt(text);
     if (marker) {
       seenHeading = true;
-      pushHeading(blocks, text, marker.level, marker.number, line.lead);
+      pushHeading(blocks, text, marker.level, marker.number, line.lead, line.spaced);
       continue;
     }
     blocks.push(withItems({ type: seenHeading ? 'paragraph' : 'preamble', text, section: 'other', source: text }));
@@ -103,14 +103,21 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
   return { title: title?.text ?? null, blocks, placeholders: findPlaceholders(blocks), removed };
 }
 
-function pushHeading(blocks: Block[], text: string, level: 1 | 2 | 3 | 4, number: string, lead?: string): void {
+function pushHeading(
+  blocks: Block[],
+  text: string,
+  level: 1 | 2 | 3 | 4,
+  number: string,
+  lead?: string,
+  spaced = false,
+): void {
   const rest = text.slice(number.length);
   // In a .docx the emphasised lead run says exactly where a run-in heading ends.
   const leadEnd = lead && text.startsWith(lead) && lead.length > number.length ? lead.length - number.length : -1;
-  const end = leadEnd > 0 ? leadEnd : headingEnd(rest);
+  const end = leadEnd > 0 ? leadEnd : headingEnd(rest, spaced);
   const headingPart = end === -1 ? rest : rest.slice(0, end);
   const afterHeading = end === -1 ? '' : rest.slice(end);
-  const punctuation = /^[。：:！？!?.，,；;]*/.exec(afterHeading)?.[0] ?? '';
+  const punctuation = /^[。：:！？!?.，,；;\s\u3000]*/u.exec(afterHeading)?.[0] ?? '';
   const body = afterHeading.slice(punctuation.length).trim();
   const headingText = headingPart.trim().replace(/[。：:！？!?.，,；;]+$/, '');
   const heading: Block = {

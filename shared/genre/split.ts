@@ -29,7 +29,8 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
       const first = titleThenText.exec(pieces[0] ?? '');
       if (first?.[1] && first[2]) pieces = [first[1], first[2], ...pieces.slice(1)];
     }
-    for (const text of pieces) out.push({ kind: 'line', text });
+    if (pieces.length === 1) out.push({ kind: 'line', text: line.text });
+    else for (const text of pieces) out.push({ kind: 'line', text, spaced: true });
   });
   return out;
 }

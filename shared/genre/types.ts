@@ -54,7 +54,14 @@ export interface Removal {
 
 /** One physical line of input, or a table from a .docx. */
 export type SourceLine =
-  | { kind: 'line'; text: string; /** A bold or 楷体 leading run in a .docx paragraph. */ lead?: string }
+  | {
+      kind: 'line';
+      text: string;
+      /** A bold or 楷体 leading run in a .docx paragraph. */
+      lead?: string;
+      /** Cut out of a report written on one line, where spaces separate heading and body. */
+      spaced?: boolean;
+    }
   | { kind: 'table'; rows: string[][] };
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
