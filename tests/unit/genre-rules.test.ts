@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading } from '../../shared/genre/classify';
+import { cleanLines, textToLines } from '../../shared/genre/clean';
+import { decodeText, looksBinary } from '../../shared/genre/decode';
+import { findItems } from '../../shared/genre/items';
+import { headingMarkerAt } from '../../shared/genre/markers';
+import { placeholdersIn } from '../../shared/genre/placeholders';
+import { parseReportText } from '../../shared/genre/report';
+
+/** 报告 in GB18030 (and GBK), written by hand: Node has no GB18030 encoder. */
+const baogaoGb18030 = new Uint8Array([0xb1, 0xa8, 0xb8, 0xe6]);
+
+describe('decodeText', () => {
+  it('reads UTF-8 with and without BOM and reports which', () => {
+    const utf8 = new TextEncoder().encode('报告');
+    expect(decodeText(utf8)).toEqual({ text: '报告', encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text: '报告', encoding: 'utf-8-bom' });
+  });
+
+  it('falls back to GB18030 when the bytes are not valid UTF-8', () => {
+    expect(decodeText(baogaoGb18030)).toEqual({ text: '报告', encoding: 'gb18030' });
+  });
+
+  it('reads UTF-16 files that carry a BOM', () => {
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0xa5, 0x62, 0x4a, 0x54]))).toEqual({ text: '报告', encoding: 'utf-16le' });
+  });
+
+  it('turns CRLF and lone CR into LF', () => {
+    expect(decodeText(new TextEncoder().encode('一\r\n二\r三\n')).text).toBe('一\n二\n三\n');
+  });
+
+  it('tells binary files from text', () => {
+    expect(looksBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toBe(true);
+    expect(looksBinary(new TextEncoder().encode('一、工作开展情况\r\n'))).toBe(false);
+    expect(looksBinary(new Uint8Array([0xff, 0xfe, 0xa5, 0x62, 0x00, 0x00]))).toBe(false);
+  });
+});
+
+describe('placeholders', () => {
+  const found = (text: string) => placeholdersIn(text).map((p) => p.text);
+
+  it('finds blanked names and numbers', () => {
+    expect(found('市X局共发布XX条，xx局转发XXX次')).toEqual(['X', 'XX', 'xx', 'XXX']);
+    expect(found('20XX年度，AAA工作群，*名党员，中*关于，＊＊单位')).toEqual(['XX', 'AAA', '*', '*', '＊＊']);
+    expect(found('某某同志在○○会议上，发放资料×份')).toEqual(['某某', '○○', '×']);
+    expect(found('年　月　日')).toEqual(['年　月　日']);
+    expect(found('联系人：______')).toEqual(['______']);
+  });
+
+  it('leaves real Latin words, products and arithmetic alone', () => {
+    expect(found('LED屏、QQ群、PPT课件、APP推送、Excel表格、XXL码')).toEqual([]);
+    expect(found('面积3×4米，二〇〇八年，2024年1月15日')).toEqual([]);
+  });
+
+  it('reports offsets in the text', () => {
+    expect(placeholdersIn('市X局')).toEqual([{ text: 'X', offset: 1 }]);
+  });
+});
+
+describe('items', () => {
+  it('finds 一是/二是 after punctuation or at the start, with leads up to 。 or ；', () => {
+    expect(findItems('一是强化理论武装。认真学习。二是加强统筹谋划；坚持原则。').map((i) => [i.number, i.lead])).toEqual([
+      ['一是', '强化理论武装'],
+      ['二是', '加强统筹谋划'],
+    ]);
+  });
+
+  it('stops a lead at the next item when items share a sentence', () => {
+    expect(findItems('重点抓好三项工作：一是学习，二是宣传，三是管理。').map((i) => i.lead)).toEqual(['学习', '宣传', '管理']);
+  });
+
+  it('never takes a numeral inside a word for an item', () => {
+    expect(findItems('要做到思想统一是关键，这一是非问题')).toEqual([]);
+  });
+
+  it('finds 首先/其次/最后 and 第一/第二 only as a series', () => {
+    expect(findItems('首先，要提高认识。其次，要完善制度。最后，要狠抓落实。').map((i) => i.number)).toEqual(['首先', '其次', '最后']);
+    expect(findItems('最后，感谢各位。').map((i) => i.number)).toEqual([]);
+    expect(findItems('第一，统一思想。第二，明确责任。').map((i) => i.lead)).toEqual(['统一思想', '明确责任']);
+  });
+});
+
+describe('heading markers', () => {
+  it.each([
+    ['一、工作开展情况', 1, '一、'],
+    ['十一、其他', 1, '十一、'],
+    ['（三）加强领导', 2, '（三）'],
+    ['(三)加强领导', 2, '(三)'],
+    ['1.健全制度', 3, '1.'],
+    ['1、健全制度', 3, '1、'],
+    ['1．健全制度', 3, '1．'],
+    ['（1）分层培训', 4, '（1）'],
+    ['(12)分层培训', 4, '(12)'],
+  ])('%s is level %i numbered %s', (text, level, number) => {
+    expect(headingMarkerAt(text)).toEqual({ level, number });
+  });
+
+  it.each(['2024年工作总结', '1.5万人次参加', '一是强化学习', '（一）', '第一，统一思想'])('%s is no heading', (text) => {
+    expect(headingMarkerAt(text)).toBeNull();
+  });
+});
+
+describe('section headings', () => {
+  it.each([
+    ['工作开展情况', 'work'],
+    ['主要做法及成效', 'work'],
+    ['存在的问题', 'problems'],
+    ['存在问题', 'problems'],
+    ['存在的不足', 'problems'],
+    ['存在的问题及下一步工作打算', 'problems'],
+    ['下步工作措施', 'plans'],
+    ['下一步工作打算', 'plans'],
+    ['下半年工作计划', 'plans'],
+    ['下一步工作举措', 'plans'],
+    ['整改措施及下步打算', 'plans'],
+  ])('%s announces %s', (text, section) => expect(classifyHeading(text)).toBe(section));
+
+  it('leaves topical headings that mention a plan to the work part', () => {
+    expect(classifyHeading('制定学习计划，强化理论武装')).toBeNull();
+    expect(classifyHeading('采取有力措施，加强阵地管理')).toBeNull();
+  });
+
+  it('classifies paragraphs too: a 下一步 paragraph starts the plans part', () => {
+    const report = parseReportText('一、强化组织领导\n局党组把意识形态工作摆上议程。\n下一步，局将继续加强学习。\n一是压实责任。');
+    expect(report.blocks.map((b) => b.section)).toEqual(['work', 'work', 'plans', 'plans']);
+  });
+});
+
+describe('cleaning rules', () => {
+  const clean = (text: string) => cleanLines(textToLines(text));
+
+  it('removes paid markers even inside a word and reports them', () => {
+    const { lines, removed } = clean('精准落实##paidbegin##各项惠民政策');
+    expect(lines).toEqual([{ kind: 'line', text: '精准落实各项惠民政策' }]);
+    expect(removed).toEqual([{ rule: 'paid-marker', reason: '付费阅读标记', text: '##paidbegin##' }]);
+  });
+
+  it('removes site lines with their reasons', () => {
+    const text = [
+      '标题报告【推荐】（2477字）',
+      '发布时间：2024-01-01 来源：范文网 浏览：100',
+      '------',
+      '正文第一段。',
+      '【某某素材库】每日更新，加入会员请联系客服',
+      '预览阅读已结束，剩余3页未读',
+      '免责声明：本站内容仅供参考。',
+      '文章来源于网络，如有侵权请联系删除',
+      '— 2 —',
+    ].join('\n');
+    const { lines, removed } = clean(text);
+    expect(lines.map((l) => (l.kind === 'line' ? l.text : ''))).toEqual(['标题报告', '正文第一段。']);
+    expect(removed.map((r) => r.rule).sort()).toEqual(
+      ['brand-ad', 'disclaimer', 'from-web', 'length-tag', 'page-number', 'preview-end', 'promo-tag', 'publish-meta', 'separator'].sort(),
+    );
+  });
+
+  it('keeps a long report paragraph that merely mentions 公众号 and 会员', () => {
+    const paragraph = `通过单位公众号及时传播主旋律，组织工会会员参加学习。${'局党组认真落实意识形态工作责任制，'.repeat(30)}`;
+    expect(clean(paragraph).lines).toHaveLength(1);
+  });
+
+  it('drops later copies of a repeated line', () => {
+    const ad = '每天更新材料上千篇，一键精准搜索、一键快速查找';
+    const { lines, removed } = clean(`正文。\n${ad}\n正文二。\n${ad}`);
+    expect(lines.map((l) => (l.kind === 'line' ? l.text : ''))).toEqual(['正文。', ad, '正文二。']);
+    expect(removed).toEqual([{ rule: 'repeated-line', reason: '重复出现的广告行', text: ad }]);
+  });
+
+  it('accepts a user rule of the same shape and rejects a broken one in Chinese', () => {
+    const rules = [{ id: 'mine', reason: '本单位水印', scope: 'line' as const, pattern: '^内部资料' }];
+    expect(cleanLines(textToLines('内部资料 注意保存\n正文。'), rules).removed).toEqual([
+      { rule: 'mine', reason: '本单位水印', text: '内部资料 注意保存' },
+    ]);
+    expect(() => cleanLines(textToLines('x'), [{ id: 'bad', reason: 'r', scope: 'line', pattern: '(' }])).toThrow(/清理规则“bad”/);
+  });
+});
