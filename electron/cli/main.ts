@@ -1,22 +1,90 @@
 // The `wengao` command: the desktop app's services without a window.
 import { Command } from 'commander';
+import { LibraryError } from '../library/errors';
+import { openLibrary } from '../library/open';
 import { resolveLibraryPath } from '../library/paths';
+import { analyseFile } from '../services/import/analyse';
+import { ImportError } from '../services/import/errors';
+import { readReportFile } from '../services/import/files';
+import { importPaths } from '../services/import/importReports';
 import { formatDoctor, runDoctor } from './doctor';
+import { formatOutline, parseJson } from './parse';
+
+/** A failure the user can act on: message to stderr, exit code 1, no stack trace. */
+function fail(error: unknown): never {
+  if (error instanceof ImportError || error instanceof LibraryError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
 
 export function buildProgram(): Command {
   const program = new Command('wengao')
     .description('文稿助手命令行：与桌面版使用同一个素材库和同一套服务。')
     .option('--db <path>', '素材库文件路径（默认：每个用户的素材库，与桌面版相同）')
     .showHelpAfterError('（运行 wengao --help 查看用法）');
+  const dbPath = () => resolveLibraryPath(program.opts<{ db?: string }>().db);
 
   program
     .command('doctor')
     .description('检查素材库：路径、结构版本、完整性与各类素材数量（不存在时会新建并写入内置素材）')
     .option('--json', '以 JSON 输出')
     .action((options: { json?: boolean }) => {
-      const report = runDoctor(resolveLibraryPath(program.opts<{ db?: string }>().db));
+      const report = runDoctor(dbPath());
       console.log(options.json ? JSON.stringify(report, null, 2) : formatDoctor(report));
       if (!report.healthy) process.exitCode = 1;
+    });
+
+  program
+    .command('parse')
+    .description('解析一份报告（.txt 或 .docx）：标题、各级标题、条目、占位符、清除的网站内容；不写入素材库')
+    .argument('<file>', '报告文件')
+    .option('--json', '以 JSON 输出')
+    .action(async (file: string, options: { json?: boolean }) => {
+      try {
+        const { name, bytes } = await readReportFile(file);
+        const analysed = await analyseFile(name, bytes);
+        console.log(
+          options.json
+            ? JSON.stringify(parseJson(analysed), null, 2)
+            : formatOutline(analysed.report, analysed.encoding ?? analysed.kind),
+        );
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+  program
+    .command('import')
+    .description('把报告导入素材库（文件或文件夹；每个文件要么全部导入，要么不做任何改动）')
+    .argument('<paths...>', '.txt / .docx 文件或包含它们的文件夹')
+    .option('--json', '以 JSON 输出')
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      let library;
+      try {
+        library = openLibrary(dbPath());
+      } catch (error) {
+        fail(error);
+      }
+      try {
+        const summary = await importPaths(library, paths, ({ done, total, file }) => {
+          if (!options.json && process.stderr.isTTY) process.stderr.write(`\r导入 ${done}/${total}：${file}`.slice(0, 100).padEnd(100));
+        });
+        if (options.json) {
+          console.log(JSON.stringify(summary, null, 2));
+        } else {
+          if (process.stderr.isTTY) process.stderr.write('\n');
+          console.log(
+            `新增报告 ${summary.reports} 份，段落 ${summary.paragraphs} 段（重复 ${summary.duplicates} 段已合并），短语 ${summary.phrases} 条；` +
+              `已存在 ${summary.present.length} 份，跳过 ${summary.skipped.length} 份。`,
+          );
+          for (const s of summary.skipped) console.log(`  跳过 ${s.file}：${s.reason}`);
+        }
+        if (summary.skipped.length > 0) process.exitCode = 1;
+      } finally {
+        library.close();
+      }
     });
 
   return program;

@@ -23,3 +23,17 @@ export function listSkeletons(db: Database): Skeleton[] {
       headings: JSON.parse(row.headings) as SkeletonHeading[],
     }));
 }
+
+export function insertImportedSkeleton(
+  db: Database,
+  skeleton: { name: string; docType: string; headings: SkeletonHeading[]; sourceId: number },
+  now: string,
+): number {
+  const info = db
+    .prepare(
+      `INSERT INTO skeletons (name, doc_type, builtin, headings, source_id, created_at, updated_at)
+       VALUES (?, ?, 0, ?, ?, ?, ?)`,
+    )
+    .run(skeleton.name, skeleton.docType, JSON.stringify(skeleton.headings), skeleton.sourceId, now, now);
+  return Number(info.lastInsertRowid);
+}

@@ -5,6 +5,8 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 export interface SkeletonHeading {
   level: HeadingLevel;
   text: string;
+  /** Leads of the `一是…二是…` items under this heading, as leaves of the outline. */
+  items?: string[];
 }
 
 export interface Skeleton {

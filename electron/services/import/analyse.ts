@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { looksBinary } from '../../../shared/genre/decode';
+import { detectDocType, detectIssuer, detectYear } from '../../../shared/genre/meta';
+import { parseReportBytes, parseReportLines, parseReportText } from '../../../shared/genre/report';
+import type { Encoding, ParsedReport } from '../../../shared/genre/types';
+import type { SourceKind } from '../../library/sources';
+import { readDocxLines } from './docx';
+import { ImportError, MAX_IMPORT_BYTES } from './errors';
+
+export interface AnalysedReport {
+  name: string;
+  kind: SourceKind;
+  contentHash: string;
+  encoding: Encoding | null;
+  report: ParsedReport;
+  year: number | null;
+  issuer: string | null;
+  docType: string;
+}
+
+const zipMagic = [0x50, 0x4b, 0x03, 0x04];
+const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function finish(name: string, kind: SourceKind, contentHash: string, report: ParsedReport, encoding: Encoding | null): AnalysedReport {
+  if (!report.blocks.some((b) => b.type !== 'title')) throw new ImportError('NO_TEXT');
+  return {
+    name,
+    kind,
+    contentHash,
+    encoding,
+    report,
+    year: detectYear(report),
+    issuer: detectIssuer(report),
+    docType: detectDocType(report.title),
+  };
+}
+
+/** Reads one file's bytes into a parsed report, or explains in Chinese why it cannot be imported. */
+export async function analyseFile(name: string, bytes: Uint8Array): Promise<AnalysedReport> {
+  if (bytes.length === 0) throw new ImportError('EMPTY');
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('TOO_LARGE');
+  const extension = extname(name).toLowerCase();
+  if (extension === '.doc' || startsWith(bytes, oleMagic)) throw new ImportError('LEGACY_DOC');
+  const hash = sha256(bytes);
+  if (extension === '.docx') {
+    if (!startsWith(bytes, zipMagic)) throw new ImportError('CORRUPT_DOCX');
+    let lines;
+    try {
+      lines = await readDocxLines(bytes);
+    } catch {
+      throw new ImportError('CORRUPT_DOCX');
+    }
+    return finish(name, 'docx', hash, parseReportLines(lines), null);
+  }
+  if (extension !== '.txt' && extension !== '') throw new ImportError('UNSUPPORTED');
+  if (looksBinary(bytes)) throw new ImportError('BINARY');
+  const { encoding, ...report } = parseReportBytes(bytes);
+  return finish(name, 'txt', hash, report, encoding);
+}
+
+/** Pasted text: the same pipeline without decoding. */
+export function analysePaste(text: string, name = '粘贴的文本'): AnalysedReport {
+  if (text.trim() === '') throw new ImportError('EMPTY');
+  return finish(name, 'paste', sha256(text.replace(/\r\n?/g, '\n').trim()), parseReportText(text), null);
+}

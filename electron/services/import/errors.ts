@@ -1,0 +1,33 @@
+/** Why one file could not be imported; `message` is Chinese and says what to do. */
+export type ImportErrorCode =
+  | 'EMPTY'
+  | 'BINARY'
+  | 'TOO_LARGE'
+  | 'CORRUPT_DOCX'
+  | 'LEGACY_DOC'
+  | 'UNREADABLE'
+  | 'UNSUPPORTED'
+  | 'NO_TEXT';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const importMessages: Record<ImportErrorCode, string> = {
+  EMPTY: '文件是空的，没有可导入的内容。',
+  BINARY: '这不是文本文件（看起来是图片、压缩包或其他二进制文件）。请导入 .txt 或 .docx 报告。',
+  TOO_LARGE: '文件超过 20 MB，不像是一份报告。请确认选对了文件，或把它拆分后再导入。',
+  CORRUPT_DOCX: '无法读取这个 .docx 文件，它可能已损坏。请用 Word 或 WPS 打开后重新保存，再导入。',
+  LEGACY_DOC: '这是旧版 Word 文件（.doc），请另存为 .docx 后导入。',
+  UNREADABLE: '无法读取这个文件，请确认它存在并且有读取权限。',
+  UNSUPPORTED: '不支持这种文件类型，请导入 .txt 或 .docx 报告。',
+  NO_TEXT: '清理广告和网站信息后没有剩下正文，未导入。',
+};
+
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string = importMessages[code],
+  ) {
+    super(message);
+  }
+}

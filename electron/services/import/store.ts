@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { minePhrases } from '../../../shared/genre/phrases';
+import { headingPaths, skeletonOf } from '../../../shared/genre/skeleton';
+import { normaliseForCompare } from '../../../shared/genre/text';
+import type { Block } from '../../../shared/genre/types';
+import type { Library } from '../../library/open';
+import { paragraphWriter } from '../../library/paragraphs';
+import { addMinedPhrases } from '../../library/phrases';
+import { findSourceByHash, insertSource } from '../../library/sources';
+import { insertImportedSkeleton } from '../../library/skeletons';
+import type { AnalysedReport } from './analyse';
+
+export interface StoreResult {
+  status: 'added' | 'present';
+  sourceId: number;
+  paragraphs: number;
+  duplicates: number;
+  phrases: number;
+}
+
+/** Blocks worth keeping as reusable paragraphs: preambles and body paragraphs. */
+export function isHarvested(block: Block): boolean {
+  return block.type === 'paragraph' || block.type === 'preamble';
+}
+
+const hash = (text: string) => createHash('sha256').update(normaliseForCompare(text)).digest('hex');
+
+/**
+ * Stores one analysed report in a single transaction: its source, its clean paragraphs (identical
+ * ones gain this source instead of a second copy), its skeleton and its mined phrases. `exclude`
+ * holds indices of blocks the user unticked in the preview. A file already imported adds nothing.
+ */
+export function storeReport(
+  library: Library,
+  analysed: AnalysedReport,
+  options: { exclude?: ReadonlySet<number>; now?: string } = {},
+): StoreResult {
+  const now = options.now ?? new Date().toISOString();
+  const { db } = library;
+  return db.transaction((): StoreResult => {
+    const present = findSourceByHash(db, analysed.contentHash);
+    if (present) return { status: 'present', sourceId: present.id, paragraphs: 0, duplicates: 0, phrases: 0 };
+
+    const { report } = analysed;
+    const sourceId = insertSource(
+      db,
+      {
+        fileName: analysed.name,
+        kind: analysed.kind,
+        contentHash: analysed.contentHash,
+        title: report.title,
+        year: analysed.year,
+        issuer: analysed.issuer,
+        encoding: analysed.encoding,
+        removedCount: report.removed.length,
+      },
+      now,
+    );
+    const writer = paragraphWriter(db, now);
+    const paths = headingPaths(report.blocks);
+    let paragraphs = 0;
+    let duplicates = 0;
+    report.blocks.forEach((block, index) => {
+      if (!isHarvested(block) || options.exclude?.has(index)) return;
+      const placeholders = report.placeholders
+        .filter((p) => p.block === index)
+        .map(({ text, offset }) => ({ text, offset }));
+      const added = writer.add(
+        { text: block.text, normHash: hash(block.text), section: block.section, headingPath: paths[index] ?? [], placeholders },
+        sourceId,
+        index,
+      );
+      if (added) paragraphs++;
+      else duplicates++;
+    });
+
+    const headings = skeletonOf(report.blocks);
+    if (headings.length > 0) {
+      insertImportedSkeleton(db, { name: report.title ?? analysed.name, docType: analysed.docType, headings, sourceId }, now);
+    }
+    const candidates = minePhrases([report.blocks]).filter((c) => c.kind !== 'recurring');
+    const phrases = addMinedPhrases(db, candidates, now);
+    return { status: 'added', sourceId, paragraphs, duplicates, phrases };
+  })();
+}
+
+/** Clauses that recur across the reports of one import batch become phrases too. */
+export function storeRecurringPhrases(library: Library, reports: readonly AnalysedReport[], now = new Date().toISOString()): number {
+  if (reports.length < 2) return 0;
+  const recurring = minePhrases(reports.map((r) => r.report.blocks)).filter((c) => c.kind === 'recurring');
+  return library.db.transaction(() => addMinedPhrases(library.db, recurring, now))();
+}
