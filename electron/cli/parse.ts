@@ -39,7 +39,7 @@ const typeNames: Record<Block['type'], string> = {
 
 /** A readable outline for the terminal: levels indented, placeholders in 【】, removals listed. */
 export function formatOutline(report: ParsedReport, encoding: string): string {
-  const out = [`标题：${report.title ?? '（无标题）'}　编码：${encoding}`];
+  const out = [`标题：${report.title ?? '（无标题）'}，编码：${encoding}`];
   report.blocks.forEach((block, index) => {
     if (block.type === 'title') return;
     const marked = markPlaceholders(block.text, report, index);
