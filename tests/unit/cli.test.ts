@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/library/migrations';
 import { tempLibraryPath } from './helpers';
 
 const run = promisify(execFile);
@@ -32,7 +33,7 @@ describe('wengao CLI', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { healthy: boolean; integrity: string; info: { schemaVersion: number; counts: Record<string, number> } };
     expect(report).toMatchObject({ healthy: true, integrity: 'ok', path: db });
-    expect(report.info.schemaVersion).toBe(1);
+    expect(report.info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(report.info.counts.skeletons).toBeGreaterThan(0);
     expect(report.info.counts.phrases).toBeGreaterThan(0);
 
@@ -48,5 +49,43 @@ describe('wengao CLI', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('状态：有问题');
     expect(stdout).toContain('备份');
+  }, 30_000);
+});
+
+describe('wengao parse and import', () => {
+  const fixtures = resolve(import.meta.dirname, '../fixtures/reports');
+
+  it('parse --json prints the documented outline', async () => {
+    const { code, stdout } = await wengao('parse', resolve(fixtures, 'two-line-title.txt'), '--json');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as {
+      title: string;
+      encoding: string;
+      blocks: { type: string; level?: number; number?: string; text: string; section: string; runIn?: boolean }[];
+      placeholders: { text: string; block: number; offset: number }[];
+      removed: unknown[];
+    };
+    expect(parsed.title).toBe('城关镇人民政府关于2024年意识形态工作责任制落实情况的报告');
+    expect(parsed.encoding).toBe('utf-8');
+    expect(parsed.blocks[0]).toEqual({ type: 'title', text: parsed.title, section: 'other' });
+    expect(parsed.blocks.find((b) => b.runIn)).toMatchObject({ type: 'heading', level: 2, number: '（一）', text: '压实领导责任' });
+    expect(parsed.placeholders).toEqual([{ text: '某某', block: expect.any(Number), offset: expect.any(Number) }]);
+    const block = parsed.blocks[parsed.placeholders[0]?.block ?? -1];
+    expect(block?.text.slice(parsed.placeholders[0]?.offset, (parsed.placeholders[0]?.offset ?? 0) + 2)).toBe('某某');
+  }, 30_000);
+
+  it('parse explains a file it cannot read and exits 1', async () => {
+    const { code, stderr } = await wengao('parse', resolve(fixtures, 'missing.docx'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('无法读取这个文件');
+  }, 30_000);
+
+  it('import --json reports what was added, and a second run adds nothing', async () => {
+    const db = tempLibraryPath();
+    const first = JSON.parse((await wengao('import', fixtures, '--db', db, '--json')).stdout) as Record<string, unknown>;
+    expect(first).toMatchObject({ reports: 6, duplicates: 0, skipped: [] });
+    expect(first.paragraphs).toBeGreaterThan(20);
+    const second = JSON.parse((await wengao('import', fixtures, '--db', db, '--json')).stdout) as Record<string, unknown>;
+    expect(second).toMatchObject({ reports: 0, paragraphs: 0, skipped: [] });
   }, 30_000);
 });

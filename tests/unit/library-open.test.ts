@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryError } from '../../electron/library/errors';
 import { libraryInfo } from '../../electron/library/info';
+import { LATEST_SCHEMA_VERSION } from '../../electron/library/migrations';
 import { openLibrary } from '../../electron/library/open';
 import { tempDir, tempLibraryPath } from './helpers';
 
@@ -12,7 +13,7 @@ describe('openLibrary', () => {
     const library = openLibrary(path);
     expect(library.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(library.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(libraryInfo(library).schemaVersion).toBe(1);
+    expect(libraryInfo(library).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     library.close();
   });
 
