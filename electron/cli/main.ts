@@ -7,6 +7,7 @@ import { analyseFile } from '../services/import/analyse';
 import { ImportError } from '../services/import/errors';
 import { readReportFile } from '../services/import/files';
 import { importPaths } from '../services/import/importReports';
+import { benchImport, benchParse } from './bench/runBench';
 import { formatDoctor, runDoctor } from './doctor';
 import { formatOutline, parseJson } from './parse';
 
@@ -86,6 +87,32 @@ export function buildProgram(): Command {
         library.close();
       }
     });
+
+  const bench = program
+    .command('bench')
+    .description('性能基准：解析吞吐量（目标 ≥ 20 MB/s）与导入 1000 份 7 KB 报告的耗时（目标 ≤ 5 秒）')
+    .option('--json', '以 JSON 输出')
+    .action(async (options: { json?: boolean }) => {
+      const parse = benchParse();
+      const imported = await benchImport();
+      if (options.json) console.log(JSON.stringify({ parse, import: imported }, null, 2));
+      else {
+        console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
+        console.log(`导入：${imported.reports} 份报告（平均 ${imported.averageBytes} 字节，${imported.paragraphs} 段）用时 ${imported.seconds} 秒（目标 ≤ 5）`);
+      }
+    });
+
+  bench
+    .command('parse')
+    .description('解析吞吐量')
+    .option('--reports <n>', '生成的报告份数', '400')
+    .action((options: { reports: string }) => console.log(JSON.stringify(benchParse(Number(options.reports)), null, 2)));
+
+  bench
+    .command('import')
+    .description('把 N 份约 7 KB 的报告导入一个新素材库的耗时')
+    .option('--reports <n>', '报告份数', '1000')
+    .action(async (options: { reports: string }) => console.log(JSON.stringify(await benchImport(Number(options.reports)), null, 2)));
 
   return program;
 }

@@ -20,7 +20,7 @@ function compile(rules: readonly NoiseRule[]): CompiledRule[] {
 }
 
 function isLineNoise(rule: CompiledRule, text: string): boolean {
-  if (rule.maxLength !== undefined && [...text].length > rule.maxLength) return false;
+  if (rule.maxLength !== undefined && text.length > rule.maxLength) return false;
   if (!rule.minMatches) return rule.regex.test(text);
   const distinct = new Set([...text.matchAll(rule.regex)].map((m) => m[0].toLowerCase()));
   return distinct.size >= rule.minMatches;
@@ -93,7 +93,7 @@ function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string) => void
   const seen = new Set<string>();
   return lines.filter((line) => {
     if (line.kind !== 'line') return true;
-    const repeated = (counts.get(line.text) ?? 0) >= REPEATED_LINE.minCount && [...line.text].length >= REPEATED_LINE.minLength;
+    const repeated = (counts.get(line.text) ?? 0) >= REPEATED_LINE.minCount && line.text.length >= REPEATED_LINE.minLength;
     if (!repeated) return true;
     if (!seen.has(line.text)) {
       seen.add(line.text);

@@ -6,6 +6,8 @@ import type { Block, Placeholder } from './types';
  * touches no other Latin letter, so `LED`, `QQ`, `PPT` and `APP` stay text.
  */
 const placeholderPattern = new RegExp(
+  // The leading look-ahead lets the engine skip ordinary text without trying every alternative.
+  '(?=[XxA-Z*＊×某○〇_年])(?:' +
   [
     '(?<![A-Za-z])X+(?![A-Za-z])',
     '(?<![A-Za-z])x{2,}(?![A-Za-z])',
@@ -18,7 +20,8 @@ const placeholderPattern = new RegExp(
     '(?<![〇零一二三四五六七八九十])〇{2,}(?![〇零一二三四五六七八九十年])',
     '_{3,}',
     '(?<![\\d〇零一二三四五六七八九十])年[\\s\\u3000_]+月[\\s\\u3000_]+日',
-  ].join('|'),
+  ].join('|') +
+    ')',
   'gu',
 );
 
