@@ -53,6 +53,7 @@ export function formatDoctor(report: DoctorReport): string {
       `结构版本：${schemaVersion}（本程序最新 ${report.latestSchemaVersion}）`,
       `内置素材版本：${seedVersion}`,
       `骨架：${counts.skeletons}，短语：${counts.phrases}（${counts.phraseCategories} 类），文稿：${counts.drafts}`,
+      `已导入报告：${counts.sources}，段落：${counts.paragraphs}`,
     );
   }
   if (report.error) lines.push(`错误：${report.error.message}`);

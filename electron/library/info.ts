@@ -15,6 +15,8 @@ export function libraryInfo(library: Library): LibraryInfo {
       phraseCategories: count('phrase_categories'),
       skeletons: count('skeletons'),
       drafts: count('drafts'),
+      sources: count('sources'),
+      paragraphs: count('paragraphs'),
     },
   };
 }

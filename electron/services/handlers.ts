@@ -4,6 +4,8 @@ import { libraryInfo } from '../library/info';
 import type { Library } from '../library/open';
 import { listPhraseCategories } from '../library/phrases';
 import { listSkeletons } from '../library/skeletons';
+import { commitImport, previewImport } from './import/preview';
+import { storeRecurringPhrases } from './import/store';
 
 /** The handler table behind every channel, used by the desktop app and by web mode alike. */
 export function createHandlers(library: Library): HandlerTable {
@@ -13,5 +15,8 @@ export function createHandlers(library: Library): HandlerTable {
     'library:listPhrases': () => listPhraseCategories(library.db),
     'draft:loadCurrent': () => loadLatestDraft(library.db),
     'draft:save': (input) => saveDraft(library.db, input),
+    'import:preview': ({ source }) => previewImport(library, source),
+    'import:commit': ({ source, exclude }) => commitImport(library, source, exclude),
+    'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(library, sourceIds) }),
   };
 }

@@ -5,7 +5,8 @@ import type { HandlerTable } from '../../shared/ipc/contract';
 import { dispatch, failure } from '../ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
-const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/** Room for a 20 MB report as base64 inside JSON. */
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +58,7 @@ export function createWebServer({ handlers, staticDir }: WebServerOptions): Serv
       if (origin && !isLocalHost(new URL(origin).host, port)) return send(response, 403, failure('FORBIDDEN'));
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       const body = await readBody(request);
-      if (body === null) return send(response, 413, failure('INVALID_INPUT', '请求内容超过 25 MB，已拒绝。'));
+      if (body === null) return send(response, 413, failure('INVALID_INPUT', '请求内容超过 40 MB，已拒绝。'));
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body);

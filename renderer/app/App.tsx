@@ -1,12 +1,14 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import { editorConfig } from '../editor/config';
 import { AutosavePlugin, type SaveState } from '../editor/plugins/autosave/AutosavePlugin';
 import { WordCountPlugin } from '../editor/plugins/word-count/WordCountPlugin';
 import { ReportEditor } from '../editor/ReportEditor';
+import { ImportDialog } from '../import/ImportDialog';
 import { Sidebar } from '../sidebar/Sidebar';
 import { BridgeContext } from './BridgeContext';
+import { LibraryVersionContext } from './LibraryRefresh';
 import { StatusBar } from './StatusBar';
 import { strings } from './strings';
 import { Toolbar } from './Toolbar';
@@ -17,12 +19,45 @@ export function App({ bridge }: { bridge: WengaoApi }) {
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const [notice, setNotice] = useState<string | null>(null);
   const onError = useCallback((message: string) => setNotice(message), []);
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const libraryRefresh = useMemo(
+    () => ({ version: libraryVersion, bump: () => setLibraryVersion((v) => v + 1) }),
+    [libraryVersion],
+  );
+  const [importOpen, setImportOpen] = useState(false);
+  const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
+  const takeDroppedFiles = useCallback(() => setDroppedFiles([]), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        setImportOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <BridgeContext.Provider value={bridge}>
+      <LibraryVersionContext.Provider value={libraryRefresh}>
       <LexicalComposer initialConfig={editorConfig}>
-        <div className="app">
-          <Toolbar />
+        <div
+          className="app"
+          onDragOver={(event) => {
+            if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+          }}
+          onDrop={(event) => {
+            const files = [...event.dataTransfer.files];
+            if (files.length === 0) return;
+            event.preventDefault();
+            setDroppedFiles(files);
+            setImportOpen(true);
+          }}
+        >
+          <Toolbar onImport={() => setImportOpen(true)} />
           {notice && (
             <div className="notice" role="alert">
               <span>{notice}</span>
@@ -41,7 +76,14 @@ export function App({ bridge }: { bridge: WengaoApi }) {
         </div>
         <WordCountPlugin onCount={setWords} />
         <AutosavePlugin bridge={bridge} onState={setSaveState} onError={onError} />
+        <ImportDialog
+          open={importOpen}
+          onOpenChange={setImportOpen}
+          droppedFiles={droppedFiles}
+          onDroppedFilesTaken={takeDroppedFiles}
+        />
       </LexicalComposer>
+      </LibraryVersionContext.Provider>
     </BridgeContext.Provider>
   );
 }

@@ -1,19 +1,25 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
-import { Heading1, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
+import { FileUp, Heading1, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import type { HeadingLevel } from '../../shared/model/library';
 import { SET_BLOCK_LEVEL_COMMAND } from '../editor/plugins/block-level/commands';
+import { importStrings } from '../import/strings';
 import { strings } from './strings';
 
 const headingIcons = { 1: Heading1, 2: Heading2, 3: Heading3, 4: Heading4 } as const;
 const levels: HeadingLevel[] = [1, 2, 3, 4];
 
-export function Toolbar() {
+export function Toolbar({ onImport }: { onImport: () => void }) {
   const [editor] = useLexicalComposerContext();
   return (
     <ToolbarPrimitive.Root className="toolbar" aria-label={strings.toolbar}>
       <span className="brand">{strings.appName}</span>
+      <ToolbarPrimitive.Separator className="toolbar-separator" />
+      <ToolbarPrimitive.Button className="tool" title={importStrings.openTitle} onClick={onImport}>
+        <FileUp aria-hidden size={16} />
+        <span>{importStrings.open}</span>
+      </ToolbarPrimitive.Button>
       <ToolbarPrimitive.Separator className="toolbar-separator" />
       <ToolbarPrimitive.Button
         className="tool"

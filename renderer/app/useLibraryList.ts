@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Channel, ChannelOutput, Result } from '../../shared/ipc/contract';
 import { useBridge } from './BridgeContext';
+import { useLibraryVersion } from './LibraryRefresh';
 
 type ListChannel = 'library:listSkeletons' | 'library:listPhrases';
 
@@ -9,6 +10,7 @@ export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T }
 /** Loads one list from the library once; the panel shows loading, the list, or the error. */
 export function useLibraryList<C extends ListChannel & Channel>(channel: C): LoadState<ChannelOutput<C>> {
   const bridge = useBridge();
+  const { version } = useLibraryVersion();
   const [state, setState] = useState<LoadState<ChannelOutput<C>>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -25,6 +27,6 @@ export function useLibraryList<C extends ListChannel & Channel>(channel: C): Loa
     return () => {
       live = false;
     };
-  }, [bridge, channel]);
+  }, [bridge, channel, version]);
   return state;
 }

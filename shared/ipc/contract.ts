@@ -3,6 +3,7 @@
  * renderer bridge are all typed from this table: adding a channel is one entry here plus one handler.
  */
 import { z } from 'zod';
+import type { ImportCommitResult, ImportPreview } from '../model/import';
 import type { Draft, LibraryInfo, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
 
 /** Phantom marker for a channel's output type; the value is never read. */
@@ -10,6 +11,17 @@ const returns = <T>(): T => undefined as T;
 
 /** Drafts are Lexical JSON; 20 MB is far beyond any real report and keeps a bad caller bounded. */
 export const MAX_DRAFT_CHARS = 20_000_000;
+
+/** A 20 MB file is about 26.7 million base64 characters; anything larger is refused before parsing. */
+export const MAX_IMPORT_BASE64 = 28_000_000;
+export const MAX_PASTE_CHARS = 10_000_000;
+
+/** A file's bytes (base64, so the HTTP bridge can carry them too) or pasted text. */
+const importSource = z.union([
+  z.object({ name: z.string().min(1).max(260), dataBase64: z.string().max(MAX_IMPORT_BASE64) }).strict(),
+  z.object({ text: z.string().max(MAX_PASTE_CHARS), name: z.string().max(260).optional() }).strict(),
+]);
+export type ImportSource = z.input<typeof importSource>;
 
 export const contract = {
   'library:info': { input: z.object({}).strict(), output: returns<LibraryInfo>() },
@@ -25,6 +37,17 @@ export const contract = {
       })
       .strict(),
     output: returns<SavedDraft>(),
+  },
+  'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
+  'import:commit': {
+    input: z
+      .object({ source: importSource, exclude: z.array(z.number().int().nonnegative()).max(1_000_000) })
+      .strict(),
+    output: returns<ImportCommitResult>(),
+  },
+  'import:finish': {
+    input: z.object({ sourceIds: z.array(z.number().int().positive()).max(100_000) }).strict(),
+    output: returns<{ phrases: number }>(),
   },
 } as const;
 
@@ -46,6 +69,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'LIBRARY_CORRUPT'
   | 'LIBRARY_UNAVAILABLE'
+  | 'IMPORT_REJECTED'
   | 'INTERNAL';
 
 export interface IpcError {

@@ -8,5 +8,6 @@ export const ipcMessages: Record<ErrorCode, string> = {
   NOT_FOUND: '要找的内容不存在，可能已被删除。',
   LIBRARY_CORRUPT: '素材库文件已损坏，请从备份恢复。',
   LIBRARY_UNAVAILABLE: '素材库暂时无法使用，请关闭其他正在使用素材库的程序后重试。',
+  IMPORT_REJECTED: '这个文件无法导入。',
   INTERNAL: '程序内部出错，请重试；如仍出错，请重启文稿助手。',
 };

@@ -47,5 +47,12 @@ export interface LibraryInfo {
   path: string;
   schemaVersion: number;
   seedVersion: number;
-  counts: { phrases: number; phraseCategories: number; skeletons: number; drafts: number };
+  counts: {
+    phrases: number;
+    phraseCategories: number;
+    skeletons: number;
+    drafts: number;
+    sources: number;
+    paragraphs: number;
+  };
 }

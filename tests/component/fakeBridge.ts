@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { Result, WengaoApi } from '../../shared/ipc/contract';
+import type { ImportPreview } from '../../shared/model/import';
 import type { Draft, PhraseCategory, Skeleton } from '../../shared/model/library';
 
 export const skeleton: Skeleton = {
@@ -20,17 +21,38 @@ export const phrases: PhraseCategory[] = [
   { id: 2, name: '空类', builtin: false, phrases: [] },
 ];
 
+export const preview: ImportPreview = {
+  name: '去年的报告.txt',
+  kind: 'txt',
+  title: '2023年意识形态工作总结',
+  encoding: 'gb18030',
+  year: 2023,
+  issuer: null,
+  alreadyPresent: false,
+  blocks: [
+    { index: 0, type: 'title', text: '2023年意识形态工作总结', section: 'other', harvested: false, placeholders: [] },
+    { index: 1, type: 'heading', level: 1, number: '一、', text: '工作开展情况', section: 'work', harvested: false, placeholders: [] },
+    { index: 2, type: 'paragraph', text: '市X局全年开展学习12次。', section: 'work', harvested: true, placeholders: [{ offset: 1, length: 1 }] },
+    { index: 3, type: 'paragraph', text: '不想要的段落。', section: 'work', harvested: true, placeholders: [] },
+  ],
+  removed: [{ reason: '付费阅读标记', text: '##paidbegin##' }],
+  placeholderCount: 1,
+};
+
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
 
 export function fakeBridge(overrides: Partial<WengaoApi> = {}, draft: Draft | null = null) {
   const bridge = {
     'library:info': vi.fn(() =>
-      ok({ path: '/x', schemaVersion: 1, seedVersion: 1, counts: { phrases: 1, phraseCategories: 2, skeletons: 1, drafts: 0 } }),
+      ok({ path: '/x', schemaVersion: 1, seedVersion: 1, counts: { phrases: 1, phraseCategories: 2, skeletons: 1, drafts: 0, sources: 0, paragraphs: 0 } }),
     ),
     'library:listSkeletons': vi.fn(() => ok([skeleton])),
     'library:listPhrases': vi.fn(() => ok(phrases)),
     'draft:loadCurrent': vi.fn(() => ok(draft)),
     'draft:save': vi.fn(() => ok({ id: 7, updatedAt: '2026-01-01T00:00:00.000Z' })),
+    'import:preview': vi.fn(() => ok(preview)),
+    'import:commit': vi.fn(() => ok({ status: 'added' as const, sourceId: 1, paragraphs: 2, duplicates: 0, phrases: 1 })),
+    'import:finish': vi.fn(() => ok({ phrases: 0 })),
     ...overrides,
   } satisfies WengaoApi;
   return bridge;

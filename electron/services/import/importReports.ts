@@ -1,5 +1,5 @@
 import type { Library } from '../../library/open';
-import { analyseFile, type AnalysedReport } from './analyse';
+import { analyseFile } from './analyse';
 import { ImportError } from './errors';
 import { collectReportFiles, readReportFile } from './files';
 import { storeRecurringPhrases, storeReport } from './store';
@@ -30,7 +30,7 @@ export async function importPaths(
 ): Promise<ImportSummary> {
   const files = await collectReportFiles(paths);
   const summary: ImportSummary = { reports: 0, paragraphs: 0, duplicates: 0, phrases: 0, present: [], skipped: [] };
-  const stored: AnalysedReport[] = [];
+  const stored: number[] = [];
   for (const [index, file] of files.entries()) {
     try {
       const { name, bytes } = await readReportFile(file);
@@ -42,7 +42,7 @@ export async function importPaths(
         summary.paragraphs += result.paragraphs;
         summary.duplicates += result.duplicates;
         summary.phrases += result.phrases;
-        stored.push(analysed);
+        stored.push(result.sourceId);
       }
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;

@@ -84,9 +84,19 @@ export function storeReport(
   })();
 }
 
-/** Clauses that recur across the reports of one import batch become phrases too. */
-export function storeRecurringPhrases(library: Library, reports: readonly AnalysedReport[], now = new Date().toISOString()): number {
-  if (reports.length < 2) return 0;
-  const recurring = minePhrases(reports.map((r) => r.report.blocks)).filter((c) => c.kind === 'recurring');
+/**
+ * Clauses that recur across the reports of one import batch become phrases too. Reads the stored
+ * paragraphs back, so the desktop app (one call per file) and the CLI (one call per batch) agree.
+ */
+export function storeRecurringPhrases(library: Library, sourceIds: readonly number[], now = new Date().toISOString()): number {
+  if (sourceIds.length < 2) return 0;
+  const paragraphsOf = library.db.prepare<[number], { text: string }>(
+    `SELECT p.text FROM paragraphs p JOIN paragraph_sources ps ON ps.paragraph_id = p.id
+      WHERE ps.source_id = ? ORDER BY ps.position`,
+  );
+  const reports = sourceIds.map((id) =>
+    paragraphsOf.all(id).map((row): Block => ({ type: 'paragraph', text: row.text, section: 'other', source: row.text })),
+  );
+  const recurring = minePhrases(reports).filter((c) => c.kind === 'recurring');
   return library.db.transaction(() => addMinedPhrases(library.db, recurring, now))();
 }

@@ -1,0 +1,43 @@
+import type { ImportSource } from '../../../shared/ipc/contract';
+import type { ImportCommitResult, ImportPreview } from '../../../shared/model/import';
+import type { Library } from '../../library/open';
+import { findSourceByHash } from '../../library/sources';
+import { analyseFile, analysePaste, type AnalysedReport } from './analyse';
+import { isHarvested, storeReport } from './store';
+
+export function analyseSource(source: ImportSource): Promise<AnalysedReport> {
+  if ('text' in source) return Promise.resolve(analysePaste(source.text, source.name));
+  return analyseFile(source.name, new Uint8Array(Buffer.from(source.dataBase64, 'base64')));
+}
+
+/** What the import dialog shows before anything is stored. */
+export async function previewImport(library: Library, source: ImportSource): Promise<ImportPreview> {
+  const analysed = await analyseSource(source);
+  const { report } = analysed;
+  return {
+    name: analysed.name,
+    kind: analysed.kind,
+    title: report.title,
+    encoding: analysed.encoding,
+    year: analysed.year,
+    issuer: analysed.issuer,
+    alreadyPresent: findSourceByHash(library.db, analysed.contentHash) !== undefined,
+    blocks: report.blocks.map((block, index) => ({
+      index,
+      type: block.type,
+      ...(block.level ? { level: block.level, number: block.number ?? '' } : {}),
+      text: block.text,
+      section: block.section,
+      ...(block.runIn ? { runIn: true } : {}),
+      harvested: isHarvested(block),
+      placeholders: report.placeholders.filter((p) => p.block === index).map((p) => ({ offset: p.offset, length: p.text.length })),
+      ...(block.items ? { items: block.items.map(({ number, lead }) => ({ number, lead })) } : {}),
+    })),
+    removed: report.removed.map(({ reason, text }) => ({ reason, text })),
+    placeholderCount: report.placeholders.length,
+  };
+}
+
+export async function commitImport(library: Library, source: ImportSource, exclude: readonly number[]): Promise<ImportCommitResult> {
+  return storeReport(library, await analyseSource(source), { exclude: new Set(exclude) });
+}

@@ -1,0 +1,87 @@
+import type { ImportPreview, PreviewBlock } from '../../shared/model/import';
+import { importStrings as t } from './strings';
+
+interface Props {
+  preview: ImportPreview;
+  excluded: ReadonlySet<number>;
+  onToggle: (index: number, keep: boolean) => void;
+}
+
+/** Text with its placeholders highlighted, as they will become fill-in fields. */
+function Marked({ block }: { block: PreviewBlock }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const p of block.placeholders) {
+    parts.push(block.text.slice(at, p.offset));
+    parts.push(<mark key={p.offset}>{block.text.slice(p.offset, p.offset + p.length)}</mark>);
+    at = p.offset + p.length;
+  }
+  parts.push(block.text.slice(at));
+  return <>{parts}</>;
+}
+
+function OutlineLine({ block, kept, onToggle }: { block: PreviewBlock; kept: boolean; onToggle: (keep: boolean) => void }) {
+  const part = t.sections[block.section];
+  if (block.type === 'heading') {
+    return (
+      <li className={`outline-heading level-${block.level ?? 1}`}>
+        {block.number}
+        <Marked block={block} />
+        {part && <span className={`part part-${block.section}`}>{part}</span>}
+      </li>
+    );
+  }
+  return (
+    <li className={`outline-block type-${block.type}`}>
+      {block.harvested ? (
+        <label className="keep">
+          <input type="checkbox" checked={kept} onChange={(e) => onToggle(e.target.checked)} aria-label={`${t.keepParagraph}：${block.text.slice(0, 30)}`} />
+          <span className="block-text">
+            <Marked block={block} />
+          </span>
+        </label>
+      ) : (
+        <span className="block-text">
+          <span className="block-type">{t.types[block.type]}</span>
+          <Marked block={block} />
+        </span>
+      )}
+    </li>
+  );
+}
+
+export function PreviewCard({ preview, excluded, onToggle }: Props) {
+  const harvested = preview.blocks.filter((b) => b.harvested);
+  const chosen = harvested.filter((b) => !excluded.has(b.index)).length;
+  return (
+    <div className="preview-card">
+      <div className="preview-meta">
+        <strong>{preview.title ?? t.noTitle}</strong>
+        <span>{[t.encoding(preview.encoding), t.year(preview.year), preview.issuer].filter(Boolean).join(' · ')}</span>
+        <span>{[t.paragraphsChosen(chosen, harvested.length), t.placeholders(preview.placeholderCount)].join(' · ')}</span>
+        {preview.alreadyPresent && <span className="warn">{t.present}</span>}
+      </div>
+      <details open>
+        <summary>大纲</summary>
+        <ol className="preview-outline">
+          {preview.blocks.map((block) => (
+            <OutlineLine key={block.index} block={block} kept={!excluded.has(block.index)} onToggle={(keep) => onToggle(block.index, keep)} />
+          ))}
+        </ol>
+      </details>
+      {preview.removed.length > 0 && (
+        <details>
+          <summary>{t.removed(preview.removed.length)}</summary>
+          <ul className="removed-list">
+            {preview.removed.map((r, i) => (
+              <li key={i}>
+                <span className="removed-reason">{r.reason}</span>
+                {r.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../renderer/app/App';
+import { fakeBridge, preview } from './fakeBridge';
+
+const file = (name: string, text = '一、工作开展情况') => new File([text], name, { type: 'text/plain' });
+
+async function openImport() {
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('button', { name: '导入' }));
+  return { user, dialog: await screen.findByRole('dialog', { name: '导入报告' }) };
+}
+
+describe('import dialog', () => {
+  it('previews each report before storing anything: outline, placeholders, removed noise', async () => {
+    const bridge = fakeBridge();
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
+
+    await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
+    const source = vi.mocked(bridge['import:preview']).mock.calls[0]?.[0].source;
+    expect(source).toEqual({ name: '去年的报告.txt', dataBase64: btoa(unescape(encodeURIComponent('一、工作开展情况'))) });
+    expect(within(dialog).getByText('X', { selector: 'mark' })).toBeTruthy();
+    expect(within(dialog).getByText('已清除网站内容 1 处')).toBeTruthy();
+    expect(within(dialog).getByText(/将收入段落 2\/2 段/)).toBeTruthy();
+    expect(bridge['import:commit']).not.toHaveBeenCalled();
+  });
+
+  it('stores only the ticked paragraphs and shows a summary, then refreshes the sidebar', async () => {
+    const bridge = fakeBridge();
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
+    await user.click(await within(dialog).findByRole('checkbox', { name: /不想要的段落/ }));
+    expect(within(dialog).getByText(/将收入段落 1\/2 段/)).toBeTruthy();
+    const skeletonLoads = vi.mocked(bridge['library:listSkeletons']).mock.calls.length;
+
+    await user.click(within(dialog).getByRole('button', { name: '导入 1 份报告' }));
+    await within(dialog).findByText('导入完成');
+    expect(bridge['import:commit']).toHaveBeenCalledWith({ source: expect.objectContaining({ name: '去年的报告.txt' }), exclude: [3] });
+    expect(within(dialog).getByRole('status').textContent).toContain('新增报告 1 份，段落 2 段');
+    await waitFor(() => expect(vi.mocked(bridge['library:listSkeletons']).mock.calls.length).toBeGreaterThan(skeletonLoads));
+  });
+
+  it('explains a rejected file and does not offer to import it', async () => {
+    const bridge = fakeBridge({
+      'import:preview': vi.fn(() =>
+        Promise.resolve({ ok: false as const, error: { code: 'IMPORT_REJECTED' as const, message: '这是旧版 Word 文件（.doc），请另存为 .docx 后导入。' } }),
+      ),
+    });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('旧报告.doc'));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('请另存为 .docx 后导入');
+    expect((within(dialog).getByRole('button', { name: '没有可导入的报告' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('parses pasted text the same way', async () => {
+    const bridge = fakeBridge();
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.type(within(dialog).getByLabelText('或把整篇报告粘贴到这里'), '一、工作开展情况');
+    await user.click(within(dialog).getByRole('button', { name: '解析粘贴的文本' }));
+    await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
+    expect(bridge['import:preview']).toHaveBeenCalledWith({ source: { text: '一、工作开展情况', name: '粘贴的文本' } });
+  });
+
+  it('says when a report is already in the library', async () => {
+    const bridge = fakeBridge({
+      'import:preview': vi.fn(() => Promise.resolve({ ok: true as const, value: { ...preview, alreadyPresent: true } })),
+    });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
+    expect(await within(dialog).findByText('素材库中已有这份报告，不会重复导入。')).toBeTruthy();
+  });
+});
