@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/app/App';
@@ -75,5 +75,17 @@ describe('import dialog', () => {
     const { user, dialog } = await openImport();
     await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
     expect(await within(dialog).findByText('素材库中已有这份报告，不会重复导入。')).toBeTruthy();
+  });
+});
+
+describe('dropping files on the window', () => {
+  it('opens the import dialog with the dropped files', async () => {
+    const bridge = fakeBridge();
+    const { container } = render(<App bridge={bridge} />);
+    const dropped = file('拖进来的报告.txt');
+    fireEvent.drop(container.querySelector('.app') as Element, { dataTransfer: { files: [dropped], types: ['Files'] } });
+    const dialog = await screen.findByRole('dialog', { name: '导入报告' });
+    await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
+    expect(vi.mocked(bridge['import:preview']).mock.calls[0]?.[0].source).toMatchObject({ name: '拖进来的报告.txt' });
   });
 });
