@@ -3,6 +3,7 @@ import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
 import { migrations as allMigrations, LATEST_SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
+import { registerSearchFunctions } from './searchFunctions';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -13,6 +14,8 @@ export function schemaVersion(db: Database): number {
  * at the last completed version. Returns the versions applied.
  */
 export function migrate(db: Database, file: string, migrations: readonly Migration[] = allMigrations): number[] {
+  // Migrations fill the search index, whose triggers call these functions.
+  registerSearchFunctions(db);
   const current = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? LATEST_SCHEMA_VERSION;
   if (current > latest) {

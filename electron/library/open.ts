@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { LibraryError, toOpenError } from './errors';
 import { libraryMessages } from './messages';
 import { migrate } from './migrate';
+import { registerSearchFunctions } from './searchFunctions';
 import { seedLibrary, type SeedReport } from './seed';
 
 export interface Library {
@@ -34,6 +35,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     // WAL with NORMAL sync never corrupts the file; a power cut can only lose the last commits.
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 3000');
+    registerSearchFunctions(db);
     assertIntact(db, file);
     migrate(db, file);
     const seeded = seedLibrary(db, undefined, options.now);

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/library/migrate';
+import { LATEST_SCHEMA_VERSION } from '../../electron/library/migrations';
 import { migration0001 } from '../../electron/library/migrations/0001-init';
 import { openLibrary, type Library } from '../../electron/library/open';
 import { analyseFile, analysePaste } from '../../electron/services/import/analyse';
@@ -40,7 +41,7 @@ describe('migration 0002-import', () => {
     migrate(db, ':memory:', [migration0001]);
     db.prepare("INSERT INTO phrase_categories (name) VALUES ('我的')").run();
     migrate(db, ':memory:');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT name FROM phrase_categories').pluck().all()).toEqual(['我的']);
     const columns = db.prepare("SELECT name FROM pragma_table_info('phrases')").pluck().all();
     expect(columns).toEqual(expect.arrayContaining(['mined', 'frequency']));

@@ -1,0 +1,120 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { queryTerms } from '../../../shared/search/query';
+import { openLibrary, type Library } from '../../library/open';
+import { searchParagraphs } from '../../library/search';
+import { syntheticParagraph } from './syntheticParagraphs';
+
+/** A fixed mix of 1- to 8-character queries, single and multi-term, CJK, Latin and digits. */
+export const benchQueries = [
+  '责', '网', '宣', '学', '舆情', '阵地', '党组', '医保', '责任制', '新媒体', '主旋律', '意识形态',
+  '三审三校', '理论学习', '舆情应急处置', '主题党日活动', '政务新媒体管理', '意识形态工作责任', '宣传 阵地', '舆情 处置 医保', '第一议题', '250',
+];
+
+export interface SearchBench {
+  paragraphs: number;
+  queries: number;
+  p50Ms: number;
+  p95Ms: number;
+  scanP95Ms: number;
+  speedup: number;
+  openMs: number;
+  indexBytes: number;
+  textBytes: number;
+  indexRatio: number;
+}
+
+function fill(library: Library, target: number): void {
+  const { db } = library;
+  const have = (db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
+  const insert = db.prepare(
+    `INSERT INTO paragraphs (text, norm_hash, section, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const sections = ['work', 'work', 'work', 'problems', 'plans'];
+  db.transaction(() => {
+    for (let i = have; i < target; i++) {
+      const stamp = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString();
+      insert.run(syntheticParagraph(i), `bench-${i}`, sections[i % sections.length], stamp, stamp);
+    }
+  })();
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The same question answered by a full scan, as a user without an index would: LIKE on every row. */
+function scanSearch(db: Database.Database, query: string) {
+  const terms = queryTerms(query);
+  const where = terms.map(() => 'lower(text) LIKE ?').join(' AND ');
+  const args = terms.map((t) => `%${t}%`);
+  const total = db.prepare(`SELECT count(*) AS n FROM paragraphs WHERE deleted_at IS NULL AND ${where}`).get(...args);
+  const hits = db
+    .prepare(`SELECT id, text FROM paragraphs WHERE deleted_at IS NULL AND ${where} ORDER BY favorite DESC, use_count DESC, updated_at DESC LIMIT 50`)
+    .all(...args);
+  return { total, hits };
+}
+
+export function benchSearch(options: { paragraphs?: number; db?: string; rounds?: number } = {}): SearchBench {
+  const target = options.paragraphs ?? 100_000;
+  const dir = options.db ? null : mkdtempSync(join(tmpdir(), 'wengao-search-bench-'));
+  const path = options.db ?? join(dir as string, 'library.sqlite');
+  try {
+    if (!existsSync(path) || options.db) {
+      const library = openLibrary(path);
+      fill(library, target);
+      library.db.exec("INSERT INTO paragraph_fts(paragraph_fts) VALUES ('optimize')");
+      library.close();
+    }
+    const openStart = performance.now();
+    const library = openLibrary(path);
+    const openMs = performance.now() - openStart;
+    const { db } = library;
+    const paragraphs = (db.prepare('SELECT count(*) AS n FROM paragraphs WHERE deleted_at IS NULL').get() as { n: number }).n;
+
+    for (const q of benchQueries) searchParagraphs(db, { query: q, limit: 50 });
+    const rounds = options.rounds ?? 10;
+    const times: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const query of benchQueries) {
+        const start = performance.now();
+        searchParagraphs(db, { query, limit: 50 });
+        times.push(performance.now() - start);
+      }
+    }
+    const scanTimes: number[] = [];
+    for (let r = 0; r < Math.max(2, Math.floor(rounds / 3)); r++) {
+      for (const query of benchQueries) {
+        const start = performance.now();
+        scanSearch(db, query);
+        scanTimes.push(performance.now() - start);
+      }
+    }
+    const size = (name: string) =>
+      (db.prepare('SELECT coalesce(sum(pgsize), 0) AS s FROM dbstat WHERE name LIKE ?').get(name) as { s: number }).s;
+    const indexBytes = size('paragraph_fts%');
+    const textBytes = (db.prepare('SELECT sum(length(CAST(text AS BLOB))) AS s FROM paragraphs').get() as { s: number }).s;
+    library.close();
+    const p95 = percentile(times, 95);
+    const scanP95 = percentile(scanTimes, 95);
+    return {
+      paragraphs,
+      queries: times.length,
+      p50Ms: round(percentile(times, 50)),
+      p95Ms: round(p95),
+      scanP95Ms: round(scanP95),
+      speedup: round(scanP95 / p95),
+      openMs: round(openMs),
+      indexBytes,
+      textBytes,
+      indexRatio: round(indexBytes / textBytes),
+    };
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
