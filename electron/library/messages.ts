@@ -9,5 +9,12 @@ export const libraryMessages = {
     `无法打开素材库：${file}（${detail}）。请确认该文件夹可写、没有被其他程序占用，然后重试。`,
   tooNew: (file: string, version: number, supported: number) =>
     `素材库 ${file} 由更新版本的文稿助手创建（结构版本 ${version}，本程序支持到 ${supported}）。请升级文稿助手后再打开。`,
+  backupDamaged: (file: string) => `备份文件已损坏，不能使用：${file}。请选择另一个备份。`,
+  recovered: (damaged: string, backup: string) =>
+    `素材库文件损坏，已自动从备份恢复（${backup}）。损坏的文件已移到 ${damaged}，可交给技术人员检查。最近一次备份之后的修改可能需要重新做。`,
+  recreated: (damaged: string) =>
+    `素材库文件损坏，且没有可用的备份，已新建一个空的素材库。损坏的文件已移到 ${damaged}，可交给技术人员尝试修复。`,
+  packNotJson: '这个文件不是有效的素材包（不是 JSON）。请选择由文稿助手导出的 .json 素材包。',
+  packInvalid: (detail: string) => `素材包的内容不符合格式，未导入任何内容：${detail}`,
   draftMissing: (id: number) => `文稿 ${id} 不存在，可能已被删除。`,
 };

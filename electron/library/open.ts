@@ -17,9 +17,17 @@ export interface Library {
 
 export interface OpenLibraryOptions {
   /** The Electron build of better-sqlite3; Node uses the build npm put in node_modules. */
-  nativeBinding?: string;
+  nativeBinding?: string | undefined;
   now?: string;
+  /**
+   * `full` runs SQLite's whole integrity check (the CLI, backups, tests). `fast` checks the schema and
+   * the small tables so a large library opens at once; the app then runs the full check in the
+   * background (see checkIntegrity).
+   */
+  integrity?: 'full' | 'fast';
 }
+
+const smallTables = ['meta', 'phrase_categories', 'phrases', 'skeletons', 'drafts', 'sources'];
 
 /**
  * The one place that opens the library: creates the folder, checks integrity, migrates and seeds.
@@ -36,7 +44,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 3000');
     registerSearchFunctions(db);
-    assertIntact(db, file);
+    assertIntact(db, file, options.integrity ?? 'full');
     migrate(db, file);
     const seeded = seedLibrary(db, undefined, options.now);
     const opened = db;
@@ -47,13 +55,22 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   }
 }
 
+/** The schema and the small tables: milliseconds, whatever the size of the paragraph library. */
+function fastIntegrityProblems(db: Database.Database): string[] {
+  const existing = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  return smallTables
+    .filter((table) => existing.has(table))
+    .flatMap((table) => (db.pragma(`integrity_check(${table})`) as { integrity_check: string }[]).map((r) => r.integrity_check))
+    .filter((line) => line !== 'ok');
+}
+
 export function integrityProblems(db: Database.Database): string[] {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   return rows.map((r) => r.integrity_check).filter((line) => line !== 'ok');
 }
 
-function assertIntact(db: Database.Database, file: string): void {
-  const problems = integrityProblems(db);
+function assertIntact(db: Database.Database, file: string, mode: 'full' | 'fast'): void {
+  const problems = mode === 'full' ? integrityProblems(db) : fastIntegrityProblems(db);
   if (problems.length > 0) {
     throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.integrity(file, problems.slice(0, 3).join('；')));
   }

@@ -11,7 +11,7 @@ export interface ParagraphRecord {
 
 export interface ParagraphWriter {
   /** Stores the paragraph, or links the existing identical one to this source; true when new. */
-  add(paragraph: ParagraphRecord, sourceId: number, position: number): boolean;
+  add(paragraph: ParagraphRecord, sourceId: number | null, position: number): boolean;
 }
 
 export function paragraphWriter(db: Database, now: string): ParagraphWriter {
@@ -34,7 +34,7 @@ export function paragraphWriter(db: Database, now: string): ParagraphWriter {
         now,
       );
       const id = info.changes > 0 ? Number(info.lastInsertRowid) : findId.get(paragraph.normHash)?.id;
-      if (id !== undefined) link.run(id, sourceId, position);
+      if (id !== undefined && sourceId !== null) link.run(id, sourceId, position);
       return info.changes > 0;
     },
   };

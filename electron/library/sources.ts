@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-export type SourceKind = 'txt' | 'docx' | 'paste';
+export type SourceKind = 'txt' | 'docx' | 'paste' | 'pack';
 
 export interface SourceRecord {
   fileName: string;

@@ -18,7 +18,7 @@ export interface PreviewBlock {
 
 export interface ImportPreview {
   name: string;
-  kind: 'txt' | 'docx' | 'paste';
+  kind: 'txt' | 'docx' | 'paste' | 'pack';
   title: string | null;
   encoding: string | null;
   year: number | null;

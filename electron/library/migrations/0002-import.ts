@@ -12,7 +12,7 @@ export const migration0002: Migration = {
       CREATE TABLE sources (
         id INTEGER PRIMARY KEY,
         file_name TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('txt', 'docx', 'paste')),
+        kind TEXT NOT NULL CHECK (kind IN ('txt', 'docx', 'paste', 'pack')),
         content_hash TEXT NOT NULL UNIQUE,
         title TEXT,
         year INTEGER,

@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { LibraryError } from './errors';
+import { libraryMessages } from './messages';
+import type { Library } from './open';
+
+export type BackupKind = 'daily' | 'weekly' | 'manual' | 'before-restore';
+
+export interface BackupInfo {
+  path: string;
+  kind: BackupKind;
+  createdAt: string;
+  bytes: number;
+}
+
+export const KEEP = { daily: 7, weekly: 4, manual: 20, 'before-restore': 5 } as const;
+
+export function backupsDir(libraryPath: string): string {
+  return join(dirname(libraryPath), 'backups');
+}
+
+const namePattern = /^library-(\d{8}T\d{6}\d{3}Z)-(daily|weekly|manual|before-restore)\.sqlite$/;
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+function parseStamp(text: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(text);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : '';
+}
+
+/** Newest first. */
+export function listBackups(libraryPath: string): BackupInfo[] {
+  const dir = backupsDir(libraryPath);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => ({ name, match: namePattern.exec(name) }))
+    .filter((e): e is { name: string; match: RegExpExecArray } => e.match !== null)
+    .map(({ name, match }) => ({
+      path: join(dir, name),
+      kind: match[2] as BackupKind,
+      createdAt: parseStamp(match[1] ?? ''),
+      bytes: statSync(join(dir, name)).size,
+    }))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Whether a file is a readable library that passes SQLite's full integrity check. */
+export function isIntactLibrary(path: string): boolean {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return db.pragma('integrity_check', { simple: true }) === 'ok';
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Copies the open library with SQLite's online backup API (consistent even while it is being used),
+ * verifies the copy, and only then gives it its final name, so a backup file is always whole.
+ */
+export async function createBackup(library: Library, kind: BackupKind, now = new Date()): Promise<BackupInfo> {
+  const dir = backupsDir(library.path);
+  mkdirSync(dir, { recursive: true });
+  const final = join(dir, `library-${stamp(now)}-${kind}.sqlite`);
+  const partial = `${final}.partial`;
+  await library.db.backup(partial);
+  if (!isIntactLibrary(partial)) {
+    rmSync(partial, { force: true });
+    throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(library.path));
+  }
+  renameSync(partial, final);
+  pruneBackups(library.path);
+  return { path: final, kind, createdAt: now.toISOString(), bytes: statSync(final).size };
+}
+
+/** Keeps the newest 7 daily and 4 weekly backups (and a bounded number of the others). */
+export function pruneBackups(libraryPath: string): void {
+  const byKind = new Map<BackupKind, BackupInfo[]>();
+  for (const backup of listBackups(libraryPath)) byKind.set(backup.kind, [...(byKind.get(backup.kind) ?? []), backup]);
+  for (const [kind, backups] of byKind) for (const old of backups.slice(KEEP[kind])) rmSync(old.path, { force: true });
+}
+
+/**
+ * The automatic schedule: one daily backup per calendar day and one weekly backup per seven days.
+ * Returns what it made (nothing when today's backups exist).
+ */
+export async function runScheduledBackups(library: Library, now = new Date()): Promise<BackupInfo[]> {
+  const backups = listBackups(library.path);
+  const made: BackupInfo[] = [];
+  const today = now.toISOString().slice(0, 10);
+  if (!backups.some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) {
+    made.push(await createBackup(library, 'daily', now));
+  }
+  const lastWeekly = backups.find((b) => b.kind === 'weekly');
+  if (!lastWeekly || now.getTime() - Date.parse(lastWeekly.createdAt) >= 7 * 24 * 3600 * 1000) {
+    made.push(await createBackup(library, 'weekly', new Date(now.getTime() + 1)));
+  }
+  return made;
+}
+
+function removeWithSidecars(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+}
+
+/** Moves a library file (and its WAL files) aside, keeping it for the user; returns where it went. */
+export function moveAside(path: string, label: string, now = new Date()): string {
+  const aside = join(dirname(path), `${basename(path, '.sqlite')}-${label}-${stamp(now)}.sqlite`);
+  renameSync(path, aside);
+  for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
+  return aside;
+}
+
+/**
+ * Replaces the (closed) library file with a verified backup. The current file is kept as a
+ * `before-restore` backup first, so a restore can itself be undone.
+ */
+export function restoreBackup(libraryPath: string, backupPath: string, now = new Date()): { previous: string | null } {
+  if (!isIntactLibrary(backupPath)) throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(backupPath));
+  let previous: string | null = null;
+  if (existsSync(libraryPath)) {
+    mkdirSync(backupsDir(libraryPath), { recursive: true });
+    previous = join(backupsDir(libraryPath), `library-${stamp(now)}-before-restore.sqlite`);
+    const db = new Database(libraryPath, { fileMustExist: true });
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // A damaged file may refuse a checkpoint; it is copied as it is.
+    } finally {
+      db.close();
+    }
+    copyFileSync(libraryPath, previous);
+    removeWithSidecars(libraryPath);
+  }
+  copyFileSync(backupPath, `${libraryPath}.restoring`);
+  renameSync(`${libraryPath}.restoring`, libraryPath);
+  pruneBackups(libraryPath);
+  return { previous };
+}

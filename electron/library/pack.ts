@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { normaliseForCompare } from '../../shared/genre/text';
+import { PACK_FORMAT, PACK_VERSION, packSchema, type LibraryPack, type PackImportReport } from '../../shared/model/pack';
+import { LibraryError } from './errors';
+import { libraryMessages } from './messages';
+import { paragraphWriter } from './paragraphs';
+import { insertSource } from './sources';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+interface ParagraphRow {
+  id: number;
+  text: string;
+  section: LibraryPack['paragraphs'][number]['section'];
+  tags: string;
+  favorite: number;
+  note: string;
+  headingPath: string;
+  title: string | null;
+  fileName: string | null;
+  year: number | null;
+  issuer: string | null;
+}
+
+/** Everything the user curated: live paragraphs with their first source, phrases, skeletons. */
+export function exportPack(db: Database, now = new Date().toISOString()): LibraryPack {
+  const paragraphs = db
+    .prepare<[], ParagraphRow>(
+      `SELECT p.id, p.text, p.section, p.tags, p.favorite, p.note, p.heading_path AS headingPath,
+              s.title, s.file_name AS fileName, s.year, s.issuer
+         FROM paragraphs p
+         LEFT JOIN sources s ON s.id = (SELECT min(source_id) FROM paragraph_sources WHERE paragraph_id = p.id)
+        WHERE p.deleted_at IS NULL ORDER BY p.id`,
+    )
+    .all()
+    .map((r) => ({
+      id: r.id,
+      text: r.text,
+      section: r.section,
+      tags: JSON.parse(r.tags) as string[],
+      favorite: r.favorite === 1,
+      note: r.note,
+      headingPath: JSON.parse(r.headingPath) as string[],
+      source: r.fileName === null ? null : { title: r.title, fileName: r.fileName, year: r.year, issuer: r.issuer },
+    }));
+  const phrases = db
+    .prepare<[], { category: string; text: string }>(
+      'SELECT c.name AS category, p.text FROM phrases p JOIN phrase_categories c ON c.id = p.category_id ORDER BY c.sort, p.sort, p.id',
+    )
+    .all();
+  const skeletons = db
+    .prepare<[], { name: string; docType: string; headings: string }>('SELECT name, doc_type AS docType, headings FROM skeletons ORDER BY id')
+    .all()
+    .map((s) => ({ name: s.name, docType: s.docType, headings: JSON.parse(s.headings) as LibraryPack['skeletons'][number]['headings'] }));
+  return { format: PACK_FORMAT, version: PACK_VERSION, exportedAt: now, paragraphs, phrases, skeletons };
+}
+
+/** Validates a pack read from disk, with a Chinese message naming the first problem. */
+export function parsePack(json: string): LibraryPack {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.packNotJson);
+  }
+  const parsed = packSchema.safeParse(data);
+  if (!parsed.success) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.packInvalid(z.prettifyError(parsed.error)));
+  return parsed.data;
+}
+
+/**
+ * Merges a pack in one transaction: paragraphs identical after normalisation are not added twice
+ * (their tags are united and a favourite stays a favourite), phrases already present in any category
+ * are skipped, and an identical skeleton is not repeated.
+ */
+export function importPack(db: Database, pack: LibraryPack, now = new Date().toISOString()): PackImportReport {
+  return db.transaction((): PackImportReport => {
+    const report: PackImportReport = { paragraphs: 0, duplicates: 0, phrases: 0, skeletons: 0 };
+    const writer = paragraphWriter(db, now);
+    const sourceIds = new Map<string, number>();
+    const findSource = db.prepare<[string], { id: number }>('SELECT id FROM sources WHERE content_hash = ?');
+    const existing = db.prepare<[string], { id: number; tags: string }>('SELECT id, tags FROM paragraphs WHERE norm_hash = ?');
+    const merge = db.prepare('UPDATE paragraphs SET tags = ?, favorite = max(favorite, ?), updated_at = ? WHERE id = ?');
+    const curate = db.prepare('UPDATE paragraphs SET tags = ?, favorite = ?, note = ? WHERE norm_hash = ?');
+
+    for (const paragraph of pack.paragraphs) {
+      const normHash = sha256(normaliseForCompare(paragraph.text));
+      const present = existing.get(normHash);
+      if (present) {
+        const tags = [...new Set([...(JSON.parse(present.tags) as string[]), ...paragraph.tags])];
+        merge.run(JSON.stringify(tags), paragraph.favorite ? 1 : 0, now, present.id);
+        report.duplicates++;
+        continue;
+      }
+      let sourceId = 0;
+      if (paragraph.source) {
+        const key = `pack:${sha256(JSON.stringify(paragraph.source))}`;
+        sourceId =
+          sourceIds.get(key) ??
+          findSource.get(key)?.id ??
+          insertSource(
+            db,
+            { fileName: paragraph.source.fileName, kind: 'pack', contentHash: key, title: paragraph.source.title, year: paragraph.source.year, issuer: paragraph.source.issuer, encoding: null, removedCount: 0 },
+            now,
+          );
+        sourceIds.set(key, sourceId);
+      }
+      writer.add(
+        { text: paragraph.text, normHash, section: paragraph.section, headingPath: paragraph.headingPath, placeholders: [] },
+        sourceId || null,
+        0,
+      );
+      curate.run(JSON.stringify(paragraph.tags), paragraph.favorite ? 1 : 0, paragraph.note, normHash);
+      report.paragraphs++;
+    }
+
+    const category = db.prepare<[string], { id: number }>('SELECT id FROM phrase_categories WHERE name = ?');
+    const addCategory = db.prepare(
+      'INSERT INTO phrase_categories (name, builtin, sort) VALUES (?, 0, (SELECT coalesce(max(sort), 0) + 1 FROM phrase_categories))',
+    );
+    const phraseExists = db.prepare<[string], { id: number }>('SELECT id FROM phrases WHERE text = ? LIMIT 1');
+    const addPhrase = db.prepare(
+      `INSERT INTO phrases (category_id, text, sort, created_at, updated_at)
+       VALUES (?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM phrases WHERE category_id = ?), ?, ?)`,
+    );
+    for (const phrase of pack.phrases) {
+      if (phraseExists.get(phrase.text)) continue;
+      const id = category.get(phrase.category)?.id ?? Number(addCategory.run(phrase.category).lastInsertRowid);
+      addPhrase.run(id, phrase.text, id, now, now);
+      report.phrases++;
+    }
+
+    const skeletonExists = db.prepare<[string, string], { id: number }>('SELECT id FROM skeletons WHERE name = ? AND headings = ?');
+    const addSkeleton = db.prepare(
+      'INSERT INTO skeletons (name, doc_type, builtin, headings, created_at, updated_at) VALUES (?, ?, 0, ?, ?, ?)',
+    );
+    for (const skeleton of pack.skeletons) {
+      const headings = JSON.stringify(skeleton.headings);
+      if (skeletonExists.get(skeleton.name, headings)) continue;
+      addSkeleton.run(skeleton.name, skeleton.docType, headings, now, now);
+      report.skeletons++;
+    }
+    return report;
+  })();
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * A library pack: the versioned JSON file colleagues share and users carry to a new PC. The schema
+ * is the contract; importing validates against it and says what is wrong.
+ */
+export const PACK_FORMAT = 'wengao-pack';
+export const PACK_VERSION = 1;
+
+const section = z.enum(['work', 'problems', 'plans', 'other']);
+const headingLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+export const packSchema = z
+  .object({
+    format: z.literal(PACK_FORMAT),
+    version: z.literal(PACK_VERSION),
+    exportedAt: z.string(),
+    paragraphs: z.array(
+      z.object({
+        id: z.number().int(),
+        text: z.string().min(1).max(100_000),
+        section,
+        tags: z.array(z.string().max(50)).max(50).default([]),
+        favorite: z.boolean().default(false),
+        note: z.string().max(10_000).default(''),
+        headingPath: z.array(z.string()).default([]),
+        source: z
+          .object({
+            title: z.string().nullable(),
+            fileName: z.string(),
+            year: z.number().int().nullable(),
+            issuer: z.string().nullable(),
+          })
+          .nullable()
+          .default(null),
+      }),
+    ),
+    phrases: z.array(z.object({ category: z.string().min(1).max(100), text: z.string().min(1).max(2000) })),
+    skeletons: z.array(
+      z.object({
+        name: z.string().min(1).max(500),
+        docType: z.string().min(1).max(100),
+        headings: z
+          .array(z.object({ level: headingLevel, text: z.string().min(1), items: z.array(z.string()).optional() }))
+          .min(1),
+      }),
+    ),
+  })
+  .strict();
+
+export type LibraryPack = z.output<typeof packSchema>;
+
+export interface PackImportReport {
+  paragraphs: number;
+  duplicates: number;
+  phrases: number;
+  skeletons: number;
+}
