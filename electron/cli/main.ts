@@ -1,7 +1,7 @@
 // The `wengao` command: the desktop app's services without a window.
 import { Command } from 'commander';
 import { LibraryError } from '../library/errors';
-import { openLibrary } from '../library/open';
+import { openLibrary, type Library } from '../library/open';
 import { resolveLibraryPath } from '../library/paths';
 import { analyseFile } from '../services/import/analyse';
 import { ImportError } from '../services/import/errors';
@@ -10,6 +10,9 @@ import { importPaths } from '../services/import/importReports';
 import { benchImport, benchParse } from './bench/runBench';
 import { benchSearch } from './bench/searchBench';
 import { searchParagraphs } from '../library/search';
+import { createBackup, listBackups, restoreBackup } from '../library/backup';
+import { exportPack, importPack, parsePack } from '../library/pack';
+import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { formatDoctor, runDoctor } from './doctor';
 import { formatOutline, parseJson } from './parse';
 
@@ -133,6 +136,83 @@ export function buildProgram(): Command {
         }
       } finally {
         library.close();
+      }
+    });
+
+  /** Opens the library for a command and always closes it. */
+  const withLibrary = async <T>(run: (library: Library) => T | Promise<T>): Promise<T> => {
+    let library: Library;
+    try {
+      library = openLibrary(dbPath());
+    } catch (error) {
+      fail(error);
+    }
+    try {
+      return await run(library);
+    } catch (error) {
+      fail(error);
+    } finally {
+      library.close();
+    }
+  };
+
+  const pack = program.command('pack').description('素材包：与同事分享、或搬到新电脑（JSON 文件）');
+  pack
+    .command('export')
+    .description('把段落、短语和骨架导出为素材包')
+    .requiredOption('--out <file>', '素材包文件（.json）')
+    .action(async (options: { out: string }) => {
+      await withLibrary((library) => {
+        const data = exportPack(library.db);
+        writeFileSync(`${options.out}.partial`, JSON.stringify(data, null, 1));
+        renameSync(`${options.out}.partial`, options.out);
+        console.log(`已导出：段落 ${data.paragraphs.length} 段，短语 ${data.phrases.length} 条，骨架 ${data.skeletons.length} 个 → ${options.out}`);
+      });
+    });
+  pack
+    .command('import')
+    .description('导入素材包并合并（相同的段落、短语、骨架不会重复）')
+    .argument('<file>', '素材包文件（.json）')
+    .action(async (file: string) => {
+      let json: string;
+      try {
+        json = readFileSync(file, 'utf8');
+      } catch {
+        fail(new UsageError(`无法读取素材包：${file}`));
+      }
+      await withLibrary((library) => {
+        const report = importPack(library.db, parsePack(json));
+        console.log(`已导入：段落 ${report.paragraphs} 段（已有 ${report.duplicates} 段），短语 ${report.phrases} 条，骨架 ${report.skeletons} 个。`);
+      });
+    });
+
+  program
+    .command('backup')
+    .description('立即备份素材库（使用 SQLite 在线备份，备份后校验）')
+    .action(async () => {
+      await withLibrary(async (library) => {
+        const backup = await createBackup(library, 'manual');
+        console.log(`已备份：${backup.path}（${backup.bytes} 字节）`);
+      });
+    });
+
+  program
+    .command('restore')
+    .description('从备份恢复素材库（当前文件会先另存为一个备份，可再恢复回来）')
+    .argument('[backup]', '备份文件；省略时列出可用的备份')
+    .action((backup: string | undefined) => {
+      const path = dbPath();
+      if (!backup) {
+        const backups = listBackups(path);
+        if (backups.length === 0) console.log('还没有备份。');
+        for (const b of backups) console.log(`${b.createdAt}  ${b.kind.padEnd(14)} ${b.path}`);
+        return;
+      }
+      try {
+        const { previous } = restoreBackup(path, backup);
+        console.log(`已从 ${backup} 恢复。${previous ? `恢复前的素材库已保存为 ${previous}。` : ''}`);
+      } catch (error) {
+        fail(error);
       }
     });
 

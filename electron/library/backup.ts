@@ -99,7 +99,8 @@ export async function runScheduledBackups(library: Library, now = new Date()): P
     made.push(await createBackup(library, 'daily', now));
   }
   const lastWeekly = backups.find((b) => b.kind === 'weekly');
-  if (!lastWeekly || now.getTime() - Date.parse(lastWeekly.createdAt) >= 7 * 24 * 3600 * 1000) {
+  const dayNumber = (ms: number) => Math.floor(ms / (24 * 3600 * 1000));
+  if (!lastWeekly || dayNumber(now.getTime()) - dayNumber(Date.parse(lastWeekly.createdAt)) >= 7) {
     made.push(await createBackup(library, 'weekly', new Date(now.getTime() + 1)));
   }
   return made;

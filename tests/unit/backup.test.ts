@@ -1,0 +1,195 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticReport } from '../../electron/cli/bench/syntheticReports';
+import { createBackup, isIntactLibrary, listBackups, pruneBackups, restoreBackup, runScheduledBackups } from '../../electron/library/backup';
+import { openLibrary } from '../../electron/library/open';
+import { exportPack, importPack, parsePack } from '../../electron/library/pack';
+import { checkIntegrity, damagedMarker, openLibraryWithRecovery } from '../../electron/library/recover';
+import { searchParagraphs } from '../../electron/library/search';
+import { analysePaste } from '../../electron/services/import/analyse';
+import { storeReport } from '../../electron/services/import/store';
+import { tempDir } from './helpers';
+
+const countParagraphs = (db: { prepare: (sql: string) => { get: () => unknown } }) =>
+  (db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
+
+function libraryWith(texts: string[]) {
+  const path = join(tempDir(), 'library.sqlite');
+  const library = openLibrary(path);
+  for (const text of texts) storeReport(library, analysePaste(`一、工作情况\n${text}`, text));
+  return library;
+}
+
+/** Overwrites every other page from `from` (a fraction of the file) onwards with garbage. */
+function damage(path: string, from = 0): void {
+  const bytes = readFileSync(path);
+  const first = Math.max(3, Math.floor((bytes.length * from) / 4096));
+  for (let page = first; page * 4096 < bytes.length - 4096; page += 2) bytes.fill(0x5a, page * 4096 + 16, page * 4096 + 3000);
+  writeFileSync(path, bytes);
+}
+
+describe('backups', () => {
+  it('copies the live library with the online backup API and verifies the copy', async () => {
+    const library = libraryWith(['第一段内容。']);
+    const backup = await createBackup(library, 'manual');
+    expect(isIntactLibrary(backup.path)).toBe(true);
+    expect(listBackups(library.path).map((b) => b.kind)).toEqual(['manual']);
+    library.close();
+  });
+
+  it('keeps 7 daily and 4 weekly backups on the automatic schedule', async () => {
+    const library = libraryWith(['第一段内容。']);
+    const day = 24 * 3600 * 1000;
+    const start = Date.UTC(2026, 0, 1, 9);
+    for (let d = 0; d < 40; d++) {
+      const made = await runScheduledBackups(library, new Date(start + d * day));
+      expect(made.some((b) => b.kind === 'daily')).toBe(true);
+      expect(await runScheduledBackups(library, new Date(start + d * day + 3600_000))).toEqual([]);
+    }
+    pruneBackups(library.path);
+    const kinds = listBackups(library.path).map((b) => b.kind);
+    expect(kinds.filter((k) => k === 'daily')).toHaveLength(7);
+    expect(kinds.filter((k) => k === 'weekly')).toHaveLength(4);
+    library.close();
+  });
+
+  it('restores a backup and keeps the replaced library as a backup of its own', async () => {
+    const library = libraryWith(['备份之前的段落。']);
+    const backup = await createBackup(library, 'manual');
+    storeReport(library, analysePaste('一、工作情况\n备份之后才加的段落。', 'later'));
+    library.close();
+
+    const { previous } = restoreBackup(library.path, backup.path);
+    const restored = openLibrary(library.path);
+    expect(searchParagraphs(restored.db, { query: '备份之后' }).total).toBe(0);
+    expect(searchParagraphs(restored.db, { query: '备份之前' }).total).toBe(1);
+    restored.close();
+    expect(previous && isIntactLibrary(previous)).toBe(true);
+  });
+
+  it('refuses a damaged backup and leaves the library untouched', async () => {
+    const library = libraryWith(['段落一。', '段落二。']);
+    const backup = await createBackup(library, 'manual');
+    library.close();
+    damage(backup.path);
+    expect(() => restoreBackup(library.path, backup.path)).toThrow(/备份文件已损坏/);
+    expect(isIntactLibrary(library.path)).toBe(true);
+  });
+});
+
+describe('recovery from a damaged library', () => {
+  it('moves the damaged file aside, restores the newest good backup and says so', async () => {
+    const library = libraryWith(Array.from({ length: 60 }, (_, i) => `${syntheticReport(i).slice(200, 900)}第${i}段。`));
+    await createBackup(library, 'daily');
+    const before = countParagraphs(library.db);
+    library.db.pragma('wal_checkpoint(TRUNCATE)');
+    library.close();
+    damage(library.path);
+
+    const { library: reopened, recovery } = openLibraryWithRecovery(library.path);
+    expect(recovery?.restoredFrom).toMatch(/daily\.sqlite$/);
+    expect(recovery?.message).toContain('已自动从备份恢复');
+    expect(existsSync(recovery?.damagedMovedTo ?? '')).toBe(true);
+    expect(countParagraphs(reopened.db)).toBe(before);
+    expect(reopened.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    reopened.close();
+  });
+
+  it('starts an empty library when no backup is usable, keeping the damaged file', () => {
+    const path = join(tempDir(), 'library.sqlite');
+    writeFileSync(path, 'not a database '.repeat(400));
+    const { library, recovery } = openLibraryWithRecovery(path);
+    expect(recovery?.restoredFrom).toBeNull();
+    expect(recovery?.message).toContain('没有可用的备份');
+    expect(readFileSync(recovery?.damagedMovedTo ?? '', 'utf8')).toContain('not a database');
+    library.close();
+  });
+
+  it('marks damage found by the background check so the next start recovers', async () => {
+    const library = libraryWith(Array.from({ length: 60 }, (_, i) => `${syntheticReport(i).slice(100, 800)}第${i}段。`));
+    await createBackup(library, 'daily');
+    library.db.pragma('wal_checkpoint(TRUNCATE)');
+    library.close();
+
+    // The app opens with the fast check (schema and small tables) and checks everything afterwards;
+    // here the disk goes bad in between.
+    const fast = openLibrary(library.path, { integrity: 'fast' });
+    expect(checkIntegrity(fast).ok).toBe(true);
+    fast.db.pragma('cache_size = 1'); // read the damaged pages from disk, not from the page cache
+    damage(library.path, 0.5);
+    expect(checkIntegrity(fast).ok).toBe(false);
+    fast.close();
+    expect(existsSync(damagedMarker(library.path))).toBe(true);
+    const { recovery, library: next } = openLibraryWithRecovery(library.path, { integrity: 'fast' });
+    expect(recovery?.restoredFrom).not.toBeNull();
+    expect(existsSync(damagedMarker(library.path))).toBe(false);
+    next.close();
+  });
+});
+
+describe('library packs', () => {
+  it('round-trips paragraphs with tags, favourites and sources, phrases and skeletons', () => {
+    const from = libraryWith(['落实“一岗双责”，压紧压实责任。', '加强阵地管理。']);
+    from.db.prepare("UPDATE paragraphs SET favorite = 1, tags = '[\"重点\"]' WHERE text LIKE '加强%'").run();
+    const pack = parsePack(JSON.stringify(exportPack(from.db)));
+    expect(pack.paragraphs.find((p) => p.text === '加强阵地管理。')).toMatchObject({ favorite: true, tags: ['重点'], source: { fileName: '加强阵地管理。' } });
+
+    const to = openLibrary(join(tempDir(), 'library.sqlite'));
+    expect(importPack(to.db, pack)).toMatchObject({ paragraphs: 2, duplicates: 0 });
+    expect(importPack(to.db, pack)).toEqual({ paragraphs: 0, duplicates: 2, phrases: 0, skeletons: 0 });
+    const hit = searchParagraphs(to.db, { query: '阵地' }).hits[0];
+    expect(hit).toMatchObject({ favorite: true, tags: ['重点'], source: '加强阵地管理。' });
+    const again = exportPack(to.db);
+    expect(again.paragraphs.map((p) => p.text).sort()).toEqual(pack.paragraphs.map((p) => p.text).sort());
+    expect(again.phrases.length).toBe(pack.phrases.length);
+    expect(again.skeletons.length).toBe(pack.skeletons.length);
+  });
+
+  it('rejects a file that is not a pack without changing anything', () => {
+    expect(() => parsePack('{oops')).toThrow(/不是有效的素材包/);
+    expect(() => parsePack(JSON.stringify({ format: 'wengao-pack', version: 9 }))).toThrow(/不符合格式/);
+  });
+});
+
+describe('a process killed in the middle of an import', () => {
+  it('leaves a library that opens, passes its integrity check and holds only whole reports', async () => {
+    const dir = tempDir();
+    const reports = join(dir, 'reports');
+    mkdirSync(reports);
+    for (let i = 0; i < 400; i++) writeFileSync(join(reports, `r${String(i).padStart(3, '0')}.txt`), syntheticReport(i));
+    const db = join(dir, 'library.sqlite');
+    const bin = resolve(import.meta.dirname, '../../electron/cli/wengao.mjs');
+    const child = spawn(process.execPath, [bin, '--db', db, 'import', reports, '--json'], { stdio: 'ignore' });
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        // Kill once the import is under way: the library exists and has taken some reports.
+        if (!existsSync(db)) return;
+        try {
+          const probe = openLibrary(db, { integrity: 'fast' });
+          const n = (probe.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+          probe.close();
+          if (n < 20) return;
+        } catch {
+          return;
+        }
+        clearInterval(poll);
+        child.kill('SIGKILL');
+        done();
+      }, 20);
+    });
+    await new Promise((done) => child.once('exit', done));
+
+    const library = openLibrary(db);
+    expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const sources = (library.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+    expect(sources).toBeGreaterThan(0);
+    expect(sources).toBeLessThan(400);
+    const orphanSources = library.db
+      .prepare('SELECT count(*) AS n FROM sources s WHERE NOT EXISTS (SELECT 1 FROM paragraph_sources ps WHERE ps.source_id = s.id)')
+      .get() as { n: number };
+    expect(orphanSources.n).toBe(0);
+    library.close();
+  }, 60_000);
+});
