@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc/register';
 import { LibraryError } from './library/errors';
-import { openLibrary, type Library } from './library/open';
+import type { Library } from './library/open';
+import { openLibraryWithRecovery } from './library/recover';
+import { purgeTrash } from './library/curation';
+import { LibraryMaintenance } from './services/maintenance';
 import { LIBRARY_FILE_NAME, userDataDir } from './library/paths';
 import { electronSqliteBinding } from './native/binding';
 import { hardenApp, hardenSession, isAppPage } from './security';
@@ -22,24 +25,30 @@ app.setPath('userData', userDataDir());
 hardenApp(app, isOwnPage);
 
 let library: Library | undefined;
+let maintenance: LibraryMaintenance | undefined;
 
 function start(): void {
   hardenSession(session.defaultSession, devServerUrl);
   try {
-    library = openLibrary(join(app.getPath('userData'), LIBRARY_FILE_NAME), {
+    const opened = openLibraryWithRecovery(join(app.getPath('userData'), LIBRARY_FILE_NAME), {
+      integrity: 'fast',
       nativeBinding: electronSqliteBinding({
         isPackaged: app.isPackaged,
         appPath: app.getAppPath(),
         resourcesPath: process.resourcesPath,
       }),
     });
+    library = opened.library;
+    purgeTrash(library.db);
+    maintenance = new LibraryMaintenance(library, opened.recovery);
   } catch (error) {
     const message = error instanceof LibraryError ? error.message : String(error);
     dialog.showErrorBox(`${WINDOW_TITLE}：素材库无法打开`, message);
     app.exit(1);
     return;
   }
-  registerIpc(ipcMain, createHandlers(library), (event) => isOwnPage(event.senderFrame?.url ?? ''));
+  registerIpc(ipcMain, createHandlers(library, maintenance), (event) => isOwnPage(event.senderFrame?.url ?? ''));
+  maintenance?.start();
   createMainWindow(BrowserWindow, {
     preload: join(import.meta.dirname, '../preload/index.cjs'),
     rendererFile,
@@ -56,5 +65,8 @@ if (!app.requestSingleInstanceLock()) {
     app.exit(1);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => library?.close());
+  app.on('will-quit', () => {
+    maintenance?.stop();
+    library?.close();
+  });
 }

@@ -16,5 +16,9 @@ export const libraryMessages = {
     `素材库文件损坏，且没有可用的备份，已新建一个空的素材库。损坏的文件已移到 ${damaged}，可交给技术人员尝试修复。`,
   packNotJson: '这个文件不是有效的素材包（不是 JSON）。请选择由文稿助手导出的 .json 素材包。',
   packInvalid: (detail: string) => `素材包的内容不符合格式，未导入任何内容：${detail}`,
+  damagedWhileOpen: (file: string, detail: string) =>
+    `完整性检查发现素材库已损坏（${detail}）：${file}。请立即重启文稿助手，程序会自动从最近的完好备份恢复；在此之前请不要继续修改素材库。`,
+  paragraphMissing: (id: number) => `段落 ${id} 不存在，可能已被删除。`,
+  paragraphDuplicate: (id: number) => `修改后的内容与段落库中已有的段落（编号 ${id}）相同。可以改用“合并”把它们合为一段。`,
   draftMissing: (id: number) => `文稿 ${id} 不存在，可能已被删除。`,
 };

@@ -1,15 +1,46 @@
 import type { HandlerTable } from '../../shared/ipc/contract';
 import { loadLatestDraft, saveDraft } from '../library/drafts';
 import { libraryInfo } from '../library/info';
+import { createBackup } from '../library/backup';
+import {
+  getParagraph,
+  listTrash,
+  markUsed,
+  mergeParagraphs,
+  restoreParagraph,
+  saveParagraph,
+  searchFacets,
+  setFavorite,
+  trashParagraph,
+  updateParagraph,
+} from '../library/curation';
 import type { Library } from '../library/open';
+import { searchParagraphs } from '../library/search';
+import { LibraryMaintenance } from './maintenance';
 import { listPhraseCategories } from '../library/phrases';
 import { listSkeletons } from '../library/skeletons';
 import { commitImport, previewImport } from './import/preview';
 import { storeRecurringPhrases } from './import/store';
 
 /** The handler table behind every channel, used by the desktop app and by web mode alike. */
-export function createHandlers(library: Library): HandlerTable {
+export function createHandlers(library: Library, maintenance = new LibraryMaintenance(library, null)): HandlerTable {
   return {
+    'library:status': () => maintenance.status(),
+    'library:backupNow': async () => {
+      const backup = await createBackup(library, 'manual');
+      return { path: backup.path, createdAt: backup.createdAt };
+    },
+    'library:search': (request) => searchParagraphs(library.db, request),
+    'library:facets': () => searchFacets(library.db),
+    'library:paragraph': ({ id }) => getParagraph(library.db, id),
+    'library:updateParagraph': ({ id, ...patch }) => updateParagraph(library.db, id, patch),
+    'library:saveParagraph': (input) => saveParagraph(library.db, input),
+    'library:setFavorite': ({ id, favorite }) => (setFavorite(library.db, id, favorite), null),
+    'library:markUsed': ({ id }) => (markUsed(library.db, id), null),
+    'library:trashParagraph': ({ id }) => (trashParagraph(library.db, id), null),
+    'library:restoreParagraph': ({ id }) => (restoreParagraph(library.db, id), null),
+    'library:listTrash': () => listTrash(library.db),
+    'library:mergeParagraphs': ({ keep, others }) => mergeParagraphs(library.db, keep, others),
     'library:info': () => libraryInfo(library),
     'library:listSkeletons': () => listSkeletons(library.db),
     'library:listPhrases': () => listPhraseCategories(library.db),

@@ -3,7 +3,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LibraryError } from '../library/errors';
-import { openLibrary, type Library } from '../library/open';
+import type { Library } from '../library/open';
+import { openLibraryWithRecovery } from '../library/recover';
+import { purgeTrash } from '../library/curation';
+import { LibraryMaintenance } from '../services/maintenance';
 import { resolveLibraryPath } from '../library/paths';
 import { createHandlers } from '../services/handlers';
 import { createWebServer } from './server';
@@ -22,14 +25,20 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 let library: Library;
+let maintenance: LibraryMaintenance;
 try {
-  library = openLibrary(resolveLibraryPath(values.db));
+  const opened = openLibraryWithRecovery(resolveLibraryPath(values.db), { integrity: 'fast' });
+  library = opened.library;
+  purgeTrash(library.db);
+  maintenance = new LibraryMaintenance(library, opened.recovery);
+  if (opened.recovery) console.warn(opened.recovery.message);
 } catch (error) {
   console.error(error instanceof LibraryError ? error.message : error);
   process.exit(1);
 }
 
-const server = createWebServer({ handlers: createHandlers(library), staticDir });
+const server = createWebServer({ handlers: createHandlers(library, maintenance), staticDir });
+maintenance.start();
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(
     error.code === 'EADDRINUSE'
@@ -47,6 +56,7 @@ server.listen(port, '127.0.0.1', () => {
 });
 
 const stop = () => {
+  maintenance.stop();
   server.close();
   library.close();
   process.exit(0);

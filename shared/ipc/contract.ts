@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { ImportCommitResult, ImportPreview } from '../model/import';
-import type { Draft, LibraryInfo, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
+import type { Draft, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
+import type { LibraryParagraph, SearchResult, TrashedParagraph } from '../model/search';
 
 /** Phantom marker for a channel's output type; the value is never read. */
 const returns = <T>(): T => undefined as T;
@@ -23,6 +24,11 @@ const importSource = z.union([
 ]);
 export type ImportSource = z.input<typeof importSource>;
 
+const id = z.number().int().positive();
+const section = z.enum(['work', 'problems', 'plans', 'other']);
+const tags = z.array(z.string().trim().min(1).max(30)).max(30);
+const empty = z.object({}).strict();
+
 export const contract = {
   'library:info': { input: z.object({}).strict(), output: returns<LibraryInfo>() },
   'library:listSkeletons': { input: z.object({}).strict(), output: returns<Skeleton[]>() },
@@ -38,6 +44,40 @@ export const contract = {
       .strict(),
     output: returns<SavedDraft>(),
   },
+  'library:status': { input: empty, output: returns<LibraryStatus>() },
+  'library:backupNow': { input: empty, output: returns<{ path: string; createdAt: string }>() },
+  'library:search': {
+    input: z
+      .object({
+        query: z.string().max(200),
+        limit: z.number().int().min(0).max(1000).optional(),
+        offset: z.number().int().min(0).optional(),
+        section: section.optional(),
+        tag: z.string().max(30).optional(),
+        year: z.number().int().min(1900).max(2200).optional(),
+        favorite: z.boolean().optional(),
+      })
+      .strict(),
+    output: returns<SearchResult>(),
+  },
+  'library:facets': { input: empty, output: returns<{ tags: string[]; years: number[] }>() },
+  'library:paragraph': { input: z.object({ id }).strict(), output: returns<LibraryParagraph>() },
+  'library:updateParagraph': {
+    input: z
+      .object({ id, text: z.string().trim().min(1).max(100_000).optional(), section: section.optional(), tags: tags.optional(), note: z.string().max(10_000).optional() })
+      .strict(),
+    output: returns<LibraryParagraph>(),
+  },
+  'library:saveParagraph': {
+    input: z.object({ text: z.string().trim().min(1).max(100_000), section, tags }).strict(),
+    output: returns<LibraryParagraph>(),
+  },
+  'library:setFavorite': { input: z.object({ id, favorite: z.boolean() }).strict(), output: returns<null>() },
+  'library:markUsed': { input: z.object({ id }).strict(), output: returns<null>() },
+  'library:trashParagraph': { input: z.object({ id }).strict(), output: returns<null>() },
+  'library:restoreParagraph': { input: z.object({ id }).strict(), output: returns<null>() },
+  'library:listTrash': { input: empty, output: returns<TrashedParagraph[]>() },
+  'library:mergeParagraphs': { input: z.object({ keep: id, others: z.array(id).min(1).max(100) }).strict(), output: returns<LibraryParagraph>() },
   'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
   'import:commit': {
     input: z

@@ -56,3 +56,14 @@ export interface LibraryInfo {
     paragraphs: number;
   };
 }
+
+/** What the app tells the user about the library's health and backups. */
+export interface LibraryStatus {
+  path: string;
+  integrity: 'pending' | 'ok' | 'damaged';
+  /** Set when this start recovered the library from a backup (or had to start an empty one). */
+  recoveryMessage: string | null;
+  problem: string | null;
+  backups: number;
+  lastBackupAt: string | null;
+}

@@ -33,3 +33,20 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
 }
+
+/** A paragraph as the edit dialog shows it. */
+export interface LibraryParagraph {
+  id: number;
+  text: string;
+  section: Section;
+  tags: string[];
+  note: string;
+  favorite: boolean;
+  useCount: number;
+}
+
+export interface TrashedParagraph {
+  id: number;
+  text: string;
+  deletedAt: string;
+}

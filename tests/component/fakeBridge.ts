@@ -1,5 +1,11 @@
 import { vi } from 'vitest';
-import type { Result, WengaoApi } from '../../shared/ipc/contract';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { openLibrary } from '../../electron/library/open';
+import { createHandlers } from '../../electron/services/handlers';
+import { channels, type Channel, type Result, type WengaoApi } from '../../shared/ipc/contract';
 import type { ImportPreview } from '../../shared/model/import';
 import type { Draft, PhraseCategory, Skeleton } from '../../shared/model/library';
 
@@ -41,8 +47,17 @@ export const preview: ImportPreview = {
 
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
 
+/** Every channel answered by the real handler table over a fresh library, as in web mode. */
+export function libraryBridge(): WengaoApi {
+  const handlers = createHandlers(openLibrary(join(mkdtempSync(join(tmpdir(), 'wengao-component-')), 'library.sqlite')));
+  return Object.fromEntries(
+    channels.map((channel: Channel) => [channel, vi.fn((input: unknown) => dispatch(handlers, channel, input))]),
+  ) as unknown as WengaoApi;
+}
+
 export function fakeBridge(overrides: Partial<WengaoApi> = {}, draft: Draft | null = null) {
   const bridge = {
+    ...libraryBridge(),
     'library:info': vi.fn(() =>
       ok({ path: '/x', schemaVersion: 1, seedVersion: 1, counts: { phrases: 1, phraseCategories: 2, skeletons: 1, drafts: 0, sources: 0, paragraphs: 0 } }),
     ),

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Paths from '../../electron/library/paths';
@@ -106,14 +106,25 @@ describe('main process (electron mocked)', () => {
     electron.appListeners.get('will-quit')?.();
   });
 
-  it('tells the user in Chinese and quits when the library cannot be opened', async () => {
+  it('recovers a damaged library at start-up and reports it through library:status', async () => {
     const userData = tempDir();
     writeFileSync(join(userData, 'library.sqlite'), 'garbage '.repeat(1000));
+    await startMain(userData);
+    expect(electron.state.windows).toHaveLength(1);
+    const window = electron.state.windows[0] as { loaded: string };
+    const status = await electron.state.handlers.get('library:status')?.({ senderFrame: { url: `file://${window.loaded}` } }, {});
+    expect(status).toMatchObject({ ok: true, value: { recoveryMessage: expect.stringContaining('没有可用的备份') } });
+    electron.appListeners.get('will-quit')?.();
+  });
+
+  it('tells the user in Chinese and quits when the library cannot be opened at all', async () => {
+    const userData = tempDir();
+    mkdirSync(join(userData, 'library.sqlite'));
     await startMain(userData);
 
     expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith(
       expect.stringContaining('素材库无法打开'),
-      expect.stringContaining('备份'),
+      expect.stringContaining('无法打开素材库'),
     );
     expect(electron.module.app.exit).toHaveBeenCalledWith(1);
     expect(electron.state.windows).toHaveLength(0);

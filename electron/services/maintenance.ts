@@ -1,0 +1,57 @@
+import { listBackups, runScheduledBackups } from '../library/backup';
+import type { Library } from '../library/open';
+import { checkIntegrity, type Recovery } from '../library/recover';
+import type { LibraryStatus } from '../../shared/model/library';
+import { libraryMessages } from '../library/messages';
+
+/**
+ * After start-up the app checks the whole library (a large one takes a second, so it is not done
+ * before the window shows) and then makes the scheduled backups; backups run again every few hours
+ * while the app stays open. A damaged library is never backed up.
+ */
+export class LibraryMaintenance {
+  private integrity: LibraryStatus['integrity'] = 'pending';
+  private problem: string | null = null;
+  private timers: ReturnType<typeof setTimeout>[] = [];
+
+  constructor(
+    private readonly library: Library,
+    private readonly recovery: Recovery | null,
+  ) {}
+
+  start(delayMs = 4000, everyMs = 4 * 3600 * 1000): void {
+    this.timers.push(setTimeout(() => void this.run(), delayMs));
+    this.timers.push(setInterval(() => void this.run(), everyMs));
+  }
+
+  stop(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers = [];
+  }
+
+  async run(now = new Date()): Promise<void> {
+    const { ok, problems } = checkIntegrity(this.library);
+    this.integrity = ok ? 'ok' : 'damaged';
+    if (!ok) {
+      this.problem = libraryMessages.damagedWhileOpen(this.library.path, problems[0] ?? '');
+      return;
+    }
+    try {
+      await runScheduledBackups(this.library, now);
+    } catch (error) {
+      this.problem = `自动备份失败：${(error as Error).message}`;
+    }
+  }
+
+  status(): LibraryStatus {
+    const backups = listBackups(this.library.path);
+    return {
+      path: this.library.path,
+      integrity: this.integrity,
+      recoveryMessage: this.recovery?.message ?? null,
+      problem: this.problem,
+      backups: backups.length,
+      lastBackupAt: backups[0]?.createdAt ?? null,
+    };
+  }
+}
