@@ -132,7 +132,7 @@ export function buildProgram(): Command {
           console.log(JSON.stringify({ total: result.total, hits }, null, 2));
         } else {
           console.log(`共 ${result.total} 段`);
-          for (const h of result.hits) console.log(`[${h.id}] ${markSnippet(h.snippet)}${h.source ? `　——${h.source}` : ''}`);
+          for (const h of result.hits) console.log(`[${h.id}] ${markSnippet(h.snippet)}${h.source ? ` —— ${h.source}` : ''}`);
         }
       } finally {
         library.close();

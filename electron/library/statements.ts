@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 const caches = new WeakMap<Database, Map<string, Statement>>();
 
 /** Prepares each SQL text once per connection: compiling dominates short queries on hot paths. */
-export function statement<P extends unknown[] | {} = unknown[], R = unknown>(db: Database, sql: string): Statement<P, R> {
+export function statement<P extends unknown[] | object = unknown[], R = unknown>(db: Database, sql: string): Statement<P, R> {
   let cache = caches.get(db);
   if (!cache) {
     cache = new Map();
