@@ -67,7 +67,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
             </div>
           )}
           <div className="workspace">
-            <Sidebar />
+            <Sidebar onImport={() => setImportOpen(true)} />
             <main className="page-area">
               <ReportEditor />
             </main>

@@ -25,7 +25,6 @@ export const strings = {
   phrasesHint: '点击短语，在光标处原样插入。',
   phrasesEmpty: '素材库里还没有短语。导入报告后会自动收集常用表述。',
   headingCount: (n: number) => `${n} 个标题`,
-  libraryEmpty: '段落库还是空的。从工具栏导入往年的报告（.txt 或 .docx），其中的段落会出现在这里，可搜索、可一键插入。',
   outlineEmpty: '文稿里还没有标题。插入骨架或把段落设为标题后，提纲会显示在这里，点击可跳转。',
   checksEmpty: '检查会在这里列出未填写的占位符、标题层级跳跃等问题。',
   untitledDraft: '未命名文稿',

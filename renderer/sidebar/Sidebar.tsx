@@ -1,6 +1,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { BookOpen, ListChecks, ListTree, Quote, TableOfContents } from 'lucide-react';
 import { strings } from '../app/strings';
+import { LibraryPanel } from '../library/LibraryPanel';
 import { PhrasePanel } from './PhrasePanel';
 import { SkeletonPanel } from './SkeletonPanel';
 
@@ -12,7 +13,7 @@ const tabs = [
   { value: 'checks', label: strings.tabs.checks, Icon: ListChecks },
 ] as const;
 
-export function Sidebar() {
+export function Sidebar({ onImport }: { onImport: () => void }) {
   return (
     <Tabs.Root className="sidebar" defaultValue="skeletons" orientation="horizontal">
       <Tabs.List className="sidebar-tabs" aria-label={strings.sidebar}>
@@ -29,8 +30,8 @@ export function Sidebar() {
       <Tabs.Content value="phrases" className="sidebar-panel">
         <PhrasePanel />
       </Tabs.Content>
-      <Tabs.Content value="library" className="sidebar-panel">
-        <p className="panel-note">{strings.libraryEmpty}</p>
+      <Tabs.Content value="library" className="sidebar-panel library-tab">
+        <LibraryPanel onImport={onImport} />
       </Tabs.Content>
       <Tabs.Content value="outline" className="sidebar-panel">
         <p className="panel-note">{strings.outlineEmpty}</p>

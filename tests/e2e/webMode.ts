@@ -22,12 +22,13 @@ export interface WebMode {
 }
 
 /** Starts `npm run web`'s server on a free port over a fresh library and waits for its URL. */
-export async function startWebMode(): Promise<WebMode> {
+export async function startWebMode(prepare?: (dbPath: string) => void): Promise<WebMode> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` first (npm test does this).');
   }
   const dir = mkdtempSync(join(tmpdir(), 'wengao-e2e-'));
   const dbPath = join(dir, 'library.sqlite');
+  prepare?.(dbPath);
   const child: ChildProcess = spawn(
     process.execPath,
     [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'electron/web/main.ts'), '--db', dbPath],

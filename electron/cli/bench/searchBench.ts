@@ -27,7 +27,8 @@ export interface SearchBench {
   indexRatio: number;
 }
 
-function fill(library: Library, target: number): void {
+/** Adds generated paragraphs until the library holds `target` of them. */
+export function fillWithSyntheticParagraphs(library: Library, target: number): void {
   const { db } = library;
   const have = (db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
   const insert = db.prepare(
@@ -67,7 +68,7 @@ export function benchSearch(options: { paragraphs?: number; db?: string; rounds?
   try {
     if (!existsSync(path) || options.db) {
       const library = openLibrary(path);
-      fill(library, target);
+      fillWithSyntheticParagraphs(library, target);
       library.db.exec("INSERT INTO paragraph_fts(paragraph_fts) VALUES ('optimize')");
       library.close();
     }

@@ -14,7 +14,7 @@ import {
 import { useEffect } from 'react';
 import type { SkeletonHeading } from '../../../../shared/model/library';
 import { $createReportHeadingNode } from '../../nodes/ReportHeadingNode';
-import { INSERT_PHRASE_COMMAND, INSERT_SKELETON_COMMAND } from './commands';
+import { INSERT_PARAGRAPH_COMMAND, INSERT_PHRASE_COMMAND, INSERT_SKELETON_COMMAND } from './commands';
 
 /** The caret's selection, or the end of the document when the editor never had a caret. */
 function $caret(): RangeSelection {
@@ -49,6 +49,15 @@ function $insertSkeleton(headings: readonly SkeletonHeading[]): boolean {
   return true;
 }
 
+function $insertParagraph(text: string): boolean {
+  const anchorBlock = $caret().anchor.getNode().getTopLevelElementOrThrow();
+  const paragraph = $createParagraphNode().append($createTextNode(text));
+  if ($isParagraphNode(anchorBlock) && anchorBlock.getTextContentSize() === 0) anchorBlock.replace(paragraph);
+  else anchorBlock.insertAfter(paragraph);
+  paragraph.selectEnd();
+  return true;
+}
+
 export function InsertPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(
@@ -56,6 +65,7 @@ export function InsertPlugin(): null {
       mergeRegister(
         editor.registerCommand(INSERT_PHRASE_COMMAND, $insertPhrase, COMMAND_PRIORITY_EDITOR),
         editor.registerCommand(INSERT_SKELETON_COMMAND, $insertSkeleton, COMMAND_PRIORITY_EDITOR),
+        editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $insertParagraph, COMMAND_PRIORITY_EDITOR),
       ),
     [editor],
   );

@@ -6,3 +6,6 @@ export const INSERT_PHRASE_COMMAND: LexicalCommand<string> = createCommand('INSE
 
 /** Inserts a skeleton's headings as blocks after the caret's block. */
 export const INSERT_SKELETON_COMMAND: LexicalCommand<readonly SkeletonHeading[]> = createCommand('INSERT_SKELETON');
+
+/** Inserts a library paragraph as a new body paragraph after the caret's block. */
+export const INSERT_PARAGRAPH_COMMAND: LexicalCommand<string> = createCommand('INSERT_PARAGRAPH');

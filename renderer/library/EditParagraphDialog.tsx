@@ -1,0 +1,103 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useState } from 'react';
+import type { Section } from '../../shared/genre/types';
+import type { LibraryParagraph } from '../../shared/model/search';
+import { useBridge } from '../app/BridgeContext';
+import { libraryStrings as t } from './strings';
+
+interface Props {
+  id: number | null;
+  onClose: () => void;
+  onSaved: (paragraph: LibraryParagraph) => void;
+  onTrashed: (id: number) => void;
+}
+
+export function EditParagraphDialog({ id, onClose, onSaved, onTrashed }: Props) {
+  const bridge = useBridge();
+  const [form, setForm] = useState<{ text: string; section: Section; tags: string; note: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setForm(null);
+    setError(null);
+    if (id === null) return;
+    void bridge['library:paragraph']({ id }).then((result) => {
+      if (result.ok) setForm({ ...result.value, tags: result.value.tags.join('，') });
+      else setError(result.error.message);
+    });
+  }, [bridge, id]);
+
+  const save = async () => {
+    if (id === null || !form) return;
+    const tags = form.tags.split(/[,，、\s]+/u).map((s) => s.trim()).filter(Boolean);
+    const result = await bridge['library:updateParagraph']({ id, text: form.text, section: form.section, tags, note: form.note });
+    if (result.ok) onSaved(result.value);
+    else setError(result.error.message);
+  };
+
+  const trash = async () => {
+    if (id === null || !window.confirm(t.trashConfirm)) return;
+    const result = await bridge['library:trashParagraph']({ id });
+    if (result.ok) onTrashed(id);
+    else setError(result.error.message);
+  };
+
+  return (
+    <Dialog.Root open={id !== null} onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog edit-dialog" aria-describedby={undefined}>
+          <Dialog.Title>{t.editTitle}</Dialog.Title>
+          {error && (
+            <p className="entry-error" role="alert">
+              {error}
+            </p>
+          )}
+          {form && (
+            <form
+              className="edit-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void save();
+              }}
+            >
+              <label>
+                {t.text}
+                <textarea rows={8} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />
+              </label>
+              <label>
+                {t.part}
+                <select value={form.section} onChange={(e) => setForm({ ...form, section: e.target.value as Section })}>
+                  {(['work', 'problems', 'plans', 'other'] as const).map((s) => (
+                    <option key={s} value={s}>
+                      {t.parts[s]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t.tags}
+                <input value={form.tags} onChange={(e) => setForm({ ...form, tags: e.target.value })} />
+              </label>
+              <label>
+                {t.note}
+                <input value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+              </label>
+              <div className="dialog-footer">
+                <button type="button" className="danger" onClick={() => void trash()}>
+                  {t.trash}
+                </button>
+                <button type="button" onClick={onClose}>
+                  {t.cancel}
+                </button>
+                <button type="submit" className="primary">
+                  {t.save}
+                </button>
+              </div>
+            </form>
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SearchFilters, SearchHit } from '../../shared/model/search';
+import { useBridge } from '../app/BridgeContext';
+import { useLibraryVersion } from '../app/LibraryRefresh';
+
+export const PAGE_SIZE = 100;
+/** Results follow typing within this pause; the search itself takes a few milliseconds. */
+const DEBOUNCE_MS = 40;
+
+export interface ParagraphSearch {
+  total: number | null;
+  /** True until the results for the current query and filters have arrived. */
+  pending: boolean;
+  hit: (index: number) => SearchHit | undefined;
+  ensure: (index: number) => void;
+  error: string | null;
+  refresh: () => void;
+  patch: (id: number, change: Partial<SearchHit>) => void;
+}
+
+/**
+ * Searches the library as the user types and loads result pages on demand, so a list of 100,000 hits
+ * holds only the pages the user has scrolled to.
+ */
+export function useParagraphSearch(query: string, filters: SearchFilters): ParagraphSearch {
+  const bridge = useBridge();
+  const { version } = useLibraryVersion();
+  const [total, setTotal] = useState<number | null>(null);
+  const [pages, setPages] = useState<Map<number, SearchHit[]>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  const [settled, setSettled] = useState<string | null>(null);
+  const generation = useRef(0);
+  const loading = useRef(new Set<number>());
+  const { section, favorite, tag, year } = filters;
+
+  const key = JSON.stringify([query, section, favorite, tag, year]);
+  const load = useCallback(
+    async (page: number, gen: number) => {
+      if (loading.current.has(page)) return;
+      loading.current.add(page);
+      const result = await bridge['library:search']({
+        query,
+        limit: PAGE_SIZE,
+        offset: page * PAGE_SIZE,
+        ...(section ? { section } : {}),
+        ...(favorite ? { favorite } : {}),
+        ...(tag ? { tag } : {}),
+        ...(year ? { year } : {}),
+      });
+      if (gen !== generation.current) return;
+      loading.current.delete(page);
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      setError(null);
+      setTotal(result.value.total);
+      if (page === 0) setSettled(key);
+      setPages((old) => new Map(old).set(page, result.value.hits));
+    },
+    [bridge, query, section, favorite, tag, year, key],
+  );
+
+  useEffect(() => {
+    const gen = ++generation.current;
+    loading.current = new Set();
+    const timer = setTimeout(() => {
+      setPages(new Map());
+      void load(0, gen);
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [load, version, tick]);
+
+  return {
+    total,
+    pending: settled !== key,
+    error,
+    hit: (index) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    ensure: (index) => {
+      const page = Math.floor(index / PAGE_SIZE);
+      if (!pages.has(page)) void load(page, generation.current);
+    },
+    refresh: () => setTick((t) => t + 1),
+    patch: (id, change) =>
+      setPages((old) => new Map([...old].map(([page, hits]) => [page, hits.map((h) => (h.id === id ? { ...h, ...change } : h))]))),
+  };
+}
