@@ -17,9 +17,8 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed }: Props) 
   const [form, setForm] = useState<{ text: string; section: Section; tags: string; note: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // The parent keys this dialog by paragraph id, so each paragraph starts with fresh state.
   useEffect(() => {
-    setForm(null);
-    setError(null);
     if (id === null) return;
     void bridge['library:paragraph']({ id }).then((result) => {
       if (result.ok) setForm({ ...result.value, tags: result.value.tags.join('，') });

@@ -33,6 +33,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
     scroller.current?.scrollTo({ top: 0 });
   }, [query, filters]);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API cannot be memoised by the React Compiler; this component is not compiled.
   const rows = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -175,6 +176,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
         </>
       )}
       <EditParagraphDialog
+        key={editing ?? 'closed'}
         id={editing}
         onClose={() => setEditing(null)}
         onSaved={() => {

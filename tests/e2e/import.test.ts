@@ -38,6 +38,8 @@ const dialog = () => page.getByRole('dialog', { name: '导入报告' });
 
 describe('importing reports in web mode', () => {
   it('previews every picked file with its outline, and explains the one it cannot read', async () => {
+    // Ctrl+O is listened for once the app has settled (the draft is loaded).
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('已保存');
     await page.keyboard.press('Control+o');
     await dialog().getByTestId('import-files').setInputFiles(files);
     await dialog().getByRole('button', { name: '导入 7 份报告' }).waitFor({ timeout: 20_000 });
