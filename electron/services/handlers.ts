@@ -15,6 +15,18 @@ import {
   updateParagraph,
 } from '../library/curation';
 import type { Library } from '../library/open';
+import {
+  addCategory,
+  addPhrase,
+  deleteCategory,
+  deletePhrase,
+  deleteSkeleton,
+  moveCategory,
+  movePhrase,
+  renameCategory,
+  saveSkeleton,
+  updatePhrase,
+} from '../library/phraseEditing';
 import { searchParagraphs } from '../library/search';
 import { LibraryMaintenance } from './maintenance';
 import { listPhraseCategories } from '../library/phrases';
@@ -46,6 +58,16 @@ export function createHandlers(library: Library, maintenance = new LibraryMainte
     'library:listPhrases': () => listPhraseCategories(library.db),
     'draft:loadCurrent': () => loadLatestDraft(library.db),
     'draft:save': (input) => saveDraft(library.db, input),
+    'phrases:add': ({ categoryId, text }) => ({ id: addPhrase(library.db, categoryId, text) }),
+    'phrases:update': ({ id, ...patch }) => (updatePhrase(library.db, id, patch), null),
+    'phrases:delete': ({ id }) => (deletePhrase(library.db, id), null),
+    'phrases:move': ({ id, direction }) => (movePhrase(library.db, id, direction), null),
+    'phrases:addCategory': ({ name }) => ({ id: addCategory(library.db, name) }),
+    'phrases:renameCategory': ({ id, name }) => (renameCategory(library.db, id, name), null),
+    'phrases:deleteCategory': ({ id }) => (deleteCategory(library.db, id), null),
+    'phrases:moveCategory': ({ id, direction }) => (moveCategory(library.db, id, direction), null),
+    'skeletons:save': (skeleton) => ({ id: saveSkeleton(library.db, skeleton) }),
+    'skeletons:delete': ({ id }) => (deleteSkeleton(library.db, id), null),
     'import:preview': ({ source }) => previewImport(library, source),
     'import:commit': ({ source, exclude }) => commitImport(library, source, exclude),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(library, sourceIds) }),

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import { editorConfig } from '../editor/config';
 import { AutosavePlugin, type SaveState } from '../editor/plugins/autosave/AutosavePlugin';
+import { SaveSelectionPlugin } from '../editor/plugins/save-selection/SaveSelectionPlugin';
 import { WordCountPlugin } from '../editor/plugins/word-count/WordCountPlugin';
+import { useLibraryStatus } from './useLibraryStatus';
 import { ReportEditor } from '../editor/ReportEditor';
 import { ImportDialog } from '../import/ImportDialog';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -27,6 +29,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
   const [importOpen, setImportOpen] = useState(false);
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
   const takeDroppedFiles = useCallback(() => setDroppedFiles([]), []);
+  const libraryStatus = useLibraryStatus(bridge, onError);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -72,9 +75,10 @@ export function App({ bridge }: { bridge: WengaoApi }) {
               <ReportEditor />
             </main>
           </div>
-          <StatusBar words={words} saveState={saveState} />
+          <StatusBar words={words} saveState={saveState} library={libraryStatus} />
         </div>
         <WordCountPlugin onCount={setWords} />
+        <SaveSelectionPlugin onSaved={onError} />
         <AutosavePlugin bridge={bridge} onState={setSaveState} onError={onError} />
         <ImportDialog
           open={importOpen}

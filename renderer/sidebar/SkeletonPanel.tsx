@@ -1,18 +1,86 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot } from 'lexical';
+import { Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import type { SkeletonHeading } from '../../shared/model/library';
+import { useBridge } from '../app/BridgeContext';
+import { useLibraryVersion } from '../app/LibraryRefresh';
+import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { useLibraryList } from '../app/useLibraryList';
 import { strings } from '../app/strings';
 import { INSERT_SKELETON_COMMAND } from '../editor/plugins/insert/commands';
 import { headingNumber } from '../../shared/model/numbering';
 import { PanelState } from './PanelState';
 
+/** Saves the draft's headings as a skeleton of the user's own. */
+function SaveOutline() {
+  const [editor] = useLexicalComposerContext();
+  const bridge = useBridge();
+  const { bump } = useLibraryVersion();
+  const [name, setName] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const headings = (): SkeletonHeading[] =>
+    editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .filter($isReportHeadingNode)
+        .map((h) => ({ level: h.getLevel(), text: h.getTextContent().trim() }))
+        .filter((h) => h.text !== ''),
+    );
+  if (name === null) {
+    return (
+      <p className="panel-tools">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            if (headings().length === 0) setMessage(strings.outlineNoHeadings);
+            else {
+              setMessage(null);
+              setName(strings.mySkeleton);
+            }
+          }}
+        >
+          {strings.saveOutline}
+        </button>
+        {message && <span className="panel-note">{message}</span>}
+      </p>
+    );
+  }
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void bridge['skeletons:save']({ name, docType: '报告', headings: headings() }).then((result) => {
+          setMessage(result.ok ? strings.outlineSaved(name) : result.error.message);
+          if (result.ok) {
+            setName(null);
+            bump();
+          }
+        });
+      }}
+    >
+      <input aria-label={strings.skeletonName} value={name} onChange={(e) => setName(e.target.value)} />
+      <button type="submit">{strings.phrases.save}</button>
+      <button type="button" onClick={() => setName(null)}>
+        取消
+      </button>
+    </form>
+  );
+}
+
 export function SkeletonPanel() {
   const [editor] = useLexicalComposerContext();
+  const bridge = useBridge();
+  const { bump } = useLibraryVersion();
   const state = useLibraryList('library:listSkeletons');
   return (
     <PanelState state={state} empty={strings.skeletonsEmpty} isEmpty={(list) => list.length === 0}>
       {(skeletons) => (
         <>
           <p className="panel-hint">{strings.skeletonsHint}</p>
+          <SaveOutline />
           <ul className="entry-list">
             {skeletons.map((skeleton) => (
               <li key={skeleton.id} className="skeleton-entry">
@@ -26,6 +94,20 @@ export function SkeletonPanel() {
                 >
                   {skeleton.name}
                 </button>
+                {!skeleton.builtin && (
+                  <button
+                    type="button"
+                    className="skeleton-delete"
+                    aria-label={strings.deleteSkeleton(skeleton.name)}
+                    onClick={() => {
+                      if (window.confirm(strings.confirmDeleteSkeleton(skeleton.name))) {
+                        void bridge['skeletons:delete']({ id: skeleton.id }).then((r) => r.ok && bump());
+                      }
+                    }}
+                  >
+                    <Trash2 aria-hidden size={13} />
+                  </button>
+                )}
                 <ol className="skeleton-preview" aria-label={strings.headingCount(skeleton.headings.length)}>
                   {skeleton.headings
                     .filter((heading) => heading.level === 1)

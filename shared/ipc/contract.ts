@@ -78,6 +78,31 @@ export const contract = {
   'library:restoreParagraph': { input: z.object({ id }).strict(), output: returns<null>() },
   'library:listTrash': { input: empty, output: returns<TrashedParagraph[]>() },
   'library:mergeParagraphs': { input: z.object({ keep: id, others: z.array(id).min(1).max(100) }).strict(), output: returns<LibraryParagraph>() },
+  'phrases:add': { input: z.object({ categoryId: id, text: z.string().trim().min(1).max(2000) }).strict(), output: returns<{ id: number }>() },
+  'phrases:update': {
+    input: z.object({ id, text: z.string().trim().min(1).max(2000).optional(), categoryId: id.optional() }).strict(),
+    output: returns<null>(),
+  },
+  'phrases:delete': { input: z.object({ id }).strict(), output: returns<null>() },
+  'phrases:move': { input: z.object({ id, direction: z.enum(['up', 'down']) }).strict(), output: returns<null>() },
+  'phrases:addCategory': { input: z.object({ name: z.string().trim().min(1).max(30) }).strict(), output: returns<{ id: number }>() },
+  'phrases:renameCategory': { input: z.object({ id, name: z.string().trim().min(1).max(30) }).strict(), output: returns<null>() },
+  'phrases:deleteCategory': { input: z.object({ id }).strict(), output: returns<null>() },
+  'phrases:moveCategory': { input: z.object({ id, direction: z.enum(['up', 'down']) }).strict(), output: returns<null>() },
+  'skeletons:save': {
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        docType: z.string().trim().min(1).max(100),
+        headings: z
+          .array(z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text: z.string().trim().min(1).max(500) }).strict())
+          .min(1)
+          .max(500),
+      })
+      .strict(),
+    output: returns<{ id: number }>(),
+  },
+  'skeletons:delete': { input: z.object({ id }).strict(), output: returns<null>() },
   'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
   'import:commit': {
     input: z

@@ -1,0 +1,81 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
+import type { Section } from '../../../../shared/genre/types';
+import { useBridge } from '../../../app/BridgeContext';
+import { useLibraryVersion } from '../../../app/LibraryRefresh';
+import { libraryStrings as t } from '../../../library/strings';
+
+interface Props {
+  text: string | null;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+export function SaveToLibraryDialog({ text, onClose, onSaved }: Props) {
+  return (
+    <Dialog.Root open={text !== null} onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog edit-dialog" aria-describedby={undefined}>
+          <Dialog.Title>保存到段落库</Dialog.Title>
+          {text !== null && <SaveForm key={text} initial={text} onClose={onClose} onSaved={onSaved} />}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function SaveForm({ initial, onClose, onSaved }: { initial: string; onClose: () => void; onSaved: () => void }) {
+  const bridge = useBridge();
+  const { bump } = useLibraryVersion();
+  const [text, setText] = useState(initial);
+  const [section, setSection] = useState<Section>('work');
+  const [tags, setTags] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="edit-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const tagList = tags.split(/[,，、\s]+/u).map((s) => s.trim()).filter(Boolean);
+        void bridge['library:saveParagraph']({ text, section, tags: tagList }).then((result) => {
+          if (!result.ok) return setError(result.error.message);
+          bump();
+          onSaved();
+        });
+      }}
+    >
+      {error && (
+        <p className="entry-error" role="alert">
+          {error}
+        </p>
+      )}
+      <label>
+        {t.text}
+        <textarea rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <label>
+        {t.part}
+        <select value={section} onChange={(e) => setSection(e.target.value as Section)}>
+          {(['work', 'problems', 'plans', 'other'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t.parts[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.tags}
+        <input value={tags} onChange={(e) => setTags(e.target.value)} />
+      </label>
+      <div className="dialog-footer">
+        <button type="button" onClick={onClose}>
+          {t.cancel}
+        </button>
+        <button type="submit" className="primary" disabled={text.trim() === ''}>
+          {t.save}
+        </button>
+      </div>
+    </form>
+  );
+}
