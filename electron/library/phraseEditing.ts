@@ -52,8 +52,8 @@ export function deletePhrase(db: Database, id: number): void {
 /** Swaps a phrase (or category) with its neighbour in the user's order. */
 function move(db: Database, table: 'phrases' | 'phrase_categories', id: number, direction: 'up' | 'down', scope: string): void {
   db.transaction(() => {
-    const current = db.prepare(`SELECT id, sort${scope ? `, ${scope}` : ''} AS scope FROM ${table} WHERE id = ?`).get(id) as
-      | { id: number; sort: number; scope: number }
+    const current = db.prepare(`SELECT id, sort, ${scope || 'NULL'} AS scope FROM ${table} WHERE id = ?`).get(id) as
+      | { id: number; sort: number; scope: number | null }
       | undefined;
     if (!current) throw new LibraryError('NOT_FOUND', libraryMessages.missing(table === 'phrases' ? '短语' : '短语分类'));
     const same = scope ? `AND ${scope} = ${Number(current.scope)}` : '';
