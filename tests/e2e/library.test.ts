@@ -20,6 +20,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   await page.goto(web.url);
+  page.setDefaultTimeout(10_000);
   await page.getByRole('tab', { name: '段落库' }).click();
   mkdirSync(screenshots, { recursive: true });
 });
@@ -88,5 +89,27 @@ describe('the paragraph library in web mode', () => {
     await expect.poll(() => count().textContent()).toContain('没有找到');
     await page.locator('.library-notice').getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => count().textContent()).toBe('共 1 段');
+  });
+
+  it('saves selected draft text to the library with Ctrl+Shift+S or the context menu', async () => {
+    const editor = page.getByRole('textbox', { name: '正文' });
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('局党组全年专题研究意识形态工作四次。');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+Shift+S');
+    const dialog = page.getByRole('dialog', { name: '保存到段落库' });
+    await expect.poll(() => dialog.getByLabel('段落内容').inputValue()).toBe('局党组全年专题研究意识形态工作四次。');
+    await dialog.getByLabel('标签（用逗号分隔）').fill('常用，会议');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await searchbox().fill('专题研究意识形态');
+    await expect.poll(() => count().textContent()).toBe('共 1 段');
+
+    await editor.click();
+    await page.keyboard.press('Shift+Home');
+    await editor.click({ button: 'right' });
+    await page.getByRole('menuitem', { name: /保存到段落库/ }).click();
+    await dialog.getByRole('button', { name: '取消' }).click();
   });
 });

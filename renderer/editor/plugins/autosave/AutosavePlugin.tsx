@@ -64,6 +64,7 @@ export function AutosavePlugin({ bridge, onState, onError }: Props): null {
         }
       }
       loaded = true;
+      editor.setEditable(true);
       onState('saved');
     });
 

@@ -3,7 +3,17 @@ import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAN
 import { useEffect, useState } from 'react';
 import { SaveToLibraryDialog } from './SaveToLibraryDialog';
 
+/**
+ * The selected text: the browser's selection when it lies in the editor (it is always current),
+ * otherwise the editor's own.
+ */
 export function selectedText(editor: ReturnType<typeof useLexicalComposerContext>[0]): string {
+  const root = editor.getRootElement();
+  const dom = window.getSelection();
+  if (root && dom && dom.rangeCount > 0 && root.contains(dom.anchorNode) && root.contains(dom.focusNode)) {
+    const text = dom.toString().trim();
+    if (text) return text;
+  }
   return editor.getEditorState().read(() => {
     const selection = $getSelection();
     return $isRangeSelection(selection) ? selection.getTextContent().trim() : '';
