@@ -7,6 +7,7 @@ import { useLibraryVersion } from '../app/LibraryRefresh';
 import { INSERT_PARAGRAPH_COMMAND } from '../editor/plugins/insert/commands';
 import { EditParagraphDialog } from './EditParagraphDialog';
 import { ResultRow } from './ResultRow';
+import { TrashView } from './TrashView';
 import { libraryStrings as t } from './strings';
 import { useParagraphSearch } from './useParagraphSearch';
 
@@ -20,6 +21,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
   const [facets, setFacets] = useState<{ tags: string[]; years: number[] }>({ tags: [], years: [] });
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
+  const [showTrash, setShowTrash] = useState(false);
   const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null);
   const search = useParagraphSearch(query, filters);
   const scroller = useRef<HTMLDivElement>(null);
@@ -118,6 +120,9 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
           <input type="checkbox" checked={filters.favorite ?? false} onChange={(e) => setFilters({ ...filters, favorite: e.target.checked || undefined })} />
           {t.favoritesOnly}
         </label>
+        <button type="button" className="link-button" aria-pressed={showTrash} onClick={() => setShowTrash(!showTrash)}>
+          {showTrash ? t.backToSearch : t.trashBin}
+        </button>
       </div>
       {notice && (
         <p className="library-notice" role="status">
@@ -134,7 +139,9 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
           {search.error}
         </p>
       )}
-      {libraryEmpty ? (
+      {showTrash ? (
+        <TrashView />
+      ) : libraryEmpty ? (
         <div className="panel-note">
           <p>{t.emptyLibrary}</p>
           <button type="button" className="entry" onClick={onImport}>

@@ -33,4 +33,6 @@ export const libraryStrings = {
   trashed: '已移到回收站。',
   undo: '撤销',
   saved: '已保存。',
+  trashBin: '回收站',
+  backToSearch: '返回搜索',
 } as const;

@@ -89,6 +89,15 @@ describe('the paragraph library in web mode', () => {
     await expect.poll(() => count().textContent()).toContain('没有找到');
     await page.locator('.library-notice').getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => count().textContent()).toBe('共 1 段');
+
+    page.once('dialog', (confirm) => void confirm.accept());
+    await results().locator('[data-index="0"]').getByRole('button', { name: '编辑' }).click();
+    await dialog.getByRole('button', { name: '移到回收站' }).click();
+    await page.getByRole('button', { name: '回收站' }).click();
+    const trash = page.getByRole('list', { name: '回收站' });
+    await trash.getByRole('button', { name: '恢复' }).first().click();
+    await page.getByRole('button', { name: '返回搜索' }).click();
+    await expect.poll(() => count().textContent()).toBe('共 1 段');
   });
 
   it('saves selected draft text to the library with Ctrl+Shift+S or the context menu', async () => {
