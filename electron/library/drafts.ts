@@ -1,16 +1,37 @@
 import type { Database } from 'better-sqlite3';
-import type { Draft, SavedDraft } from '../../shared/model/library';
+import { UNTITLED_DRAFT, type Draft, type DraftSummary, type DraftVersion, type SavedDraft } from '../../shared/model/library';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
+
+/** An automatic version is kept when the last one is older than this. */
+export const AUTO_VERSION_MS = 10 * 60 * 1000;
 
 export function loadLatestDraft(db: Database): Draft | null {
   return (
     db
       .prepare<[], Draft>(
-        'SELECT id, title, content, updated_at AS updatedAt FROM drafts ORDER BY updated_at DESC, id DESC LIMIT 1',
+        `SELECT id, title, content, updated_at AS updatedAt FROM drafts WHERE deleted_at IS NULL
+          ORDER BY updated_at DESC, id DESC LIMIT 1`,
       )
       .get() ?? null
   );
+}
+
+export function loadDraft(db: Database, id: number): Draft {
+  const draft = db
+    .prepare<[number], Draft>('SELECT id, title, content, updated_at AS updatedAt FROM drafts WHERE id = ? AND deleted_at IS NULL')
+    .get(id);
+  if (!draft) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+  return draft;
+}
+
+export function listDrafts(db: Database): DraftSummary[] {
+  return db
+    .prepare<[], DraftSummary>(
+      `SELECT id, title, updated_at AS updatedAt, length(content) AS size FROM drafts WHERE deleted_at IS NULL
+        ORDER BY updated_at DESC, id DESC`,
+    )
+    .all();
 }
 
 export interface DraftInput {
@@ -19,17 +40,85 @@ export interface DraftInput {
   content: string;
 }
 
-/** Creates the draft when it has no id yet, otherwise overwrites it in one statement. */
+/**
+ * Creates the draft when it has no id yet, otherwise overwrites it. A title derived from the text
+ * replaces only an untitled draft's title, so a rename sticks. Keeps an automatic version when the
+ * last one is more than ten minutes old.
+ */
 export function saveDraft(db: Database, draft: DraftInput, now = new Date().toISOString()): SavedDraft {
-  if (draft.id === undefined) {
-    const info = db
-      .prepare('INSERT INTO drafts (title, content, created_at, updated_at) VALUES (?, ?, ?, ?)')
-      .run(draft.title, draft.content, now, now);
-    return { id: Number(info.lastInsertRowid), updatedAt: now };
-  }
-  const info = db
-    .prepare('UPDATE drafts SET title = ?, content = ?, updated_at = ? WHERE id = ?')
-    .run(draft.title, draft.content, now, draft.id);
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(draft.id));
-  return { id: draft.id, updatedAt: now };
+  return db.transaction((): SavedDraft => {
+    let id = draft.id;
+    if (id === undefined) {
+      id = Number(
+        db
+          .prepare('INSERT INTO drafts (title, content, created_at, updated_at) VALUES (?, ?, ?, ?)')
+          .run(draft.title || UNTITLED_DRAFT, draft.content, now, now).lastInsertRowid,
+      );
+    } else {
+      const info = db
+        .prepare(
+          `UPDATE drafts SET content = ?, updated_at = ?,
+                  title = CASE WHEN title IN ('', ?) THEN ? ELSE title END
+            WHERE id = ? AND deleted_at IS NULL`,
+        )
+        .run(draft.content, now, UNTITLED_DRAFT, draft.title || UNTITLED_DRAFT, id);
+      if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+    }
+    const last = db.prepare<[number], { createdAt: string }>(
+      'SELECT max(created_at) AS createdAt FROM draft_versions WHERE draft_id = ?',
+    ).get(id)?.createdAt;
+    if (!last || Date.parse(now) - Date.parse(last) >= AUTO_VERSION_MS) addVersion(db, id, 'auto', draft.content, now);
+    return { id, updatedAt: now };
+  })();
+}
+
+function addVersion(db: Database, draftId: number, kind: DraftVersion['kind'], content: string, now: string): number {
+  return Number(
+    db.prepare('INSERT INTO draft_versions (draft_id, kind, content, created_at) VALUES (?, ?, ?, ?)').run(draftId, kind, content, now)
+      .lastInsertRowid,
+  );
+}
+
+export function renameDraft(db: Database, id: number, title: string): void {
+  const info = db.prepare('UPDATE drafts SET title = ? WHERE id = ? AND deleted_at IS NULL').run(title, id);
+  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+}
+
+export function deleteDraft(db: Database, id: number, now = new Date().toISOString()): void {
+  const info = db.prepare('UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id);
+  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+}
+
+export function restoreDraft(db: Database, id: number): void {
+  const info = db.prepare('UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+}
+
+/** The user's 保存版本: the draft as it is now. */
+export function saveVersion(db: Database, id: number, now = new Date().toISOString()): DraftVersion {
+  const draft = loadDraft(db, id);
+  const versionId = addVersion(db, id, 'manual', draft.content, now);
+  return { id: versionId, kind: 'manual', createdAt: now, size: draft.content.length };
+}
+
+export function listVersions(db: Database, draftId: number): DraftVersion[] {
+  return db
+    .prepare<[number], DraftVersion>(
+      'SELECT id, kind, created_at AS createdAt, length(content) AS size FROM draft_versions WHERE draft_id = ? ORDER BY created_at DESC, id DESC',
+    )
+    .all(draftId);
+}
+
+/** Puts a version back as the draft's content; the content it replaces is kept as a version first. */
+export function restoreVersion(db: Database, versionId: number, now = new Date().toISOString()): Draft {
+  return db.transaction((): Draft => {
+    const version = db
+      .prepare<[number], { draftId: number; content: string }>('SELECT draft_id AS draftId, content FROM draft_versions WHERE id = ?')
+      .get(versionId);
+    if (!version) throw new LibraryError('NOT_FOUND', libraryMessages.missing('版本'));
+    const current = loadDraft(db, version.draftId);
+    addVersion(db, current.id, 'before-restore', current.content, now);
+    db.prepare('UPDATE drafts SET content = ?, updated_at = ? WHERE id = ?').run(version.content, now, current.id);
+    return loadDraft(db, current.id);
+  })();
 }

@@ -1,5 +1,16 @@
 import type { HandlerTable } from '../../shared/ipc/contract';
-import { loadLatestDraft, saveDraft } from '../library/drafts';
+import {
+  deleteDraft,
+  listDrafts,
+  listVersions,
+  loadDraft,
+  loadLatestDraft,
+  renameDraft,
+  restoreDraft,
+  restoreVersion,
+  saveDraft,
+  saveVersion,
+} from '../library/drafts';
 import { libraryInfo } from '../library/info';
 import { createBackup } from '../library/backup';
 import {
@@ -68,6 +79,14 @@ export function createHandlers(library: Library, maintenance = new LibraryMainte
     'phrases:moveCategory': ({ id, direction }) => (moveCategory(library.db, id, direction), null),
     'skeletons:save': (skeleton) => ({ id: saveSkeleton(library.db, skeleton) }),
     'skeletons:delete': ({ id }) => (deleteSkeleton(library.db, id), null),
+    'draft:list': () => listDrafts(library.db),
+    'draft:open': ({ id }) => loadDraft(library.db, id),
+    'draft:rename': ({ id, title }) => (renameDraft(library.db, id, title), null),
+    'draft:delete': ({ id }) => (deleteDraft(library.db, id), null),
+    'draft:restore': ({ id }) => (restoreDraft(library.db, id), null),
+    'draft:versions': ({ id }) => listVersions(library.db, id),
+    'draft:saveVersion': ({ id }) => saveVersion(library.db, id),
+    'draft:restoreVersion': ({ versionId }) => restoreVersion(library.db, versionId),
     'import:preview': ({ source }) => previewImport(library, source),
     'import:commit': ({ source, exclude }) => commitImport(library, source, exclude),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(library, sourceIds) }),

@@ -4,6 +4,8 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { strings } from '../app/strings';
 import { BlockLevelPlugin } from './plugins/block-level/BlockLevelPlugin';
+import { FieldPlugin } from './plugins/fields/FieldPlugin';
+import { PastePlugin } from './plugins/paste/PastePlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
 
@@ -29,6 +31,8 @@ export function ReportEditor() {
       <InsertPlugin />
       <NumberingPlugin />
       <BlockLevelPlugin />
+      <FieldPlugin />
+      <PastePlugin />
     </div>
   );
 }

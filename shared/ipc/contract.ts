@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ImportCommitResult, ImportPreview } from '../model/import';
-import type { Draft, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
+import type { Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
 import type { LibraryParagraph, SearchResult, TrashedParagraph } from '../model/search';
 
 /** Phantom marker for a channel's output type; the value is never read. */
@@ -103,6 +103,14 @@ export const contract = {
     output: returns<{ id: number }>(),
   },
   'skeletons:delete': { input: z.object({ id }).strict(), output: returns<null>() },
+  'draft:list': { input: empty, output: returns<DraftSummary[]>() },
+  'draft:open': { input: z.object({ id }).strict(), output: returns<Draft>() },
+  'draft:rename': { input: z.object({ id, title: z.string().trim().min(1).max(200) }).strict(), output: returns<null>() },
+  'draft:delete': { input: z.object({ id }).strict(), output: returns<null>() },
+  'draft:restore': { input: z.object({ id }).strict(), output: returns<null>() },
+  'draft:versions': { input: z.object({ id }).strict(), output: returns<DraftVersion[]>() },
+  'draft:saveVersion': { input: z.object({ id }).strict(), output: returns<DraftVersion>() },
+  'draft:restoreVersion': { input: z.object({ versionId: id }).strict(), output: returns<Draft>() },
   'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
   'import:commit': {
     input: z

@@ -38,6 +38,23 @@ export interface Draft {
   updatedAt: string;
 }
 
+export const UNTITLED_DRAFT = '未命名文稿';
+
+export interface DraftSummary {
+  id: number;
+  title: string;
+  updatedAt: string;
+  /** Characters of text in the draft's editor state, for the list. */
+  size: number;
+}
+
+export interface DraftVersion {
+  id: number;
+  kind: 'auto' | 'manual' | 'before-restore';
+  createdAt: string;
+  size: number;
+}
+
 export interface SavedDraft {
   id: number;
   updatedAt: string;

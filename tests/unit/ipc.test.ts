@@ -66,12 +66,15 @@ describe('drafts over the contract', () => {
   it('creates, overwrites and reloads the latest draft', async () => {
     const handlers = handlersOverTempLibrary();
     expect(await dispatch(handlers, 'draft:loadCurrent', {})).toEqual({ ok: true, value: null });
-    const created = await dispatch(handlers, 'draft:save', { title: '草稿', content: '{"a":1}' });
+    const created = await dispatch(handlers, 'draft:save', { title: '', content: '{"a":1}' });
     expect(created.ok).toBe(true);
     const id = created.ok ? (created.value as { id: number }).id : 0;
+    expect(await dispatch(handlers, 'draft:loadCurrent', {})).toMatchObject({ value: { title: '未命名文稿' } });
     await dispatch(handlers, 'draft:save', { id, title: '草稿二', content: '{"a":2}' });
+    // A title derived from the text replaces only an untitled draft's title, so a rename sticks.
+    await dispatch(handlers, 'draft:save', { id, title: '草稿三', content: '{"a":3}' });
     const loaded = await dispatch(handlers, 'draft:loadCurrent', {});
-    expect(loaded).toMatchObject({ ok: true, value: { id, title: '草稿二', content: '{"a":2}' } });
+    expect(loaded).toMatchObject({ ok: true, value: { id, title: '草稿二', content: '{"a":3}' } });
   });
 });
 

@@ -2,7 +2,6 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
-  $createTextNode,
   $getRoot,
   $getSelection,
   $isParagraphNode,
@@ -13,6 +12,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import type { SkeletonHeading } from '../../../../shared/model/library';
+import { $paragraphWithFields, $textWithFields } from '../../blocks';
 import { $createReportHeadingNode } from '../../nodes/ReportHeadingNode';
 import { INSERT_PARAGRAPH_COMMAND, INSERT_PHRASE_COMMAND, INSERT_SKELETON_COMMAND } from './commands';
 
@@ -30,10 +30,11 @@ function $insertPhrase(text: string): boolean {
   return true;
 }
 
+
 function $insertSkeleton(headings: readonly SkeletonHeading[]): boolean {
   const anchorBlock = $caret().anchor.getNode().getTopLevelElementOrThrow();
   const blocks: LexicalNode[] = headings.map((heading) =>
-    $createReportHeadingNode(heading.level).append($createTextNode(heading.text)),
+    $createReportHeadingNode(heading.level).append(...$textWithFields(heading.text)),
   );
   const trailing = $createParagraphNode();
   blocks.push(trailing);
@@ -51,7 +52,7 @@ function $insertSkeleton(headings: readonly SkeletonHeading[]): boolean {
 
 function $insertParagraph(text: string): boolean {
   const anchorBlock = $caret().anchor.getNode().getTopLevelElementOrThrow();
-  const paragraph = $createParagraphNode().append($createTextNode(text));
+  const paragraph = $paragraphWithFields(text);
   if ($isParagraphNode(anchorBlock) && anchorBlock.getTextContentSize() === 0) anchorBlock.replace(paragraph);
   else anchorBlock.insertAfter(paragraph);
   paragraph.selectEnd();

@@ -1,0 +1,36 @@
+import { $createParagraphNode, $createTextNode, type LexicalNode, type ParagraphNode } from 'lexical';
+import { placeholdersIn } from '../../shared/genre/placeholders';
+import type { ParsedReport } from '../../shared/genre/types';
+import { $createFieldNode } from './nodes/FieldNode';
+import { $createReportHeadingNode } from './nodes/ReportHeadingNode';
+import { $createTitleNode } from './nodes/TitleNode';
+
+/** Text as editor nodes, with every placeholder (GENRE.md §4) as a fill-in field. */
+export function $textWithFields(text: string): LexicalNode[] {
+  const nodes: LexicalNode[] = [];
+  let at = 0;
+  for (const field of placeholdersIn(text)) {
+    if (field.offset > at) nodes.push($createTextNode(text.slice(at, field.offset)));
+    nodes.push($createFieldNode(field.text));
+    at = field.offset + field.text.length;
+  }
+  if (at < text.length) nodes.push($createTextNode(text.slice(at)));
+  return nodes;
+}
+
+export function $paragraphWithFields(text: string): ParagraphNode {
+  return $createParagraphNode().append(...$textWithFields(text));
+}
+
+/**
+ * A parsed report as editor blocks: the title, numbered headings (numbers are recomputed, so the
+ * typed ones are dropped), and every other block as a paragraph with its fields.
+ */
+export function $blocksFromReport(report: ParsedReport): LexicalNode[] {
+  return report.blocks.map((block) => {
+    if (block.type === 'title') return $createTitleNode().append(...$textWithFields(block.text));
+    if (block.type === 'heading' && block.level) return $createReportHeadingNode(block.level).append(...$textWithFields(block.text));
+    if (block.type === 'table') return $paragraphWithFields((block.rows ?? []).map((row) => row.join('　')).join('；'));
+    return $paragraphWithFields(block.text);
+  });
+}

@@ -1,0 +1,79 @@
+import {
+  $applyNodeReplacement,
+  TextNode,
+  type EditorConfig,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedTextNode,
+  type Spread,
+} from 'lexical';
+
+export type SerializedFieldNode = Spread<{ placeholder: string }, SerializedTextNode>;
+
+/**
+ * A fill-in field: a blanked-out name or number (`XX`, `某某`, `＊`) that must be filled before the
+ * report is handed in. It is text (export writes it as is); once its text changes it becomes plain
+ * text (see FieldPlugin). Typing next to a field never extends it.
+ */
+export class FieldNode extends TextNode {
+  __placeholder: string;
+
+  static override getType(): string {
+    return 'field';
+  }
+
+  static override clone(node: FieldNode): FieldNode {
+    return new FieldNode(node.__text, node.__placeholder, node.__key);
+  }
+
+  constructor(text: string, placeholder: string = text, key?: NodeKey) {
+    super(text, key);
+    this.__placeholder = placeholder;
+  }
+
+  getPlaceholder(): string {
+    return this.getLatest().__placeholder;
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const dom = super.createDOM(config);
+    dom.classList.add('report-field');
+    dom.title = '待填写：按 Tab 跳到下一处';
+    return dom;
+  }
+
+  static override importJSON(json: SerializedFieldNode): FieldNode {
+    return $createFieldNode(json.text, json.placeholder).updateFromJSON(json);
+  }
+
+  override updateFromJSON(json: LexicalUpdateJSON<SerializedFieldNode>): this {
+    const node = super.updateFromJSON(json);
+    node.getWritable().__placeholder = json.placeholder;
+    return node;
+  }
+
+  override exportJSON(): SerializedFieldNode {
+    return { ...super.exportJSON(), placeholder: this.getPlaceholder() };
+  }
+
+  override canInsertTextBefore(): boolean {
+    return false;
+  }
+
+  override canInsertTextAfter(): boolean {
+    return false;
+  }
+
+  override isUnmergeable(): boolean {
+    return true;
+  }
+}
+
+export function $createFieldNode(text: string, placeholder: string = text): FieldNode {
+  return $applyNodeReplacement(new FieldNode(text, placeholder));
+}
+
+export function $isFieldNode(node: LexicalNode | null | undefined): node is FieldNode {
+  return node instanceof FieldNode;
+}

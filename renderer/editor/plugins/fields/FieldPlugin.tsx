@@ -1,0 +1,40 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $createTextNode, COMMAND_PRIORITY_LOW, KEY_TAB_COMMAND } from 'lexical';
+import { useEffect } from 'react';
+import { FieldNode } from '../../nodes/FieldNode';
+import { $neighbourField, $selectField } from './fieldNavigation';
+
+/**
+ * Fill-in fields: Tab and Shift+Tab jump to the next and previous field anywhere in the draft and
+ * select it, so typing replaces it; a field whose text has changed becomes ordinary text.
+ */
+export function FieldPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerNodeTransform(FieldNode, (field) => {
+          if (field.getTextContent() === field.getPlaceholder()) return;
+          const text = $createTextNode(field.getTextContent()).setFormat(field.getFormat()).setStyle(field.getStyle());
+          const selection = field.isSelected();
+          field.replace(text, true);
+          if (selection) text.selectEnd();
+        }),
+        editor.registerCommand(
+          KEY_TAB_COMMAND,
+          (event) => {
+            if (event.isComposing) return false;
+            const field = $neighbourField(event.shiftKey ? 'previous' : 'next');
+            if (!field) return false;
+            event.preventDefault();
+            $selectField(field);
+            return true;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
+    [editor],
+  );
+  return null;
+}
