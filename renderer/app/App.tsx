@@ -2,7 +2,9 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import { editorConfig } from '../editor/config';
-import { AutosavePlugin, type SaveState } from '../editor/plugins/autosave/AutosavePlugin';
+import { AutosavePlugin, type DraftRequest, type SaveState } from '../editor/plugins/autosave/AutosavePlugin';
+import { DraftsDialog } from '../drafts/DraftsDialog';
+import { NewReportDialog } from '../drafts/NewReportDialog';
 import { SaveSelectionPlugin } from '../editor/plugins/save-selection/SaveSelectionPlugin';
 import { WordCountPlugin } from '../editor/plugins/word-count/WordCountPlugin';
 import { useLibraryStatus } from './useLibraryStatus';
@@ -27,6 +29,15 @@ export function App({ bridge }: { bridge: WengaoApi }) {
     [libraryVersion],
   );
   const [importOpen, setImportOpen] = useState(false);
+  const [newReportOpen, setNewReportOpen] = useState(false);
+  const [draftsOpen, setDraftsOpen] = useState(false);
+  const [draftRequest, setDraftRequest] = useState<DraftRequest>({ seq: 0, kind: 'latest' });
+  const [currentDraft, setCurrentDraft] = useState<{ id: number; title: string } | null>(null);
+  const request = useCallback(
+    (next: { kind: 'open'; id: number } | { kind: 'new'; build: () => void }) =>
+      setDraftRequest((old) => ({ ...next, seq: old.seq + 1 })),
+    [],
+  );
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
   const takeDroppedFiles = useCallback(() => setDroppedFiles([]), []);
   const libraryStatus = useLibraryStatus(bridge, onError);
@@ -37,6 +48,9 @@ export function App({ bridge }: { bridge: WengaoApi }) {
       if (event.key.toLowerCase() === 'o') {
         event.preventDefault();
         setImportOpen(true);
+      } else if (event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        setNewReportOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -60,7 +74,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
             setImportOpen(true);
           }}
         >
-          <Toolbar onImport={() => setImportOpen(true)} />
+          <Toolbar onImport={() => setImportOpen(true)} onNewReport={() => setNewReportOpen(true)} onDrafts={() => setDraftsOpen(true)} />
           {notice && (
             <div className="notice" role="alert">
               <span>{notice}</span>
@@ -79,7 +93,15 @@ export function App({ bridge }: { bridge: WengaoApi }) {
         </div>
         <WordCountPlugin onCount={setWords} />
         <SaveSelectionPlugin onSaved={onError} />
-        <AutosavePlugin bridge={bridge} onState={setSaveState} onError={onError} />
+        <AutosavePlugin bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} />
+        <NewReportDialog open={newReportOpen} onOpenChange={setNewReportOpen} onCreate={(build) => request({ kind: 'new', build })} />
+        <DraftsDialog
+          open={draftsOpen}
+          onOpenChange={setDraftsOpen}
+          current={currentDraft}
+          onOpenDraft={(id) => request({ kind: 'open', id })}
+          onNotice={onError}
+        />
         <ImportDialog
           open={importOpen}
           onOpenChange={setImportOpen}

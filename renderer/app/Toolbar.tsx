@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
-import { FileUp, Heading1, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
+import { FilePlus2, Files, FileUp, Heading1, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import type { HeadingLevel } from '../../shared/model/library';
 import { SET_BLOCK_LEVEL_COMMAND } from '../editor/plugins/block-level/commands';
@@ -10,12 +10,26 @@ import { strings } from './strings';
 const headingIcons = { 1: Heading1, 2: Heading2, 3: Heading3, 4: Heading4 } as const;
 const levels: HeadingLevel[] = [1, 2, 3, 4];
 
-export function Toolbar({ onImport }: { onImport: () => void }) {
+interface Props {
+  onImport: () => void;
+  onNewReport: () => void;
+  onDrafts: () => void;
+}
+
+export function Toolbar({ onImport, onNewReport, onDrafts }: Props) {
   const [editor] = useLexicalComposerContext();
   return (
     <ToolbarPrimitive.Root className="toolbar" aria-label={strings.toolbar}>
       <span className="brand">{strings.appName}</span>
       <ToolbarPrimitive.Separator className="toolbar-separator" />
+      <ToolbarPrimitive.Button className="tool" title={`${strings.newReport}${strings.shortcut('Ctrl+N')}`} onClick={onNewReport}>
+        <FilePlus2 aria-hidden size={16} />
+        <span>{strings.newReport}</span>
+      </ToolbarPrimitive.Button>
+      <ToolbarPrimitive.Button className="tool" title={strings.draftsTitle} onClick={onDrafts}>
+        <Files aria-hidden size={16} />
+        <span>{strings.drafts}</span>
+      </ToolbarPrimitive.Button>
       <ToolbarPrimitive.Button className="tool" title={importStrings.openTitle} onClick={onImport}>
         <FileUp aria-hidden size={16} />
         <span>{importStrings.open}</span>

@@ -2,6 +2,9 @@
 export const strings = {
   appName: '文稿助手',
   toolbar: '工具栏',
+  newReport: '新建文稿',
+  drafts: '文稿',
+  draftsTitle: '最近的文稿与版本',
   undo: '撤销',
   redo: '重做',
   body: '正文',

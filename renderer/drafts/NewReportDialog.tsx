@@ -1,0 +1,89 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { $createParagraphNode, $getRoot } from 'lexical';
+import { useState } from 'react';
+import type { Skeleton } from '../../shared/model/library';
+import { reportTitle } from '../../shared/model/reportTitle';
+import { useLibraryList } from '../app/useLibraryList';
+import { $textWithFields } from '../editor/blocks';
+import { $createReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
+import { $createTitleNode } from '../editor/nodes/TitleNode';
+
+interface Props {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Starts a new draft built by the given editor update. */
+  onCreate: (build: () => void) => void;
+}
+
+/** Title, then the skeleton's headings each followed by an empty paragraph to write in. */
+function buildReport(skeleton: Skeleton, title: string): () => void {
+  return () => {
+    const root = $getRoot();
+    root.clear();
+    root.append($createTitleNode().append(...$textWithFields(title)));
+    for (const heading of skeleton.headings) {
+      root.append($createReportHeadingNode(heading.level).append(...$textWithFields(heading.text)));
+    }
+    const last = $createParagraphNode();
+    root.append(last);
+    last.select();
+  };
+}
+
+export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
+  const skeletons = useLibraryList('library:listSkeletons');
+  const [skeletonId, setSkeletonId] = useState<number | null>(null);
+  const [unit, setUnit] = useState('');
+  const [year, setYear] = useState(new Date().getFullYear());
+  const list = skeletons.status === 'ready' ? skeletons.value : [];
+  const chosen = list.find((s) => s.id === skeletonId) ?? list[0];
+
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog edit-dialog">
+          <Dialog.Title>新建文稿</Dialog.Title>
+          <Dialog.Description className="dialog-intro">选择文种，填写单位和年度，文稿助手会生成标题并插入该文种的提纲。</Dialog.Description>
+          <form
+            className="edit-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!chosen) return;
+              onCreate(buildReport(chosen, reportTitle(chosen.docType, unit, year)));
+              onOpenChange(false);
+            }}
+          >
+            <label>
+              文种
+              <select value={chosen?.id ?? ''} onChange={(e) => setSkeletonId(Number(e.target.value))}>
+                {list.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              单位名称
+              <input value={unit} placeholder="例如：市统计局（可留空，稍后填写）" onChange={(e) => setUnit(e.target.value)} />
+            </label>
+            <label>
+              年度
+              <input type="number" min={1990} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} />
+            </label>
+            {chosen && <p className="panel-note">标题：{reportTitle(chosen.docType, unit, year)}</p>}
+            <div className="dialog-footer">
+              <button type="button" onClick={() => onOpenChange(false)}>
+                取消
+              </button>
+              <button type="submit" className="primary" disabled={!chosen}>
+                创建
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
