@@ -58,7 +58,6 @@ export const strings = {
   phrasesEmpty: '素材库里还没有短语。导入报告后会自动收集常用表述。',
   headingCount: (n: number) => `${n} 个标题`,
   outlineEmpty: '文稿里还没有标题。插入骨架或把段落设为标题后，提纲会显示在这里，点击可跳转。',
-  checksEmpty: '检查会在这里列出未填写的占位符、标题层级跳跃等问题。',
   untitledDraft: '未命名文稿',
   saveFailed: '文稿保存失败：',
   loadDraftFailed: '无法打开上次的文稿：',

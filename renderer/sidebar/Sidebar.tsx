@@ -2,6 +2,8 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { BookOpen, ListChecks, ListTree, Quote, TableOfContents } from 'lucide-react';
 import { strings } from '../app/strings';
 import { LibraryPanel } from '../library/LibraryPanel';
+import { FieldsPanel } from './FieldsPanel';
+import { OutlinePanel } from './OutlinePanel';
 import { PhrasePanel } from './PhrasePanel';
 import { SkeletonPanel } from './SkeletonPanel';
 
@@ -34,10 +36,10 @@ export function Sidebar({ onImport }: { onImport: () => void }) {
         <LibraryPanel onImport={onImport} />
       </Tabs.Content>
       <Tabs.Content value="outline" className="sidebar-panel">
-        <p className="panel-note">{strings.outlineEmpty}</p>
+        <OutlinePanel />
       </Tabs.Content>
       <Tabs.Content value="checks" className="sidebar-panel">
-        <p className="panel-note">{strings.checksEmpty}</p>
+        <FieldsPanel />
       </Tabs.Content>
     </Tabs.Root>
   );
