@@ -5,6 +5,7 @@ import { editorConfig } from '../editor/config';
 import { AutosavePlugin, type DraftRequest, type SaveState } from '../editor/plugins/autosave/AutosavePlugin';
 import { DraftsDialog } from '../drafts/DraftsDialog';
 import { NewReportDialog } from '../drafts/NewReportDialog';
+import { QuickInsertDialog } from '../quick-insert/QuickInsertDialog';
 import { SaveSelectionPlugin } from '../editor/plugins/save-selection/SaveSelectionPlugin';
 import { WordCountPlugin } from '../editor/plugins/word-count/WordCountPlugin';
 import { useLibraryStatus } from './useLibraryStatus';
@@ -30,6 +31,8 @@ export function App({ bridge }: { bridge: WengaoApi }) {
   );
   const [importOpen, setImportOpen] = useState(false);
   const [newReportOpen, setNewReportOpen] = useState(false);
+  const [zoom, setZoom] = useState(1);
+  const changeZoom = useCallback((step: number) => setZoom((z) => (step === 0 ? 1 : Math.min(2, Math.max(0.5, Math.round((z + step) * 10) / 10)))), []);
   const [draftsOpen, setDraftsOpen] = useState(false);
   const [draftRequest, setDraftRequest] = useState<DraftRequest>({ seq: 0, kind: 'latest' });
   const [currentDraft, setCurrentDraft] = useState<{ id: number; title: string } | null>(null);
@@ -45,6 +48,12 @@ export function App({ bridge }: { bridge: WengaoApi }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const zoomKeys: Record<string, number> = { '=': 0.1, '+': 0.1, '-': -0.1, '0': 0 };
+      if (event.key in zoomKeys) {
+        event.preventDefault();
+        changeZoom(zoomKeys[event.key] ?? 0);
+        return;
+      }
       if (event.key.toLowerCase() === 'o') {
         event.preventDefault();
         setImportOpen(true);
@@ -55,7 +64,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [changeZoom]);
 
   return (
     <BridgeContext.Provider value={bridge}>
@@ -86,14 +95,15 @@ export function App({ bridge }: { bridge: WengaoApi }) {
           <div className="workspace">
             <Sidebar onImport={() => setImportOpen(true)} />
             <main className="page-area">
-              <ReportEditor />
+              <ReportEditor zoom={zoom} />
             </main>
           </div>
-          <StatusBar words={words} saveState={saveState} library={libraryStatus} />
+          <StatusBar words={words} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} />
         </div>
         <WordCountPlugin onCount={setWords} />
         <SaveSelectionPlugin onSaved={onError} />
         <AutosavePlugin bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} />
+        <QuickInsertDialog />
         <NewReportDialog open={newReportOpen} onOpenChange={setNewReportOpen} onCreate={(build) => request({ kind: 'new', build })} />
         <DraftsDialog
           open={draftsOpen}

@@ -8,7 +8,15 @@ function formatTime(iso: string): string {
   return `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-export function StatusBar({ words, saveState, library }: { words: number; saveState: SaveState; library: LibraryStatusControl }) {
+interface Props {
+  words: number;
+  saveState: SaveState;
+  library: LibraryStatusControl;
+  zoom: number;
+  onZoom: (step: number) => void;
+}
+
+export function StatusBar({ words, saveState, library, zoom, onZoom }: Props) {
   const { status } = library;
   return (
     <footer className="statusbar">
@@ -22,6 +30,17 @@ export function StatusBar({ words, saveState, library }: { words: number; saveSt
         <button type="button" className="link-button" disabled={library.backingUp} onClick={library.backupNow}>
           {library.backingUp ? '正在备份…' : '立即备份'}
         </button>
+        <span className="zoom" aria-label="缩放">
+          <button type="button" className="link-button" aria-label="缩小（Ctrl+-）" onClick={() => onZoom(-0.1)}>
+            −
+          </button>
+          <button type="button" className="link-button" title="恢复 100%（Ctrl+0）" onClick={() => onZoom(0)}>
+            {Math.round(zoom * 100)}%
+          </button>
+          <button type="button" className="link-button" aria-label="放大（Ctrl+=）" onClick={() => onZoom(0.1)}>
+            +
+          </button>
+        </span>
       </span>
     </footer>
   );

@@ -5,14 +5,18 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { strings } from '../app/strings';
 import { BlockLevelPlugin } from './plugins/block-level/BlockLevelPlugin';
 import { FieldPlugin } from './plugins/fields/FieldPlugin';
+import { FindReplacePlugin } from './plugins/find/FindReplacePlugin';
+import { ItemsPlugin } from './plugins/items/ItemsPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
 
 /** The A4 page with the editable report body and the editor's own plugins. */
-export function ReportEditor() {
+export function ReportEditor({ zoom }: { zoom: number }) {
   return (
-    <div className="page">
+    <>
+    <FindReplacePlugin />
+    <div className="page" style={{ zoom }}>
       <RichTextPlugin
         contentEditable={
           <ContentEditable
@@ -32,7 +36,9 @@ export function ReportEditor() {
       <NumberingPlugin />
       <BlockLevelPlugin />
       <FieldPlugin />
+      <ItemsPlugin />
       <PastePlugin />
     </div>
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { useLibraryList } from '../app/useLibraryList';
 import { strings } from '../app/strings';
 import { INSERT_SKELETON_COMMAND } from '../editor/plugins/insert/commands';
 import { headingNumber } from '../../shared/model/numbering';
+import { sectionsOf } from '../quick-insert/sections';
 import { PanelState } from './PanelState';
 
 /** Saves the draft's headings as a skeleton of the user's own. */
@@ -109,14 +110,23 @@ export function SkeletonPanel() {
                   </button>
                 )}
                 <ol className="skeleton-preview" aria-label={strings.headingCount(skeleton.headings.length)}>
-                  {skeleton.headings
-                    .filter((heading) => heading.level === 1)
-                    .map((heading, i) => (
-                      <li key={i}>
+                  {sectionsOf(skeleton.headings).map((section, i) => (
+                    <li key={i}>
+                      <button
+                        type="button"
+                        className="section-insert"
+                        title={strings.insertSectionHint}
+                        aria-label={strings.insertSection(section[0]?.text ?? '')}
+                        onClick={() => {
+                          editor.dispatchCommand(INSERT_SKELETON_COMMAND, section);
+                          editor.focus();
+                        }}
+                      >
                         {headingNumber(1, i + 1)}
-                        {heading.text}
-                      </li>
-                    ))}
+                        {section[0]?.text}
+                      </button>
+                    </li>
+                  ))}
                 </ol>
               </li>
             ))}

@@ -109,4 +109,41 @@ describe('writing a report in web mode', () => {
     await expect.poll(() => editor().textContent()).not.toContain('这句话写错了');
     await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
   });
+
+  it('quick insert (Ctrl+K) searches sections, phrases and paragraphs with the keyboard only', async () => {
+    await editor().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: '快速插入' });
+    const box = dialog.getByRole('combobox');
+    await box.fill('三审三校');
+    await expect.poll(() => dialog.getByRole('option').first().textContent()).toContain('三审三校');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => editor().textContent()).toContain('“三审三校”');
+  });
+
+  it('finds and replaces text (Ctrl+F, Ctrl+H), undoable with Ctrl+Z', async () => {
+    await editor().click();
+    await page.keyboard.press('Control+h');
+    const bar = page.getByRole('search', { name: '查找和替换' });
+    await bar.getByLabel('查找', { exact: true }).fill('市统计局');
+    await expect.poll(() => bar.textContent()).toContain('1 / 1');
+    await bar.getByLabel('替换为').fill('县统计局');
+    await bar.getByRole('button', { name: '全部替换' }).click();
+    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年县统计局落实意识形态工作责任制情况报告');
+    await editor().click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    await bar.getByRole('button', { name: '关闭查找' }).click();
+  });
+
+  it('renumbers 一是/二是 items of a section after reordering', async () => {
+    await editor().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('二是压实责任。一是强化学习。');
+    await page.getByRole('button', { name: '重排条目' }).click();
+    await expect.poll(() => editor().textContent()).toContain('一是压实责任。二是强化学习。');
+  });
 });

@@ -2,11 +2,16 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
+  $createRangeSelectionFromDom,
+  $getEditor,
+  $getNodeByKey,
   $getRoot,
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
+  $setSelection,
   COMMAND_PRIORITY_EDITOR,
+  type LexicalEditor,
   type LexicalNode,
   type RangeSelection,
 } from 'lexical';
@@ -14,10 +19,19 @@ import { useEffect } from 'react';
 import type { SkeletonHeading } from '../../../../shared/model/library';
 import { $paragraphWithFields, $textWithFields } from '../../blocks';
 import { $createReportHeadingNode } from '../../nodes/ReportHeadingNode';
-import { INSERT_PARAGRAPH_COMMAND, INSERT_PHRASE_COMMAND, INSERT_SKELETON_COMMAND } from './commands';
+import { INSERT_PARAGRAPH_COMMAND, INSERT_PHRASE_COMMAND, INSERT_SKELETON_COMMAND, REMEMBER_CARET_COMMAND } from './commands';
 
-/** The caret's selection, or the end of the document when the editor never had a caret. */
+const remembered = new WeakMap<LexicalEditor, RangeSelection>();
+
+/** The remembered caret (once), else the caret's selection, else the end of the document. */
 function $caret(): RangeSelection {
+  const editor = $getEditor();
+  const saved = remembered.get(editor);
+  remembered.delete(editor);
+  if (saved && $getNodeByKey(saved.anchor.key) && $getNodeByKey(saved.focus.key)) {
+    $setSelection(saved);
+    return saved;
+  }
   const selection = $getSelection();
   if ($isRangeSelection(selection)) return selection;
   const root = $getRoot();
@@ -64,6 +78,18 @@ export function InsertPlugin(): null {
   useEffect(
     () =>
       mergeRegister(
+        editor.registerCommand(
+          REMEMBER_CARET_COMMAND,
+          () => {
+            const root = editor.getRootElement();
+            const dom = window.getSelection();
+            if (!root || !dom || dom.rangeCount === 0 || !root.contains(dom.anchorNode)) return false;
+            const selection = $createRangeSelectionFromDom(dom, editor);
+            if (selection) remembered.set(editor, selection);
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
         editor.registerCommand(INSERT_PHRASE_COMMAND, $insertPhrase, COMMAND_PRIORITY_EDITOR),
         editor.registerCommand(INSERT_SKELETON_COMMAND, $insertSkeleton, COMMAND_PRIORITY_EDITOR),
         editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $insertParagraph, COMMAND_PRIORITY_EDITOR),

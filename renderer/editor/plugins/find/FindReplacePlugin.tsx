@@ -1,0 +1,116 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { $findMatches, $replaceAll, $replaceMatch, $selectMatch } from '../../find';
+
+/**
+ * Find (Ctrl+F) and replace (Ctrl+H) in the draft. Each step is one editor update, so Ctrl+Z undoes
+ * a replacement.
+ */
+export function FindReplacePlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [open, setOpen] = useState<null | 'find' | 'replace'>(null);
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const [current, setCurrent] = useState(0);
+  const [count, setCount] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key !== 'f' && key !== 'h') return;
+      event.preventDefault();
+      setOpen(key === 'f' ? 'find' : 'replace');
+      setTimeout(() => input.current?.select(), 0);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    const count = () => setCount(editor.getEditorState().read(() => $findMatches(query).length));
+    count();
+    return editor.registerUpdateListener(count);
+  }, [editor, open, query]);
+
+  const go = (step: number) => {
+    if (count === 0) return;
+    const next = (current + step + count) % count;
+    setCurrent(next);
+    editor.update(() => {
+      const match = $findMatches(query)[next];
+      if (match) $selectMatch(match);
+    });
+    const match = editor.getEditorState().read(() => $findMatches(query)[next]);
+    if (match) editor.getElementByKey(match.key)?.scrollIntoView({ block: 'center' });
+  };
+
+  if (!open) return null;
+  return (
+    <div className="find-bar" role="search" aria-label="查找和替换">
+      <input
+        ref={input}
+        aria-label="查找"
+        placeholder="查找"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setCurrent(0);
+          setMessage(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.nativeEvent.isComposing) return;
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            go(e.shiftKey ? -1 : 1);
+          } else if (e.key === 'Escape') setOpen(null);
+        }}
+      />
+      <span className="find-count">{query ? (count ? `${Math.min(current + 1, count)} / ${count}` : '无结果') : ''}</span>
+      <button type="button" onClick={() => go(-1)} disabled={count === 0}>
+        上一个
+      </button>
+      <button type="button" onClick={() => go(1)} disabled={count === 0}>
+        下一个
+      </button>
+      {open === 'replace' && (
+        <>
+          <input aria-label="替换为" placeholder="替换为" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+          <button
+            type="button"
+            disabled={count === 0}
+            onClick={() =>
+              editor.update(() => {
+                const match = $findMatches(query)[current];
+                if (match) $replaceMatch(match, replacement);
+              })
+            }
+          >
+            替换
+          </button>
+          <button
+            type="button"
+            disabled={count === 0}
+            onClick={() => {
+              let replaced = 0;
+              editor.update(() => {
+                replaced = $replaceAll(query, replacement);
+              });
+              setMessage(`已替换 ${replaced} 处（可按 Ctrl+Z 撤销）。`);
+            }}
+          >
+            全部替换
+          </button>
+        </>
+      )}
+      {message && <span className="find-count">{message}</span>}
+      <button type="button" className="icon-button" aria-label="关闭查找" onClick={() => setOpen(null)}>
+        <X aria-hidden size={14} />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useMemo, useState } from 'react';
+import type { SkeletonHeading } from '../../shared/model/library';
+import { normaliseForSearch, queryTerms } from '../../shared/search/query';
+import { useBridge } from '../app/BridgeContext';
+import { useLibraryList } from '../app/useLibraryList';
+import {
+  INSERT_PARAGRAPH_COMMAND,
+  INSERT_PHRASE_COMMAND,
+  INSERT_SKELETON_COMMAND,
+  REMEMBER_CARET_COMMAND,
+} from '../editor/plugins/insert/commands';
+import { sectionsOf } from './sections';
+
+type Option =
+  | { kind: 'section'; label: string; detail: string; headings: SkeletonHeading[] }
+  | { kind: 'phrase'; label: string; detail: string }
+  | { kind: 'paragraph'; label: string; detail: string; id: number; text: string };
+
+const kindNames = { section: '骨架', phrase: '短语', paragraph: '段落' } as const;
+const MAX_EACH = 8;
+
+/**
+ * Quick insert (Ctrl+K): one search over skeleton sections, phrases and library paragraphs, used
+ * with the keyboard only. Paragraphs come ranked by the library's search.
+ */
+export function QuickInsertDialog() {
+  const [editor] = useLexicalComposerContext();
+  const [open, onOpenChange] = useState(false);
+
+  // Ctrl+K, never while an IME is composing; the caret is remembered before the dialog takes focus.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return;
+      event.preventDefault();
+      editor.update(() => void editor.dispatchCommand(REMEMBER_CARET_COMMAND, undefined), { discrete: true });
+      onOpenChange(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor]);
+  const bridge = useBridge();
+  const skeletons = useLibraryList('library:listSkeletons');
+  const phrases = useLibraryList('library:listPhrases');
+  const [query, setQuery] = useState('');
+  const [paragraphs, setParagraphs] = useState<Option[]>([]);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      if (query.trim() === '') return setParagraphs([]);
+      void bridge['library:search']({ query, limit: MAX_EACH }).then((r) => {
+        if (!live || !r.ok) return;
+        setParagraphs(r.value.hits.map((h) => ({ kind: 'paragraph', label: h.snippet.text, detail: h.source ?? '', id: h.id, text: h.text })));
+      });
+    }, 40);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [bridge, query]);
+
+  const options = useMemo(() => {
+    const terms = queryTerms(query);
+    const match = (text: string) => terms.every((t) => normaliseForSearch(text).includes(t));
+    const sections: Option[] =
+      skeletons.status === 'ready'
+        ? skeletons.value.flatMap((s) =>
+            sectionsOf(s.headings).map((section) => ({
+              kind: 'section' as const,
+              label: section[0]?.text ?? '',
+              detail: s.name,
+              headings: section,
+            })),
+          )
+        : [];
+    const phraseOptions: Option[] =
+      phrases.status === 'ready'
+        ? phrases.value.flatMap((c) => c.phrases.map((p) => ({ kind: 'phrase' as const, label: p.text, detail: c.name })))
+        : [];
+    return [
+      ...sections.filter((o) => match(`${o.label} ${o.detail}`)).slice(0, MAX_EACH),
+      ...phraseOptions.filter((o) => match(o.label)).slice(0, MAX_EACH),
+      ...paragraphs,
+    ];
+  }, [query, skeletons, phrases, paragraphs]);
+
+  const choose = (option: Option | undefined) => {
+    if (!option) return;
+    onOpenChange(false);
+    if (option.kind === 'section') editor.dispatchCommand(INSERT_SKELETON_COMMAND, option.headings);
+    else if (option.kind === 'phrase') editor.dispatchCommand(INSERT_PHRASE_COMMAND, option.label);
+    else {
+      editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, option.text);
+      void bridge['library:markUsed']({ id: option.id });
+    }
+    editor.focus();
+  };
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) setQuery('');
+        onOpenChange(next);
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog quick-insert" aria-describedby={undefined}>
+          <Dialog.Title>快速插入</Dialog.Title>
+          <input
+            role="combobox"
+            aria-expanded={options.length > 0}
+            aria-controls="quick-insert-options"
+            aria-activedescendant={options.length > 0 ? `quick-option-${active}` : undefined}
+            aria-label="搜索骨架、短语和段落"
+            placeholder="输入关键词，↑↓ 选择，Enter 插入，Esc 关闭"
+            value={query}
+            autoFocus
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActive(0);
+            }}
+            onKeyDown={(e) => {
+              // Never act on keys that belong to an IME composition (Enter confirms the composition).
+              if (e.nativeEvent.isComposing) return;
+              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                setActive((a) => Math.max(0, Math.min(options.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))));
+              } else if (e.key === 'Enter') {
+                e.preventDefault();
+                choose(options[active]);
+              }
+            }}
+          />
+          <ul id="quick-insert-options" role="listbox" aria-label="可插入的内容" className="quick-options">
+            {options.map((option, i) => (
+              <li
+                key={`${option.kind}-${i}`}
+                id={`quick-option-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : ''}
+                onMouseEnter={() => setActive(i)}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(option);
+                }}
+              >
+                <span className={`quick-kind kind-${option.kind}`}>{kindNames[option.kind]}</span>
+                <span className="quick-label">{option.label}</span>
+                <span className="quick-detail">{option.detail}</span>
+              </li>
+            ))}
+            {options.length === 0 && <li className="panel-note">没有匹配的内容。</li>}
+          </ul>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
