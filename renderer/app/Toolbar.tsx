@@ -1,10 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
-import { FilePlus2, Files, FileUp, Heading1, ListOrdered, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
+import { FilePlus2, Files, FileUp, Heading1, ListOrdered, WrapText, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import type { HeadingLevel } from '../../shared/model/library';
 import { SET_BLOCK_LEVEL_COMMAND } from '../editor/plugins/block-level/commands';
 import { RENUMBER_ITEMS_COMMAND } from '../editor/plugins/items/ItemsPlugin';
+import { TOGGLE_RUN_IN_COMMAND } from '../editor/plugins/run-in/RunInPlugin';
 import { importStrings } from '../import/strings';
 import { strings } from './strings';
 
@@ -77,6 +78,15 @@ export function Toolbar({ onImport, onNewReport, onDrafts }: Props) {
           </ToolbarPrimitive.Button>
         );
       })}
+      <ToolbarPrimitive.Button
+        className="tool"
+        title={strings.runInHint}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => editor.dispatchCommand(TOGGLE_RUN_IN_COMMAND, undefined)}
+      >
+        <WrapText aria-hidden size={16} />
+        <span>{strings.runIn}</span>
+      </ToolbarPrimitive.Button>
       <ToolbarPrimitive.Separator className="toolbar-separator" />
       <ToolbarPrimitive.Button
         className="tool"

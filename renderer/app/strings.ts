@@ -5,6 +5,8 @@ export const strings = {
   newReport: '新建文稿',
   drafts: '文稿',
   draftsTitle: '最近的文稿与版本',
+  runIn: '领起式',
+  runInHint: '二、三、四级标题与正文同段（领起式）或单独成行，切换',
   renumberItems: '重排条目',
   renumberItemsHint: '把本节的“一是、二是……”按先后顺序重新编号',
   undo: '撤销',

@@ -26,7 +26,6 @@ function buildReport(skeleton: Skeleton, title: string): () => void {
     }
     const last = $createParagraphNode();
     root.append(last);
-    last.select();
   };
 }
 

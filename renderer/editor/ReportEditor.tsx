@@ -8,6 +8,7 @@ import { FieldPlugin } from './plugins/fields/FieldPlugin';
 import { FindReplacePlugin } from './plugins/find/FindReplacePlugin';
 import { ItemsPlugin } from './plugins/items/ItemsPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
+import { RunInPlugin } from './plugins/run-in/RunInPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
 
@@ -38,6 +39,7 @@ export function ReportEditor({ zoom }: { zoom: number }) {
       <FieldPlugin />
       <ItemsPlugin />
       <PastePlugin />
+      <RunInPlugin />
     </div>
     </>
   );

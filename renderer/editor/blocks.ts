@@ -1,8 +1,12 @@
 import { $createParagraphNode, $createTextNode, type LexicalNode, type ParagraphNode } from 'lexical';
 import { placeholdersIn } from '../../shared/genre/placeholders';
 import type { ParsedReport } from '../../shared/genre/types';
+import { $createAddresseeNode } from './nodes/AddresseeNode';
+import { $createClosingNode } from './nodes/ClosingNode';
+import { $createDateNode } from './nodes/DateNode';
 import { $createFieldNode } from './nodes/FieldNode';
 import { $createReportHeadingNode } from './nodes/ReportHeadingNode';
+import { $createSignatureNode } from './nodes/SignatureNode';
 import { $createTitleNode } from './nodes/TitleNode';
 
 /** Text as editor nodes, with every placeholder (GENRE.md §4) as a fill-in field. */
@@ -24,12 +28,19 @@ export function $paragraphWithFields(text: string): ParagraphNode {
 
 /**
  * A parsed report as editor blocks: the title, numbered headings (numbers are recomputed, so the
- * typed ones are dropped), and every other block as a paragraph with its fields.
+ * typed ones are dropped; run-in headings stay run-in), addressee, closing, signature and date, and
+ * every other block as a body paragraph with its fields.
  */
 export function $blocksFromReport(report: ParsedReport): LexicalNode[] {
   return report.blocks.map((block) => {
     if (block.type === 'title') return $createTitleNode().append(...$textWithFields(block.text));
-    if (block.type === 'heading' && block.level) return $createReportHeadingNode(block.level).append(...$textWithFields(block.text));
+    if (block.type === 'heading' && block.level) {
+      return $createReportHeadingNode(block.level).setRunIn(block.runIn ?? false).append(...$textWithFields(block.text));
+    }
+    if (block.type === 'addressee') return $createAddresseeNode().append(...$textWithFields(block.text));
+    if (block.type === 'closing') return $createClosingNode().append(...$textWithFields(block.text));
+    if (block.type === 'signature') return $createSignatureNode().append(...$textWithFields(block.text));
+    if (block.type === 'date') return $createDateNode().append(...$textWithFields(block.text));
     if (block.type === 'table') return $paragraphWithFields((block.rows ?? []).map((row) => row.join('　')).join('；'));
     return $paragraphWithFields(block.text);
   });

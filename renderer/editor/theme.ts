@@ -4,5 +4,9 @@ export const reportTheme: EditorThemeClasses = {
   paragraph: 'report-paragraph',
   reportHeading: 'report-heading',
   reportTitle: 'report-title',
+  reportAddressee: 'report-addressee',
+  reportClosing: 'report-closing',
+  reportSignature: 'report-signature',
+  reportDate: 'report-date',
   text: { bold: 'report-bold' },
 };

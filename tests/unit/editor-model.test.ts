@@ -60,20 +60,27 @@ describe('fill-in fields', () => {
 
 describe('pasting a report', () => {
   it('arrives as report structure: title, numbered headings without their typed numbers, fields', () => {
-    const text = '2024年XX局工作总结\n一、工作开展情况\n（一）加强领导。全年开展学习XX次。\n二、存在的问题\n学习不够深入。\n##paidend##';
+    const text = '2024年XX局工作总结\n县委宣传部：\n一、工作开展情况\n（一）加强领导。全年开展学习XX次。\n二、存在的问题\n学习不够深入。\n特此报告。\n县统计局\n2024年12月20日\n##paidend##';
     const editor = editorWith(() => $getRoot().append(...$blocksFromReport(parseReportText(text))));
     const blocks = read(editor, () =>
       $getRoot()
         .getChildren()
-        .map((n) => [$isTitleNode(n) ? 'title' : $isReportHeadingNode(n) ? `h${n.getLevel()}` : 'p', n.getTextContent()]),
+        .map((n) => [
+          $isTitleNode(n) ? 'title' : $isReportHeadingNode(n) ? `h${n.getLevel()}${n.isRunIn() ? ' run-in' : ''}` : n.getType(),
+          n.getTextContent(),
+        ]),
     );
     expect(blocks).toEqual([
       ['title', '2024年XX局工作总结'],
+      ['report-addressee', '县委宣传部：'],
       ['h1', '工作开展情况'],
-      ['h2', '加强领导'],
-      ['p', '全年开展学习XX次。'],
+      ['h2 run-in', '加强领导'],
+      ['paragraph', '全年开展学习XX次。'],
       ['h1', '存在的问题'],
-      ['p', '学习不够深入。'],
+      ['paragraph', '学习不够深入。'],
+      ['report-closing', '特此报告。'],
+      ['report-signature', '县统计局'],
+      ['report-date', '2024年12月20日'],
     ]);
     expect(read(editor, () => $allFields().length)).toBe(2);
   });
@@ -120,5 +127,30 @@ describe('moving sections', () => {
   it('lets headings hold fields too', () => {
     const editor = editorWith(() => $getRoot().append($createReportHeadingNode(1).append(...$textWithFields('XX工作'))));
     expect(read(editor, () => $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().getChildren().some($isFieldNode))).toBe(true);
+  });
+});
+
+describe('run-in headings', () => {
+  it('toggle on level 2–4 headings only and survive serialisation', async () => {
+    const { $toggleRunIn } = await import('../../renderer/editor/plugins/run-in/RunInPlugin');
+    const editor = editorWith(() => {
+      $getRoot().append($createReportHeadingNode(1).append($createTextNode('一级')), $createReportHeadingNode(2).append($createTextNode('二级')));
+      $getRoot().getLastChildOrThrow<ReturnType<typeof $createParagraphNode>>().selectEnd();
+    });
+    let toggled = false;
+    editor.update(() => {
+      toggled = $toggleRunIn();
+    }, { discrete: true });
+    expect(toggled).toBe(true);
+    const json = JSON.stringify(editor.getEditorState().toJSON());
+    expect(json).toContain('"runIn":true');
+    const copy = createEditor({ nodes: reportNodes, onError: (e) => { throw e; } });
+    copy.setEditorState(copy.parseEditorState(json));
+    expect(read(copy, () => $headings().map((h) => h.isRunIn()))).toEqual([false, true]);
+    editor.update(() => {
+      $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().selectEnd();
+      toggled = $toggleRunIn();
+    }, { discrete: true });
+    expect(toggled).toBe(false);
   });
 });

@@ -13,26 +13,40 @@ import {
 } from 'lexical';
 import type { HeadingLevel } from '../../../shared/model/library';
 
-export type SerializedReportHeadingNode = Spread<{ level: HeadingLevel }, SerializedElementNode>;
+export type SerializedReportHeadingNode = Spread<{ level: HeadingLevel; runIn?: boolean }, SerializedElementNode>;
 
 /**
  * A numbered section heading of level 1–4. The number (一、（一）1.（1）) is not text: it is computed
  * from the heading's position and shown through `data-number`, so moving a section renumbers it.
+ * A level-2, 3 or 4 heading may be run-in: printed at the start of its body paragraph.
  */
 export class ReportHeadingNode extends ElementNode {
   __level: HeadingLevel;
+  __runIn: boolean;
 
   static override getType(): string {
     return 'report-heading';
   }
 
   static override clone(node: ReportHeadingNode): ReportHeadingNode {
-    return new ReportHeadingNode(node.__level, node.__key);
+    return new ReportHeadingNode(node.__level, node.__key, node.__runIn);
   }
 
-  constructor(level: HeadingLevel = 1, key?: NodeKey) {
+  constructor(level: HeadingLevel = 1, key?: NodeKey, runIn = false) {
     super(key);
     this.__level = level;
+    this.__runIn = runIn;
+  }
+
+  isRunIn(): boolean {
+    return this.getLatest().__runIn;
+  }
+
+  /** Level-1 headings always stand on their own line. */
+  setRunIn(runIn: boolean): this {
+    const writable = this.getWritable();
+    writable.__runIn = runIn && writable.__level > 1;
+    return writable;
   }
 
   getLevel(): HeadingLevel {
@@ -42,19 +56,24 @@ export class ReportHeadingNode extends ElementNode {
   setLevel(level: HeadingLevel): this {
     const writable = this.getWritable();
     writable.__level = level;
+    if (level === 1) writable.__runIn = false;
     return writable;
+  }
+
+  private className(config: EditorConfig): string {
+    return `${config.theme.reportHeading ?? ''} level-${this.__level}${this.__runIn ? ' run-in' : ''}`.trim();
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
     const dom = document.createElement('p');
-    dom.className = `${config.theme.reportHeading ?? ''} level-${this.__level}`.trim();
+    dom.className = this.className(config);
     dom.dataset.level = String(this.__level);
     return dom;
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
-    if (prevNode.__level !== this.__level) {
-      dom.className = `${config.theme.reportHeading ?? ''} level-${this.__level}`.trim();
+    if (prevNode.__level !== this.__level || prevNode.__runIn !== this.__runIn) {
+      dom.className = this.className(config);
       dom.dataset.level = String(this.__level);
     }
     return false;
@@ -65,11 +84,11 @@ export class ReportHeadingNode extends ElementNode {
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedReportHeadingNode>): this {
-    return super.updateFromJSON(json).setLevel(json.level);
+    return super.updateFromJSON(json).setLevel(json.level).setRunIn(json.runIn ?? false);
   }
 
   override exportJSON(): SerializedReportHeadingNode {
-    return { ...super.exportJSON(), level: this.getLevel() };
+    return { ...super.exportJSON(), level: this.getLevel(), ...(this.isRunIn() ? { runIn: true } : {}) };
   }
 
   /** Enter at the end of a heading continues with body text, as writers expect. */

@@ -1,7 +1,11 @@
 import type { Klass, LexicalNode } from 'lexical';
+import { AddresseeNode } from './AddresseeNode';
+import { ClosingNode } from './ClosingNode';
+import { DateNode } from './DateNode';
 import { FieldNode } from './FieldNode';
 import { ReportHeadingNode } from './ReportHeadingNode';
+import { SignatureNode } from './SignatureNode';
 import { TitleNode } from './TitleNode';
 
 /** The one node registry of the report editor. */
-export const reportNodes: Klass<LexicalNode>[] = [ReportHeadingNode, TitleNode, FieldNode];
+export const reportNodes: Klass<LexicalNode>[] = [ReportHeadingNode, TitleNode, FieldNode, AddresseeNode, ClosingNode, SignatureNode, DateNode];

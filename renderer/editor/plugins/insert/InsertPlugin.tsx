@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $addUpdateTag,
   $createParagraphNode,
   $createRangeSelectionFromDom,
   $getEditor,
@@ -11,6 +12,7 @@ import {
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
+  SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
   type LexicalNode,
   type RangeSelection,
@@ -26,6 +28,9 @@ const remembered = new WeakMap<LexicalEditor, RangeSelection>();
 /** The remembered caret (once), else the caret's selection, else the end of the document. */
 function $caret(): RangeSelection {
   const editor = $getEditor();
+  // An update that moves the selection while the editor has no focus must not touch the browser's
+  // selection: Lexical would then ignore the user's next click in the editor.
+  if (!editor.getRootElement()?.contains(document.activeElement)) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
   const saved = remembered.get(editor);
   remembered.delete(editor);
   if (saved && $getNodeByKey(saved.anchor.key) && $getNodeByKey(saved.focus.key)) {

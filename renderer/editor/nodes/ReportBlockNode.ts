@@ -1,0 +1,40 @@
+import {
+  $createParagraphNode,
+  ElementNode,
+  type EditorConfig,
+  type ParagraphNode,
+  type RangeSelection,
+} from 'lexical';
+
+/**
+ * Shared behaviour of the report's fixed-format blocks (addressee, closing, signature, date): a
+ * styled paragraph; Enter continues with body text and Backspace at its start turns it back into
+ * body text. Each block is its own node type in its own file.
+ */
+export abstract class ReportBlockNode extends ElementNode {
+  /** The theme class that gives the block its GB/T 9704 layout. */
+  protected abstract themeKey(): string;
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const dom = document.createElement('p');
+    dom.className = (config.theme[this.themeKey()] as string | undefined) ?? '';
+    return dom;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
+    const paragraph = $createParagraphNode();
+    this.insertAfter(paragraph, restoreSelection);
+    return paragraph;
+  }
+
+  override collapseAtStart(): boolean {
+    const paragraph = $createParagraphNode();
+    this.getChildren().forEach((child) => paragraph.append(child));
+    this.replace(paragraph);
+    return true;
+  }
+}
