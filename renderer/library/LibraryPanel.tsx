@@ -51,8 +51,11 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
     const hit = search.hit(index);
     if (!hit) return;
     editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, hit.text);
-    void bridge['library:markUsed']({ id: hit.id });
-    search.patch(hit.id, { useCount: hit.useCount + 1 });
+    // The draft paints first; the use count and the list follow a moment later.
+    setTimeout(() => {
+      void bridge['library:markUsed']({ id: hit.id });
+      search.patch(hit.id, { useCount: hit.useCount + 1 });
+    }, 0);
   };
 
   const toggleFavorite = async (index: number) => {
