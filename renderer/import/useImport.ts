@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSource } from '../../shared/ipc/contract';
-import type { ImportCommitResult, ImportPreview } from '../../shared/model/import';
+import type { ImportCommitResult, ImportPreview, ImportSummary } from '../../shared/model/import';
 import { useBridge } from '../app/BridgeContext';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { fileToSource } from './readFiles';
@@ -15,14 +15,6 @@ export interface ImportEntry {
   result?: ImportCommitResult;
 }
 
-export interface ImportSummary {
-  reports: number;
-  paragraphs: number;
-  duplicates: number;
-  phrases: number;
-  present: string[];
-  skipped: { file: string; reason: string }[];
-}
 
 export type Progress = { kind: 'analysing' | 'importing'; done: number; total: number } | null;
 

@@ -36,3 +36,13 @@ export interface ImportCommitResult {
   duplicates: number;
   phrases: number;
 }
+
+/** What an import of several reports added, found present, and skipped (with the reasons). */
+export interface ImportSummary {
+  reports: number;
+  paragraphs: number;
+  duplicates: number;
+  phrases: number;
+  present: string[];
+  skipped: { file: string; reason: string }[];
+}

@@ -1,17 +1,12 @@
+import type { ImportSummary } from '../../../shared/model/import';
 import type { Library } from '../../library/open';
 import { analyseFile } from './analyse';
 import { ImportError } from './errors';
 import { collectReportFiles, readReportFile } from './files';
 import { storeRecurringPhrases, storeReport } from './store';
 
-export interface ImportSummary {
-  reports: number;
-  paragraphs: number;
-  duplicates: number;
-  phrases: number;
-  present: string[];
-  skipped: { file: string; reason: string }[];
-}
+
+export type { ImportSummary };
 
 export interface ImportProgress {
   done: number;

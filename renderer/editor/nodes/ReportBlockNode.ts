@@ -1,10 +1,10 @@
 import {
-  $createParagraphNode,
   ElementNode,
   type EditorConfig,
   type ParagraphNode,
   type RangeSelection,
 } from 'lexical';
+import { $continueWithParagraph, $turnIntoParagraph } from './blockBehaviour';
 
 /**
  * Shared behaviour of the report's fixed-format blocks (addressee, closing, signature, date): a
@@ -26,15 +26,10 @@ export abstract class ReportBlockNode extends ElementNode {
   }
 
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
-    const paragraph = $createParagraphNode();
-    this.insertAfter(paragraph, restoreSelection);
-    return paragraph;
+    return $continueWithParagraph(this, restoreSelection);
   }
 
   override collapseAtStart(): boolean {
-    const paragraph = $createParagraphNode();
-    this.getChildren().forEach((child) => paragraph.append(child));
-    this.replace(paragraph);
-    return true;
+    return $turnIntoParagraph(this);
   }
 }

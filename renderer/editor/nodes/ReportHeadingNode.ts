@@ -8,9 +8,9 @@ import {
   type RangeSelection,
   type SerializedElementNode,
   type Spread,
-  $createParagraphNode,
   type ParagraphNode,
 } from 'lexical';
+import { $continueWithParagraph, $turnIntoParagraph } from './blockBehaviour';
 import type { HeadingLevel } from '../../../shared/model/library';
 
 export type SerializedReportHeadingNode = Spread<{ level: HeadingLevel; runIn?: boolean }, SerializedElementNode>;
@@ -93,16 +93,11 @@ export class ReportHeadingNode extends ElementNode {
 
   /** Enter at the end of a heading continues with body text, as writers expect. */
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
-    const paragraph = $createParagraphNode();
-    this.insertAfter(paragraph, restoreSelection);
-    return paragraph;
+    return $continueWithParagraph(this, restoreSelection);
   }
 
   override collapseAtStart(): boolean {
-    const paragraph = $createParagraphNode();
-    this.getChildren().forEach((child) => paragraph.append(child));
-    this.replace(paragraph);
-    return true;
+    return $turnIntoParagraph(this);
   }
 }
 

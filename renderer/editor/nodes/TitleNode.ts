@@ -1,6 +1,5 @@
 import {
   $applyNodeReplacement,
-  $createParagraphNode,
   ElementNode,
   type EditorConfig,
   type LexicalNode,
@@ -8,6 +7,7 @@ import {
   type RangeSelection,
   type SerializedElementNode,
 } from 'lexical';
+import { $continueWithParagraph, $turnIntoParagraph } from './blockBehaviour';
 
 /** The report title: 2号 小标宋, centred (GB/T 9704-2012); may wrap over several lines. */
 export class TitleNode extends ElementNode {
@@ -34,16 +34,11 @@ export class TitleNode extends ElementNode {
   }
 
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
-    const paragraph = $createParagraphNode();
-    this.insertAfter(paragraph, restoreSelection);
-    return paragraph;
+    return $continueWithParagraph(this, restoreSelection);
   }
 
   override collapseAtStart(): boolean {
-    const paragraph = $createParagraphNode();
-    this.getChildren().forEach((child) => paragraph.append(child));
-    this.replace(paragraph);
-    return true;
+    return $turnIntoParagraph(this);
   }
 }
 
