@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc/register';
 import { LibraryError } from './library/errors';
-import type { Library } from './library/open';
 import { openLibraryWithRecovery } from './library/recover';
 import { purgeTrash } from './library/curation';
-import { LibraryMaintenance } from './services/maintenance';
+import { LibrarySession } from './services/librarySession';
 import { LIBRARY_FILE_NAME, userDataDir } from './library/paths';
 import { electronSqliteBinding } from './native/binding';
 import { hardenApp, hardenSession, isAppPage } from './security';
@@ -24,31 +23,30 @@ const isOwnPage = (url: string) => isAppPage(url, rendererUrl, devServerUrl);
 app.setPath('userData', userDataDir());
 hardenApp(app, isOwnPage);
 
-let library: Library | undefined;
-let maintenance: LibraryMaintenance | undefined;
+let librarySession: LibrarySession | undefined;
 
 function start(): void {
   hardenSession(session.defaultSession, devServerUrl);
   try {
-    const opened = openLibraryWithRecovery(join(app.getPath('userData'), LIBRARY_FILE_NAME), {
-      integrity: 'fast',
+    const options = {
+      integrity: 'fast' as const,
       nativeBinding: electronSqliteBinding({
         isPackaged: app.isPackaged,
         appPath: app.getAppPath(),
         resourcesPath: process.resourcesPath,
       }),
-    });
-    library = opened.library;
-    purgeTrash(library.db);
-    maintenance = new LibraryMaintenance(library, opened.recovery);
+    };
+    const opened = openLibraryWithRecovery(join(app.getPath('userData'), LIBRARY_FILE_NAME), options);
+    purgeTrash(opened.library.db);
+    librarySession = new LibrarySession(opened.library, opened.recovery, options);
   } catch (error) {
     const message = error instanceof LibraryError ? error.message : String(error);
     dialog.showErrorBox(`${WINDOW_TITLE}：素材库无法打开`, message);
     app.exit(1);
     return;
   }
-  registerIpc(ipcMain, createHandlers(library, maintenance), (event) => isOwnPage(event.senderFrame?.url ?? ''));
-  maintenance?.start();
+  registerIpc(ipcMain, createHandlers(librarySession), (event) => isOwnPage(event.senderFrame?.url ?? ''));
+  librarySession.start();
   createMainWindow(BrowserWindow, {
     preload: join(import.meta.dirname, '../preload/index.cjs'),
     rendererFile,
@@ -65,8 +63,5 @@ if (!app.requestSingleInstanceLock()) {
     app.exit(1);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    maintenance?.stop();
-    library?.close();
-  });
+  app.on('will-quit', () => librarySession?.close());
 }

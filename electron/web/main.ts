@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LibraryError } from '../library/errors';
-import type { Library } from '../library/open';
 import { openLibraryWithRecovery } from '../library/recover';
 import { purgeTrash } from '../library/curation';
-import { LibraryMaintenance } from '../services/maintenance';
+import { LibrarySession } from '../services/librarySession';
 import { resolveLibraryPath } from '../library/paths';
 import { createHandlers } from '../services/handlers';
 import { createWebServer } from './server';
@@ -24,41 +23,38 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-let library: Library;
-let maintenance: LibraryMaintenance;
+let session: LibrarySession;
 try {
   const opened = openLibraryWithRecovery(resolveLibraryPath(values.db), { integrity: 'fast' });
-  library = opened.library;
-  purgeTrash(library.db);
-  maintenance = new LibraryMaintenance(library, opened.recovery);
+  purgeTrash(opened.library.db);
+  session = new LibrarySession(opened.library, opened.recovery);
   if (opened.recovery) console.warn(opened.recovery.message);
 } catch (error) {
   console.error(error instanceof LibraryError ? error.message : error);
   process.exit(1);
 }
 
-const server = createWebServer({ handlers: createHandlers(library, maintenance), staticDir });
-maintenance.start();
+const server = createWebServer({ handlers: createHandlers(session), staticDir });
+session.start();
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(
     error.code === 'EADDRINUSE'
       ? `端口 ${port} 已被占用。请换一个端口，例如 PORT=0 npm run web（自动选择空闲端口）。`
       : `web 模式无法启动：${error.message}`,
   );
-  library.close();
+  session.close();
   process.exit(1);
 });
 server.listen(port, '127.0.0.1', () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`文稿助手 web 模式已启动：http://127.0.0.1:${actual}/`);
-  console.log(`素材库：${library.path}`);
+  console.log(`素材库：${session.library.path}`);
 });
 
 const stop = () => {
-  maintenance.stop();
   server.close();
-  library.close();
+  session.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -13,6 +13,7 @@ import { ReportEditor } from '../editor/ReportEditor';
 import { ImportDialog } from '../import/ImportDialog';
 import { Sidebar } from '../sidebar/Sidebar';
 import { BridgeContext } from './BridgeContext';
+import { LibraryCareDialog } from './LibraryCareDialog';
 import { LibraryVersionContext } from './LibraryRefresh';
 import { StatusBar } from './StatusBar';
 import { strings } from './strings';
@@ -34,6 +35,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
   const [zoom, setZoom] = useState(1);
   const changeZoom = useCallback((step: number) => setZoom((z) => (step === 0 ? 1 : Math.min(2, Math.max(0.5, Math.round((z + step) * 10) / 10)))), []);
   const [draftsOpen, setDraftsOpen] = useState(false);
+  const [careOpen, setCareOpen] = useState(false);
   const [draftRequest, setDraftRequest] = useState<DraftRequest>({ seq: 0, kind: 'latest' });
   const [currentDraft, setCurrentDraft] = useState<{ id: number; title: string } | null>(null);
   const request = useCallback(
@@ -98,12 +100,13 @@ export function App({ bridge }: { bridge: WengaoApi }) {
               <ReportEditor zoom={zoom} />
             </main>
           </div>
-          <StatusBar words={words} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} />
+          <StatusBar words={words} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
         </div>
         <WordCountPlugin onCount={setWords} />
         <SaveSelectionPlugin onSaved={onError} />
         <AutosavePlugin bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} />
         <QuickInsertDialog />
+        <LibraryCareDialog open={careOpen} onOpenChange={setCareOpen} onNotice={onError} />
         <NewReportDialog open={newReportOpen} onOpenChange={setNewReportOpen} onCreate={(build) => request({ kind: 'new', build })} />
         <DraftsDialog
           open={draftsOpen}

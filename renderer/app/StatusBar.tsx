@@ -14,9 +14,10 @@ interface Props {
   library: LibraryStatusControl;
   zoom: number;
   onZoom: (step: number) => void;
+  onLibraryCare: () => void;
 }
 
-export function StatusBar({ words, saveState, library, zoom, onZoom }: Props) {
+export function StatusBar({ words, saveState, library, zoom, onZoom, onLibraryCare }: Props) {
   const { status } = library;
   return (
     <footer className="statusbar">
@@ -29,6 +30,9 @@ export function StatusBar({ words, saveState, library, zoom, onZoom }: Props) {
         <span>{status?.lastBackupAt ? `上次备份 ${formatTime(status.lastBackupAt)}` : '尚未备份'}</span>
         <button type="button" className="link-button" disabled={library.backingUp} onClick={library.backupNow}>
           {library.backingUp ? '正在备份…' : '立即备份'}
+        </button>
+        <button type="button" className="link-button" onClick={onLibraryCare}>
+          备份与素材包
         </button>
         <span className="zoom" aria-label="缩放">
           <button type="button" className="link-button" aria-label="缩小（Ctrl+-）" onClick={() => onZoom(-0.1)}>

@@ -1,0 +1,52 @@
+import { listBackups, restoreBackup, type BackupInfo } from '../library/backup';
+import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open';
+import type { Recovery } from '../library/recover';
+import { LibraryMaintenance } from './maintenance';
+
+/**
+ * The open library behind the handler table. Restoring a backup closes it, swaps the file and opens
+ * it again, so every handler reads `session.library` at call time.
+ */
+export class LibrarySession {
+  maintenance: LibraryMaintenance;
+
+  constructor(
+    public library: Library,
+    recovery: Recovery | null = null,
+    private readonly options: OpenLibraryOptions = { integrity: 'fast' },
+  ) {
+    this.maintenance = new LibraryMaintenance(library, recovery);
+  }
+
+  static of(source: Library | LibrarySession): LibrarySession {
+    return source instanceof LibrarySession ? source : new LibrarySession(source);
+  }
+
+  start(): void {
+    this.maintenance.start();
+  }
+
+  backups(): BackupInfo[] {
+    return listBackups(this.library.path);
+  }
+
+  /** Puts a verified backup in place of the library; the replaced file is kept as a backup. */
+  restore(backupPath: string): { previous: string | null } {
+    if (!this.backups().some((b) => b.path === backupPath)) throw new Error('not one of this library’s backups');
+    const path = this.library.path;
+    this.maintenance.stop();
+    this.library.close();
+    try {
+      return restoreBackup(path, backupPath);
+    } finally {
+      this.library = openLibrary(path, this.options);
+      this.maintenance = new LibraryMaintenance(this.library, null);
+      this.maintenance.start();
+    }
+  }
+
+  close(): void {
+    this.maintenance.stop();
+    this.library.close();
+  }
+}
