@@ -38,11 +38,12 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   try {
     mkdirSync(dirname(file), { recursive: true });
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    // First, so another process holding the file (the CLI, web mode) makes us wait, not fail.
+    db.pragma('busy_timeout = 3000');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // WAL with NORMAL sync never corrupts the file; a power cut can only lose the last commits.
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 3000');
     registerSearchFunctions(db);
     assertIntact(db, file, options.integrity ?? 'full');
     migrate(db, file);

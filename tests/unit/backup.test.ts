@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -162,13 +163,15 @@ describe('a process killed in the middle of an import', () => {
     const db = join(dir, 'library.sqlite');
     const bin = resolve(import.meta.dirname, '../../electron/cli/wengao.mjs');
     const child = spawn(process.execPath, [bin, '--db', db, 'import', reports, '--json'], { stdio: 'ignore' });
-    await new Promise<void>((done) => {
+    const exited = new Promise((done) => child.once('exit', done));
+    await new Promise<void>((done, fail) => {
+      void exited.then(() => fail(new Error('the import finished or failed before it could be killed')));
       const poll = setInterval(() => {
-        // Kill once the import is under way: the library exists and has taken some reports.
+        // Kill once the import is under way. The probe only reads, so it never competes for the lock.
         if (!existsSync(db)) return;
         try {
-          const probe = openLibrary(db, { integrity: 'fast' });
-          const n = (probe.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+          const probe = new Database(db, { readonly: true, fileMustExist: true });
+          const n = (probe.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
           probe.close();
           if (n < 20) return;
         } catch {
@@ -179,7 +182,7 @@ describe('a process killed in the middle of an import', () => {
         done();
       }, 20);
     });
-    await new Promise((done) => child.once('exit', done));
+    await exited;
 
     const library = openLibrary(db);
     expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
