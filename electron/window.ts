@@ -26,7 +26,31 @@ export function createMainWindow(
     webPreferences: secureWebPreferences(options.preload),
   });
   window.once('ready-to-show', () => window.show());
+  saveDraftBeforeClosing(window);
   if (options.devServerUrl) void window.loadURL(options.devServerUrl);
   else void window.loadFile(options.rendererFile);
   return window;
+}
+
+/** How long closing waits for the draft to be saved. */
+export const CLOSE_SAVE_TIMEOUT_MS = 3000;
+
+/**
+ * Closing the window first asks the page to save the open draft (the page registers
+ * `wengaoFlushDraft`), then closes; a page that does not answer in time does not keep it open.
+ */
+export function saveDraftBeforeClosing(window: BrowserWindowClass): void {
+  let saved = false;
+  window.on('close', (event) => {
+    if (saved) return;
+    event.preventDefault();
+    const flush = window.webContents.executeJavaScript('globalThis.wengaoFlushDraft ? globalThis.wengaoFlushDraft() : null', true);
+    const timeout = new Promise((resolve) => setTimeout(resolve, CLOSE_SAVE_TIMEOUT_MS));
+    void Promise.race([flush, timeout])
+      .catch(() => undefined)
+      .finally(() => {
+        saved = true;
+        window.close();
+      });
+  });
 }

@@ -31,7 +31,9 @@ const electron = vi.hoisted(() => {
       state.windows.push(this);
     }
     once() {}
+    on() {}
     show() {}
+    webContents = { executeJavaScript: () => Promise.resolve(null) };
     loadFile(file: string) {
       this.loaded = file;
       return Promise.resolve();
@@ -128,5 +130,25 @@ describe('main process (electron mocked)', () => {
     );
     expect(electron.module.app.exit).toHaveBeenCalledWith(1);
     expect(electron.state.windows).toHaveLength(0);
+  });
+});
+
+describe('closing the window', () => {
+  it('saves the open draft first, then closes', async () => {
+    const { saveDraftBeforeClosing } = await import('../../electron/window');
+    const listeners: Record<string, (event: { preventDefault: () => void }) => void> = {};
+    let flushed = false;
+    const window = {
+      on: (name: string, fn: (event: { preventDefault: () => void }) => void) => (listeners[name] = fn),
+      close: vi.fn(() => listeners.close?.({ preventDefault: () => undefined })),
+      webContents: { executeJavaScript: vi.fn(async () => void (flushed = true)) },
+    };
+    saveDraftBeforeClosing(window as never);
+    const first = { preventDefault: vi.fn() };
+    listeners.close?.(first);
+    expect(first.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
+    expect(flushed).toBe(true);
+    expect(window.webContents.executeJavaScript).toHaveBeenCalledWith(expect.stringContaining('wengaoFlushDraft'), true);
   });
 });

@@ -115,11 +115,13 @@ export function AutosavePlugin({ bridge, request, onState, onError, onDraft }: P
     // Leaving the window or the page saves at once: at most the last second is ever at risk.
     const flush = () => void save();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    (window as { wengaoFlushDraft?: () => Promise<void> }).wengaoFlushDraft = () => save();
     window.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
 
     return () => {
+      delete (window as { wengaoFlushDraft?: () => Promise<void> }).wengaoFlushDraft;
       window.removeEventListener('blur', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
