@@ -26,6 +26,7 @@ import {
   updateParagraph,
 } from '../library/curation';
 import type { Library } from '../library/open';
+import { findNearDuplicates } from '../library/nearDuplicates';
 import { exportPack, importPack, parsePack } from '../library/pack';
 import {
   addCategory,
@@ -71,6 +72,7 @@ export function createHandlers(source: Library | LibrarySession): HandlerTable {
     'library:restoreBackup': ({ path }) => session.restore(path),
     'library:exportPack': () => JSON.stringify(exportPack(db()), null, 1),
     'library:importPack': ({ json }) => importPack(db(), parsePack(json)),
+    'library:nearDuplicates': ({ id }) => findNearDuplicates(db(), id, getParagraph(db(), id).text),
     'library:mergeParagraphs': ({ keep, others }) => mergeParagraphs(db(), keep, others),
     'library:info': () => libraryInfo(session.library),
     'library:listSkeletons': () => listSkeletons(db()),

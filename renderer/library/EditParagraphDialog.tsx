@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import type { Section } from '../../shared/genre/types';
-import type { LibraryParagraph } from '../../shared/model/search';
+import type { LibraryParagraph, SearchHit } from '../../shared/model/search';
 import { useBridge } from '../app/BridgeContext';
 import { libraryStrings as t } from './strings';
 
@@ -10,12 +10,14 @@ interface Props {
   onClose: () => void;
   onSaved: (paragraph: LibraryParagraph) => void;
   onTrashed: (id: number) => void;
+  onMerged: () => void;
 }
 
-export function EditParagraphDialog({ id, onClose, onSaved, onTrashed }: Props) {
+export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged }: Props) {
   const bridge = useBridge();
   const [form, setForm] = useState<{ text: string; section: Section; tags: string; note: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [similar, setSimilar] = useState<(SearchHit & { similarity: number })[]>([]);
 
   // The parent keys this dialog by paragraph id, so each paragraph starts with fresh state.
   useEffect(() => {
@@ -24,6 +26,7 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed }: Props) 
       if (result.ok) setForm({ ...result.value, tags: result.value.tags.join('，') });
       else setError(result.error.message);
     });
+    void bridge['library:nearDuplicates']({ id }).then((result) => result.ok && setSimilar(result.value));
   }, [bridge, id]);
 
   const save = async () => {
@@ -32,6 +35,15 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed }: Props) 
     const result = await bridge['library:updateParagraph']({ id, text: form.text, section: form.section, tags, note: form.note });
     if (result.ok) onSaved(result.value);
     else setError(result.error.message);
+  };
+
+  const merge = async (other: number) => {
+    if (id === null || !window.confirm(t.mergeConfirm)) return;
+    const result = await bridge['library:mergeParagraphs']({ keep: id, others: [other] });
+    if (result.ok) {
+      setSimilar((list) => list.filter((s) => s.id !== other));
+      onMerged();
+    } else setError(result.error.message);
   };
 
   const trash = async () => {
@@ -82,6 +94,24 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed }: Props) 
                 {t.note}
                 <input value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
               </label>
+              {similar.length > 0 && (
+                <section aria-label={t.similar}>
+                  <h3 className="dialog-subtitle">{t.similar}</h3>
+                  <ul className="drafts-list">
+                    {similar.map((other) => (
+                      <li key={other.id}>
+                        <span className="draft-title">{other.text}</span>
+                        <span className="draft-meta">{t.similarity(other.similarity)}</span>
+                        <span className="hit-actions">
+                          <button type="button" onClick={() => void merge(other.id)}>
+                            {t.mergeHere}
+                          </button>
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
               <div className="dialog-footer">
                 <button type="button" className="danger" onClick={() => void trash()}>
                   {t.trash}

@@ -194,6 +194,10 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
           setNotice({ text: t.saved });
           bump();
         }}
+        onMerged={() => {
+          setNotice({ text: t.merged });
+          bump();
+        }}
         onTrashed={(id) => {
           setEditing(null);
           bump();

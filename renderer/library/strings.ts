@@ -34,5 +34,10 @@ export const libraryStrings = {
   undo: '撤销',
   saved: '已保存。',
   trashBin: '回收站',
+  similar: '相似的段落（可合并为一段）',
+  similarity: (s: number) => `相似度 ${Math.round(s * 100)}%`,
+  mergeHere: '合并到本段',
+  mergeConfirm: '把这段合并到正在编辑的段落吗？它的来源、标签和使用次数会归入本段，它本身会被删除。',
+  merged: '已合并。',
   backToSearch: '返回搜索',
 } as const;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ImportCommitResult, ImportPreview } from '../model/import';
 import type { Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
 import type { PackImportReport } from '../model/pack';
-import type { LibraryParagraph, SearchResult, TrashedParagraph } from '../model/search';
+import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from '../model/search';
 
 /** Phantom marker for a channel's output type; the value is never read. */
 const returns = <T>(): T => undefined as T;
@@ -85,6 +85,7 @@ export const contract = {
   'library:restoreBackup': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: returns<{ previous: string | null }>() },
   'library:exportPack': { input: empty, output: returns<string>() },
   'library:importPack': { input: z.object({ json: z.string().max(200_000_000) }).strict(), output: returns<PackImportReport>() },
+  'library:nearDuplicates': { input: z.object({ id }).strict(), output: returns<(SearchHit & { similarity: number })[]>() },
   'library:mergeParagraphs': { input: z.object({ keep: id, others: z.array(id).min(1).max(100) }).strict(), output: returns<LibraryParagraph>() },
   'phrases:add': { input: z.object({ categoryId: id, text: z.string().trim().min(1).max(2000) }).strict(), output: returns<{ id: number }>() },
   'phrases:update': {

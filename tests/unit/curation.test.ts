@@ -115,3 +115,15 @@ describe('editing phrases and categories', () => {
     expect(db.prepare("SELECT count(*) AS n FROM phrases WHERE text = '临时短语'").get()).toEqual({ n: 0 });
   });
 });
+
+describe('near-duplicates', () => {
+  it('finds paragraphs that say nearly the same and ignores different ones', async () => {
+    const { findNearDuplicates, similarity } = await import('../../electron/library/nearDuplicates');
+    const { db } = fresh();
+    const a = saveParagraph(db, { text: '局党组把意识形态工作纳入年度工作要点，全年召开专题会议4次，研究部署意识形态工作。', section: 'work', tags: [] });
+    const b = saveParagraph(db, { text: '局党组把意识形态工作纳入年度工作要点，全年召开专题会议5次，认真研究部署意识形态工作。', section: 'work', tags: [] });
+    saveParagraph(db, { text: '局党组把意识形态工作纳入党建工作责任制。', section: 'work', tags: [] });
+    expect(similarity(a.text, b.text)).toBeGreaterThan(0.6);
+    expect(findNearDuplicates(db, a.id, a.text).map((h) => h.id)).toEqual([b.id]);
+  });
+});
