@@ -68,3 +68,31 @@ describe('0001-init', () => {
     expect(db.prepare('SELECT count(*) AS n FROM phrases').get()).toEqual({ n: 0 });
   });
 });
+
+describe('0003-search', () => {
+  it('indexes the paragraphs a version-2 library already holds, and keeps the index in step afterwards', async () => {
+    const { migration0002 } = await import('../../electron/library/migrations/0002-import');
+    const { migration0003 } = await import('../../electron/library/migrations/0003-search');
+    const { searchParagraphs } = await import('../../electron/library/search');
+    const db = memory();
+    migrate(db, ':memory:', [migration0001, migration0002]);
+    db.prepare("INSERT INTO paragraphs (text, norm_hash, section, created_at, updated_at) VALUES ('加强舆情处置。', 'a', 'work', '', '')").run();
+    migrate(db, ':memory:', [migration0001, migration0002, migration0003]);
+    expect(searchParagraphs(db, { query: '舆' }).total).toBe(1);
+    db.prepare("UPDATE paragraphs SET deleted_at = 'x'").run();
+    expect(searchParagraphs(db, { query: '舆' }).total).toBe(0);
+  });
+});
+
+describe('0004-drafts', () => {
+  it('adds a trash column to drafts and versions that go with their draft', () => {
+    const db = memory();
+    migrate(db, ':memory:');
+    db.prepare("INSERT INTO drafts (title, content, created_at, updated_at) VALUES ('t', '{}', '', '')").run();
+    db.prepare("INSERT INTO draft_versions (draft_id, kind, content, created_at) VALUES (1, 'manual', '{}', '')").run();
+    expect(() => db.prepare("INSERT INTO draft_versions (draft_id, kind, content, created_at) VALUES (1, 'bogus', '{}', '')").run()).toThrow(/CHECK/);
+    db.prepare('DELETE FROM drafts').run();
+    expect(db.prepare('SELECT count(*) AS n FROM draft_versions').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT name FROM pragma_table_info('drafts')").pluck().all()).toContain('deleted_at');
+  });
+});
