@@ -35,6 +35,24 @@ export function buildProgram(): Command {
     .showHelpAfterError('（运行 wengao --help 查看用法）');
   const dbPath = () => resolveLibraryPath(program.opts<{ db?: string }>().db);
 
+  /** Opens the library for a command and always closes it. */
+  const withLibrary = async <T>(run: (library: Library) => T | Promise<T>): Promise<T> => {
+    let library: Library;
+    try {
+      library = openLibrary(dbPath());
+    } catch (error) {
+      fail(error);
+    }
+    try {
+      return await run(library);
+    } catch (error) {
+      fail(error);
+    } finally {
+      library.close();
+    }
+  };
+
+
   program
     .command('doctor')
     .description('检查素材库：路径、结构版本、完整性与各类素材数量（不存在时会新建并写入内置素材）')
@@ -70,13 +88,7 @@ export function buildProgram(): Command {
     .argument('<paths...>', '.txt / .docx 文件或包含它们的文件夹')
     .option('--json', '以 JSON 输出')
     .action(async (paths: string[], options: { json?: boolean }) => {
-      let library;
-      try {
-        library = openLibrary(dbPath());
-      } catch (error) {
-        fail(error);
-      }
-      try {
+      await withLibrary(async (library) => {
         const summary = await importPaths(library, paths, ({ done, total, file }) => {
           if (!options.json && process.stderr.isTTY) process.stderr.write(`\r导入 ${done}/${total}：${file}`.slice(0, 100).padEnd(100));
         });
@@ -91,9 +103,7 @@ export function buildProgram(): Command {
           for (const s of summary.skipped) console.log(`  跳过 ${s.file}：${s.reason}`);
         }
         if (summary.skipped.length > 0) process.exitCode = 1;
-      } finally {
-        library.close();
-      }
+      });
     });
 
   program
@@ -103,19 +113,13 @@ export function buildProgram(): Command {
     .option('--json', '以 JSON 输出')
     .option('--limit <n>', '最多返回几条（0 表示全部）', '20')
     .option('--section <part>', '只看某一部分：work（工作）、problems（问题）、plans（打算）')
-    .action((query: string, options: { json?: boolean; limit: string; section?: string }) => {
+    .action(async (query: string, options: { json?: boolean; limit: string; section?: string }) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 0) fail(new UsageError('--limit 必须是不小于 0 的整数。'));
       if (options.section && !['work', 'problems', 'plans', 'other'].includes(options.section)) {
         fail(new UsageError('--section 只能是 work、problems、plans 或 other。'));
       }
-      let library;
-      try {
-        library = openLibrary(dbPath());
-      } catch (error) {
-        fail(error);
-      }
-      try {
+      await withLibrary((library) => {
         const result = searchParagraphs(library.db, {
           query,
           limit,
@@ -134,27 +138,8 @@ export function buildProgram(): Command {
           console.log(`共 ${result.total} 段`);
           for (const h of result.hits) console.log(`[${h.id}] ${markSnippet(h.snippet)}${h.source ? ` —— ${h.source}` : ''}`);
         }
-      } finally {
-        library.close();
-      }
+      });
     });
-
-  /** Opens the library for a command and always closes it. */
-  const withLibrary = async <T>(run: (library: Library) => T | Promise<T>): Promise<T> => {
-    let library: Library;
-    try {
-      library = openLibrary(dbPath());
-    } catch (error) {
-      fail(error);
-    }
-    try {
-      return await run(library);
-    } catch (error) {
-      fail(error);
-    } finally {
-      library.close();
-    }
-  };
 
   const pack = program.command('pack').description('素材包：与同事分享、或搬到新电脑（JSON 文件）');
   pack

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Section } from '../../shared/genre/types';
 import type { LibraryParagraph, SearchHit } from '../../shared/model/search';
 import { useBridge } from '../app/BridgeContext';
+import { ParagraphFields, parseTags } from './ParagraphFields';
 import { libraryStrings as t } from './strings';
 
 interface Props {
@@ -31,7 +32,7 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
 
   const save = async () => {
     if (id === null || !form) return;
-    const tags = form.tags.split(/[,，、\s]+/u).map((s) => s.trim()).filter(Boolean);
+    const tags = parseTags(form.tags);
     const result = await bridge['library:updateParagraph']({ id, text: form.text, section: form.section, tags, note: form.note });
     if (result.ok) onSaved(result.value);
     else setError(result.error.message);
@@ -76,20 +77,12 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
                 {t.text}
                 <textarea rows={8} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />
               </label>
-              <label>
-                {t.part}
-                <select value={form.section} onChange={(e) => setForm({ ...form, section: e.target.value as Section })}>
-                  {(['work', 'problems', 'plans', 'other'] as const).map((s) => (
-                    <option key={s} value={s}>
-                      {t.parts[s]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t.tags}
-                <input value={form.tags} onChange={(e) => setForm({ ...form, tags: e.target.value })} />
-              </label>
+              <ParagraphFields
+                section={form.section}
+                tags={form.tags}
+                onSection={(section) => setForm({ ...form, section })}
+                onTags={(tags) => setForm({ ...form, tags })}
+              />
               <label>
                 {t.note}
                 <input value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />

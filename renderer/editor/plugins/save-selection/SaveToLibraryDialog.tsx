@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Section } from '../../../../shared/genre/types';
 import { useBridge } from '../../../app/BridgeContext';
 import { useLibraryVersion } from '../../../app/LibraryRefresh';
+import { ParagraphFields, parseTags } from '../../../library/ParagraphFields';
 import { libraryStrings as t } from '../../../library/strings';
 
 interface Props {
@@ -37,7 +38,7 @@ function SaveForm({ initial, onClose, onSaved }: { initial: string; onClose: () 
       className="edit-form"
       onSubmit={(event) => {
         event.preventDefault();
-        const tagList = tags.split(/[,，、\s]+/u).map((s) => s.trim()).filter(Boolean);
+        const tagList = parseTags(tags);
         void bridge['library:saveParagraph']({ text, section, tags: tagList }).then((result) => {
           if (!result.ok) return setError(result.error.message);
           bump();
@@ -54,20 +55,7 @@ function SaveForm({ initial, onClose, onSaved }: { initial: string; onClose: () 
         {t.text}
         <textarea rows={6} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
-      <label>
-        {t.part}
-        <select value={section} onChange={(e) => setSection(e.target.value as Section)}>
-          {(['work', 'problems', 'plans', 'other'] as const).map((s) => (
-            <option key={s} value={s}>
-              {t.parts[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.tags}
-        <input value={tags} onChange={(e) => setTags(e.target.value)} />
-      </label>
+      <ParagraphFields section={section} tags={tags} onSection={setSection} onTags={setTags} />
       <div className="dialog-footer">
         <button type="button" onClick={onClose}>
           {t.cancel}

@@ -1,0 +1,44 @@
+import type { Section } from '../../shared/genre/types';
+import { libraryStrings as t } from './strings';
+
+const sections = ['work', 'problems', 'plans', 'other'] as const;
+
+/** The part and tags of a library paragraph, as the edit and save dialogs ask for them. */
+export function ParagraphFields({
+  section,
+  tags,
+  onSection,
+  onTags,
+}: {
+  section: Section;
+  tags: string;
+  onSection: (section: Section) => void;
+  onTags: (tags: string) => void;
+}) {
+  return (
+    <>
+      <label>
+        {t.part}
+        <select value={section} onChange={(e) => onSection(e.target.value as Section)}>
+          {sections.map((s) => (
+            <option key={s} value={s}>
+              {t.parts[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.tags}
+        <input value={tags} onChange={(e) => onTags(e.target.value)} />
+      </label>
+    </>
+  );
+}
+
+/** Tags typed with commas, 顿号 or spaces. */
+export function parseTags(text: string): string[] {
+  return text
+    .split(/[,，、\s]+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
