@@ -72,6 +72,21 @@ describe('web mode, end to end in Chromium', () => {
     await expect.poll(() => editor().textContent()).toBe(before);
   });
 
+  it('leaves keys to a Chinese IME while it composes: no shortcut fires mid-composition', async () => {
+    await editor().click();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'yishi', selectionStart: 5, selectionEnd: 5 });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+o');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await cdp.send('Input.insertText', { text: '一是' });
+    await expect.poll(() => editor().textContent()).toContain('一是');
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.getByRole('dialog', { name: '快速插入' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await cdp.detach();
+  });
+
   it('makes no request outside 127.0.0.1', () => {
     const origin = new URL(web.url).origin;
     expect(requested.length).toBeGreaterThan(0);
