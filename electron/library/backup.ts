@@ -20,7 +20,15 @@ export function backupsDir(libraryPath: string): string {
   return join(dirname(libraryPath), 'backups');
 }
 
-const namePattern = /^library-(\d{8}T\d{6}\d{3}Z)-(daily|weekly|manual|before-restore)\.sqlite$/;
+/** Backups are named after their library file, so libraries sharing a folder never mix backups. */
+function backupName(libraryPath: string, at: Date, kind: BackupKind): string {
+  return `${basename(libraryPath, '.sqlite')}-${stamp(at)}-${kind}.sqlite`;
+}
+
+function namePattern(libraryPath: string): RegExp {
+  const base = basename(libraryPath, '.sqlite').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${base}-(\\d{8}T\\d{6}\\d{3}Z)-(daily|weekly|manual|before-restore)\\.sqlite$`);
+}
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
@@ -35,8 +43,9 @@ function parseStamp(text: string): string {
 export function listBackups(libraryPath: string): BackupInfo[] {
   const dir = backupsDir(libraryPath);
   if (!existsSync(dir)) return [];
+  const pattern = namePattern(libraryPath);
   return readdirSync(dir)
-    .map((name) => ({ name, match: namePattern.exec(name) }))
+    .map((name) => ({ name, match: pattern.exec(name) }))
     .filter((e): e is { name: string; match: RegExpExecArray } => e.match !== null)
     .map(({ name, match }) => ({
       path: join(dir, name),
@@ -68,7 +77,7 @@ export function isIntactLibrary(path: string): boolean {
 export async function createBackup(library: Library, kind: BackupKind, now = new Date()): Promise<BackupInfo> {
   const dir = backupsDir(library.path);
   mkdirSync(dir, { recursive: true });
-  const final = join(dir, `library-${stamp(now)}-${kind}.sqlite`);
+  const final = join(dir, backupName(library.path, now, kind));
   const partial = `${final}.partial`;
   await library.db.backup(partial);
   if (!isIntactLibrary(partial)) {
@@ -127,7 +136,7 @@ export function restoreBackup(libraryPath: string, backupPath: string, now = new
   let previous: string | null = null;
   if (existsSync(libraryPath)) {
     mkdirSync(backupsDir(libraryPath), { recursive: true });
-    previous = join(backupsDir(libraryPath), `library-${stamp(now)}-before-restore.sqlite`);
+    previous = join(backupsDir(libraryPath), backupName(libraryPath, now, 'before-restore'));
     const db = new Database(libraryPath, { fileMustExist: true });
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');

@@ -14,7 +14,7 @@ import {
 import { sectionsOf } from './sections';
 
 type Option =
-  | { kind: 'section'; label: string; detail: string; headings: SkeletonHeading[] }
+  | { kind: 'section'; label: string; detail: string; headings: SkeletonHeading[]; searchText: string }
   | { kind: 'phrase'; label: string; detail: string }
   | { kind: 'paragraph'; label: string; detail: string; id: number; text: string };
 
@@ -73,6 +73,7 @@ export function QuickInsertDialog() {
               label: section[0]?.text ?? '',
               detail: s.name,
               headings: section,
+              searchText: section.map((h) => h.text).join(' '),
             })),
           )
         : [];
@@ -81,7 +82,7 @@ export function QuickInsertDialog() {
         ? phrases.value.flatMap((c) => c.phrases.map((p) => ({ kind: 'phrase' as const, label: p.text, detail: c.name })))
         : [];
     return [
-      ...sections.filter((o) => match(`${o.label} ${o.detail}`)).slice(0, MAX_EACH),
+      ...sections.filter((o) => o.kind === 'section' && match(o.searchText)).slice(0, MAX_EACH),
       ...phraseOptions.filter((o) => match(o.label)).slice(0, MAX_EACH),
       ...paragraphs,
     ];

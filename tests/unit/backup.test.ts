@@ -40,6 +40,18 @@ describe('backups', () => {
     library.close();
   });
 
+  it('keeps each library’s backups apart when libraries share a folder', async () => {
+    const dir = tempDir();
+    const a = openLibrary(join(dir, 'a.sqlite'));
+    const b = openLibrary(join(dir, 'b.sqlite'));
+    await createBackup(a, 'manual');
+    await createBackup(b, 'daily');
+    expect(listBackups(a.path).map((x) => x.kind)).toEqual(['manual']);
+    expect(listBackups(b.path).map((x) => x.kind)).toEqual(['daily']);
+    a.close();
+    b.close();
+  });
+
   it('keeps 7 daily and 4 weekly backups on the automatic schedule', async () => {
     const library = libraryWith(['第一段内容。']);
     const day = 24 * 3600 * 1000;
