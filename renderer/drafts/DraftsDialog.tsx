@@ -116,12 +116,16 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                       <button
                         type="button"
                         onClick={() =>
-                          void bridge['draft:restoreVersion']({ versionId: version.id }).then((r) => {
+                          // Unsaved edits are saved first, so they become the “before restore” version
+                          // instead of overwriting the restored text afterwards.
+                          void Promise.resolve((window as { wengaoFlushDraft?: () => Promise<void> }).wengaoFlushDraft?.())
+                            .then(() => bridge['draft:restoreVersion']({ versionId: version.id }))
+                            .then((r) => {
                             if (!r.ok) return onNotice(r.error.message);
-                            onOpenDraft(r.value.id);
-                            onNotice(`已恢复 ${when(version.createdAt)} 的版本；恢复前的内容也保存为一个版本。`);
-                            onOpenChange(false);
-                          })
+                              onOpenDraft(r.value.id);
+                              onNotice(`已恢复 ${when(version.createdAt)} 的版本；恢复前的内容也保存为一个版本。`);
+                              onOpenChange(false);
+                            })
                         }
                       >
                         恢复
