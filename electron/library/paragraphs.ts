@@ -39,7 +39,3 @@ export function paragraphWriter(db: Database, now: string): ParagraphWriter {
     },
   };
 }
-
-export function countParagraphs(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
-}

@@ -1,12 +1,6 @@
 /** Character classes and normalisation shared by the genre modules. */
 
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const hanChar = new RegExp(`[${HAN}]`);
-
-export function isHan(char: string | undefined): boolean {
-  return char !== undefined && hanChar.test(char);
-}
-
 /** Whitespace as reports use it: ASCII, ideographic space, no-break space, zero-width characters. */
 export const SPACE = '\\s\\u3000\\u00a0\\u200b\\ufeff';
 const spaceRun = new RegExp(`[${SPACE}]+`, 'g');

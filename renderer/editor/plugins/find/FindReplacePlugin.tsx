@@ -30,11 +30,21 @@ export function FindReplacePlugin() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // The count follows edits once typing pauses; it never walks the draft on every keystroke.
   useEffect(() => {
     if (!open) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const count = () => setCount(editor.getEditorState().read(() => $findMatches(query).length));
-    count();
-    return editor.registerUpdateListener(count);
+    const first = setTimeout(count, 0);
+    const unregister = editor.registerUpdateListener(() => {
+      clearTimeout(timer);
+      timer = setTimeout(count, 200);
+    });
+    return () => {
+      clearTimeout(first);
+      clearTimeout(timer);
+      unregister();
+    };
   }, [editor, open, query]);
 
   const go = (step: number) => {
@@ -43,10 +53,10 @@ export function FindReplacePlugin() {
     setCurrent(next);
     editor.update(() => {
       const match = $findMatches(query)[next];
-      if (match) $selectMatch(match);
+      if (!match) return;
+      $selectMatch(match);
+      editor.getElementByKey(match.key)?.scrollIntoView({ block: 'center' });
     });
-    const match = editor.getEditorState().read(() => $findMatches(query)[next]);
-    if (match) editor.getElementByKey(match.key)?.scrollIntoView({ block: 'center' });
   };
 
   if (!open) return null;
