@@ -1,0 +1,210 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+} from 'docx';
+import { blockText, inlineText, runInHeadingText, withoutLeadingZeros, type DocBlock, type Inline, type ReportDocument } from '../model/document';
+import type { HeadingLevel } from '../model/library';
+import {
+  BODY_CHAR_TWIPS,
+  BODY_CHARACTER_SPACING_TWIPS,
+  FOOTER_FROM_EDGE,
+  LINE_PITCH_TWIPS,
+  TITLE_CHARS_PER_LINE,
+  fonts,
+  page,
+  size,
+} from './gbt9704';
+import { titleLines } from './titleLines';
+
+/** A run in a named East Asian font with Times New Roman for Latin letters and digits. */
+function run(text: string, eastAsia: string, points: number, extra: Partial<IRunOptions> = {}): TextRun {
+  return new TextRun({
+    text,
+    font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia, cs: fonts.latin },
+    size: points * 2,
+    characterSpacing: BODY_CHARACTER_SPACING_TWIPS,
+    ...extra,
+  });
+}
+
+/** Text with its line breaks (a `\n` inside a block) kept as breaks. */
+function runs(inlines: readonly Inline[], font: string, extra: Partial<IRunOptions> = {}): TextRun[] {
+  const text = inlineText(inlines);
+  return text.split('\n').map((line, i) => run(line, font, size.san, { ...extra, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+const exactLine = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const indent2 = { firstLine: 2 * BODY_CHAR_TWIPS };
+
+function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: exactLine, widowControl: false, ...options, children });
+}
+
+const headingFont: Record<HeadingLevel, string> = { 1: fonts.level1, 2: fonts.level2, 3: fonts.body, 4: fonts.body };
+const headingBold: Record<HeadingLevel, boolean> = { 1: false, 2: false, 3: true, 4: false };
+
+function headingRuns(block: Extract<DocBlock, { kind: 'heading' }>, runIn: boolean): TextRun[] {
+  const text = inlineText(block.inlines);
+  return [run(`${block.number}${runIn ? runInHeadingText(text) : text}`, headingFont[block.level], size.san, { bold: headingBold[block.level] })];
+}
+
+/**
+ * A paragraph that does not snap to the document's line grid (`w:snapToGrid w:val="0"`, which the
+ * docx library offers only on runs): a 22 pt title line would otherwise take two grid lines.
+ */
+class OffGridParagraph extends Paragraph {
+  override prepForXml(context: Parameters<Paragraph['prepForXml']>[0]): ReturnType<Paragraph['prepForXml']> {
+    const xml = super.prepForXml(context);
+    const parts = (xml?.['w:p'] ?? []) as Record<string, unknown>[];
+    const properties = parts.find((part) => 'w:pPr' in part)?.['w:pPr'] as Record<string, unknown>[] | undefined;
+    if (properties) {
+      // CT_PPrBase order: snapToGrid comes right before spacing.
+      const at = properties.findIndex((p) => 'w:spacing' in p);
+      properties.splice(at < 0 ? properties.length : at, 0, { 'w:snapToGrid': { _attr: { 'w:val': '0' } } });
+    }
+    return xml;
+  }
+}
+
+function titleParagraph(block: Extract<DocBlock, { kind: 'title' }>): Paragraph {
+  const lines = titleLines(inlineText(block.inlines), TITLE_CHARS_PER_LINE);
+  return new OffGridParagraph({
+    alignment: AlignmentType.CENTER,
+    // The title's lines keep the page's line pitch; one empty line follows it (GB/T 9704 7.3.3).
+    spacing: { ...exactLine, after: LINE_PITCH_TWIPS },
+    widowControl: false,
+    keepNext: true,
+    children: lines.map((line, i) =>
+      run(line, fonts.title, size.er, { characterSpacing: 0, ...(i > 0 ? { break: 1 } : {}) }),
+    ),
+  });
+}
+
+function tableOf(rows: readonly string[][]): Table {
+  const columns = Math.max(1, ...rows.map((r) => r.length));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          children: Array.from({ length: columns }, (_, i) =>
+            new TableCell({
+              children: [paragraph([run(row[i] ?? '', fonts.body, size.san)], { alignment: AlignmentType.CENTER })],
+            }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** The report's blocks as Word paragraphs; a run-in heading and the paragraph after it print as one. */
+function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as DocBlock;
+    switch (block.kind) {
+      case 'title':
+        out.push(titleParagraph(block));
+        break;
+      case 'heading': {
+        const next = blocks[i + 1];
+        if (block.runIn && next?.kind === 'paragraph') {
+          out.push(paragraph([...headingRuns(block, true), ...runs(next.inlines, fonts.body)], { indent: indent2 }));
+          i++;
+        } else out.push(paragraph(headingRuns(block, false), { indent: indent2 }));
+        break;
+      }
+      case 'addressee':
+        out.push(paragraph(runs(block.inlines, fonts.body)));
+        break;
+      case 'signature':
+        out.push(paragraph(runs(block.inlines, fonts.body), { alignment: AlignmentType.RIGHT, indent: { right: 4 * BODY_CHAR_TWIPS }, spacing: { ...exactLine, before: LINE_PITCH_TWIPS } }));
+        break;
+      case 'date': {
+        const afterSignature = blocks[i - 1]?.kind === 'signature';
+        const date = [{ text: withoutLeadingZeros(blockText(block)) }];
+        out.push(
+          paragraph(runs(date, fonts.body), {
+            alignment: AlignmentType.RIGHT,
+            indent: { right: 4 * BODY_CHAR_TWIPS },
+            spacing: afterSignature ? exactLine : { ...exactLine, before: LINE_PITCH_TWIPS },
+          }),
+        );
+        break;
+      }
+      case 'table':
+        out.push(tableOf(block.rows));
+        break;
+      case 'paragraph':
+      case 'closing':
+        out.push(paragraph(runs(block.inlines, fonts.body), { indent: indent2 }));
+        break;
+    }
+  }
+  return out;
+}
+
+/** `— N —` in 4号宋体: odd pages on the right, even pages on the left, one character in from the edge. */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const font = { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.pageNumber, cs: fonts.latin };
+  const dash = (text: string) => new TextRun({ text, font: { ...font, ascii: fonts.pageNumber, hAnsi: fonts.pageNumber }, size: size.si * 2 });
+  const oneChar = size.si * 20;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
+        spacing: { before: 0, after: 0 },
+        children: [dash('— '), new TextRun({ children: [PageNumber.CURRENT], font, size: size.si * 2 }), dash(' —')],
+      }),
+    ],
+  });
+}
+
+export function documentToDocx(doc: ReportDocument): Document {
+  return new Document({
+    creator: '文稿助手',
+    title: doc.blocks.find((b) => b.kind === 'title') ? blockText(doc.blocks.find((b) => b.kind === 'title') as DocBlock) : '',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.body, cs: fonts.latin }, size: size.san * 2 },
+          paragraph: { spacing: exactLine },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: page.width, height: page.height }, margin: { ...page.margin, header: 851, footer: FOOTER_FROM_EDGE } },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
+        },
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: bodyOf(doc),
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes. Pure: runs in the renderer, the main process and the CLI alike. */
+export async function exportDocx(doc: ReportDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(documentToDocx(doc)));
+}

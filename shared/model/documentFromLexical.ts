@@ -1,0 +1,78 @@
+import type { HeadingLevel } from './library';
+import { numbered, type Inline, type ReportDocument, type TextBlockKind, type UnnumberedBlock } from './document';
+
+/**
+ * The editor's saved draft (Lexical's JSON) as a report document. Works on the JSON alone, without
+ * Lexical, so the main process and the command line can export a stored draft too.
+ */
+
+interface SerializedNode {
+  type?: unknown;
+  text?: unknown;
+  children?: unknown;
+  level?: unknown;
+  runIn?: unknown;
+  rows?: unknown;
+}
+
+const textKinds: Record<string, TextBlockKind> = {
+  'report-title': 'title',
+  'report-addressee': 'addressee',
+  'report-closing': 'closing',
+  'report-signature': 'signature',
+  'report-date': 'date',
+  paragraph: 'paragraph',
+};
+
+export class DraftContentError extends Error {}
+
+function childrenOf(node: SerializedNode): SerializedNode[] {
+  return Array.isArray(node.children) ? (node.children as SerializedNode[]).filter((c) => c !== null && typeof c === 'object') : [];
+}
+
+function inlinesOf(node: SerializedNode): Inline[] {
+  const out: Inline[] = [];
+  const push = (inline: Inline) => {
+    const last = out.at(-1);
+    if (last && !last.field && !inline.field) last.text += inline.text;
+    else if (inline.text) out.push(inline);
+  };
+  const walk = (n: SerializedNode) => {
+    if (n.type === 'field' && typeof n.text === 'string') push({ text: n.text, field: true });
+    else if (typeof n.text === 'string') push({ text: n.text });
+    else if (n.type === 'linebreak') push({ text: '\n' });
+    else if (n.type === 'tab') push({ text: '\t' });
+    else childrenOf(n).forEach(walk);
+  };
+  childrenOf(node).forEach(walk);
+  return out;
+}
+
+function isLevel(value: unknown): value is HeadingLevel {
+  return value === 1 || value === 2 || value === 3 || value === 4;
+}
+
+function isRows(value: unknown): value is string[][] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
+}
+
+/** Parses a stored draft; throws DraftContentError (with a Chinese message) when it is not one. */
+export function documentFromLexical(content: string | object): ReportDocument {
+  let json: unknown;
+  try {
+    json = typeof content === 'string' ? JSON.parse(content) : content;
+  } catch {
+    throw new DraftContentError('文稿内容无法读取（不是有效的 JSON）。');
+  }
+  const root = (json as { root?: SerializedNode } | null)?.root;
+  if (!root || typeof root !== 'object' || root.type !== 'root') throw new DraftContentError('文稿内容无法读取（缺少根节点）。');
+  const blocks: UnnumberedBlock[] = childrenOf(root).map((node): UnnumberedBlock => {
+    if (node.type === 'report-heading' && isLevel(node.level)) {
+      return { kind: 'heading', level: node.level, runIn: node.runIn === true && node.level > 1, inlines: inlinesOf(node) };
+    }
+    if (node.type === 'report-table' && isRows(node.rows)) return { kind: 'table', rows: node.rows };
+    const kind = typeof node.type === 'string' ? textKinds[node.type] : undefined;
+    return { kind: kind ?? 'paragraph', inlines: inlinesOf(node) };
+  });
+  return numbered(blocks);
+}
