@@ -15,13 +15,15 @@ import { exportPack, importPack, parsePack } from '../library/pack';
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { formatDoctor, runDoctor } from './doctor';
 import { formatOutline, parseJson } from './parse';
+import { registerExportCommands } from './export';
+import { ExportError } from '../services/export/errors';
 
 /** A wrong argument, explained in Chinese. */
 class UsageError extends Error {}
 
 /** A failure the user can act on: message to stderr, exit code 1, no stack trace. */
 function fail(error: unknown): never {
-  if (error instanceof ImportError || error instanceof LibraryError || error instanceof UsageError) {
+  if (error instanceof ImportError || error instanceof LibraryError || error instanceof UsageError || error instanceof ExportError) {
     console.error(error.message);
     process.exit(1);
   }
@@ -140,6 +142,8 @@ export function buildProgram(): Command {
         }
       });
     });
+
+  registerExportCommands(program, { withLibrary, fail });
 
   const pack = program.command('pack').description('素材包：与同事分享、或搬到新电脑（JSON 文件）');
   pack

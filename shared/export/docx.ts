@@ -16,7 +16,7 @@ import {
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
-import { blockText, inlineText, runInHeadingText, withoutLeadingZeros, type DocBlock, type Inline, type ReportDocument } from '../model/document';
+import { blockText, type DocBlock, type ReportDocument } from '../model/document';
 import type { HeadingLevel } from '../model/library';
 import {
   BODY_CHAR_TWIPS,
@@ -28,6 +28,7 @@ import {
   page,
   size,
 } from './gbt9704';
+import { printedParagraphs, type PrintedParagraph } from './printed';
 import { titleLines } from './titleLines';
 
 /** A run in a named East Asian font with Times New Roman for Latin letters and digits. */
@@ -41,14 +42,15 @@ function run(text: string, eastAsia: string, points: number, extra: Partial<IRun
   });
 }
 
-/** Text with its line breaks (a `\n` inside a block) kept as breaks. */
-function runs(inlines: readonly Inline[], font: string, extra: Partial<IRunOptions> = {}): TextRun[] {
-  const text = inlineText(inlines);
+/** 3号 text with its line breaks (a `\n` inside a block) kept as breaks. */
+function runs(text: string, font: string = fonts.body, extra: Partial<IRunOptions> = {}): TextRun[] {
   return text.split('\n').map((line, i) => run(line, font, size.san, { ...extra, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 const exactLine = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const lineBefore = { ...exactLine, before: LINE_PITCH_TWIPS };
 const indent2 = { firstLine: 2 * BODY_CHAR_TWIPS };
+const rightIndent4 = { right: 4 * BODY_CHAR_TWIPS };
 
 function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: exactLine, widowControl: false, ...options, children });
@@ -57,9 +59,8 @@ function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'childr
 const headingFont: Record<HeadingLevel, string> = { 1: fonts.level1, 2: fonts.level2, 3: fonts.body, 4: fonts.body };
 const headingBold: Record<HeadingLevel, boolean> = { 1: false, 2: false, 3: true, 4: false };
 
-function headingRuns(block: Extract<DocBlock, { kind: 'heading' }>, runIn: boolean): TextRun[] {
-  const text = inlineText(block.inlines);
-  return [run(`${block.number}${runIn ? runInHeadingText(text) : text}`, headingFont[block.level], size.san, { bold: headingBold[block.level] })];
+function headingRuns(level: HeadingLevel, text: string): TextRun[] {
+  return runs(text, headingFont[level], { bold: headingBold[level] });
 }
 
 /**
@@ -80,15 +81,14 @@ class OffGridParagraph extends Paragraph {
   }
 }
 
-function titleParagraph(block: Extract<DocBlock, { kind: 'title' }>): Paragraph {
-  const lines = titleLines(inlineText(block.inlines), TITLE_CHARS_PER_LINE);
+function titleParagraph(title: string): Paragraph {
   return new OffGridParagraph({
     alignment: AlignmentType.CENTER,
     // The title's lines keep the page's line pitch; one empty line follows it (GB/T 9704 7.3.3).
     spacing: { ...exactLine, after: LINE_PITCH_TWIPS },
     widowControl: false,
     keepNext: true,
-    children: lines.map((line, i) =>
+    children: titleLines(title, TITLE_CHARS_PER_LINE).map((line, i) =>
       run(line, fonts.title, size.er, { characterSpacing: 0, ...(i > 0 ? { break: 1 } : {}) }),
     ),
   });
@@ -104,61 +104,40 @@ function tableOf(rows: readonly string[][]): Table {
       (row) =>
         new TableRow({
           children: Array.from({ length: columns }, (_, i) =>
-            new TableCell({
-              children: [paragraph([run(row[i] ?? '', fonts.body, size.san)], { alignment: AlignmentType.CENTER })],
-            }),
+            new TableCell({ children: [paragraph(runs(row[i] ?? ''), { alignment: AlignmentType.CENTER })] }),
           ),
         }),
     ),
   });
 }
 
-/** The report's blocks as Word paragraphs; a run-in heading and the paragraph after it print as one. */
 function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
-  const blocks = doc.blocks;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as DocBlock;
-    switch (block.kind) {
+  let previous: PrintedParagraph['role'] | undefined;
+  return printedParagraphs(doc).map((p) => {
+    const after = previous;
+    previous = p.role;
+    switch (p.role) {
       case 'title':
-        out.push(titleParagraph(block));
-        break;
-      case 'heading': {
-        const next = blocks[i + 1];
-        if (block.runIn && next?.kind === 'paragraph') {
-          out.push(paragraph([...headingRuns(block, true), ...runs(next.inlines, fonts.body)], { indent: indent2 }));
-          i++;
-        } else out.push(paragraph(headingRuns(block, false), { indent: indent2 }));
-        break;
-      }
-      case 'addressee':
-        out.push(paragraph(runs(block.inlines, fonts.body)));
-        break;
-      case 'signature':
-        out.push(paragraph(runs(block.inlines, fonts.body), { alignment: AlignmentType.RIGHT, indent: { right: 4 * BODY_CHAR_TWIPS }, spacing: { ...exactLine, before: LINE_PITCH_TWIPS } }));
-        break;
-      case 'date': {
-        const afterSignature = blocks[i - 1]?.kind === 'signature';
-        const date = [{ text: withoutLeadingZeros(blockText(block)) }];
-        out.push(
-          paragraph(runs(date, fonts.body), {
-            alignment: AlignmentType.RIGHT,
-            indent: { right: 4 * BODY_CHAR_TWIPS },
-            spacing: afterSignature ? exactLine : { ...exactLine, before: LINE_PITCH_TWIPS },
-          }),
-        );
-        break;
-      }
+        return titleParagraph(p.text);
       case 'table':
-        out.push(tableOf(block.rows));
-        break;
-      case 'paragraph':
+        return tableOf(p.rows);
+      case 'heading':
+        return paragraph(headingRuns(p.level, `${p.heading}${p.text}`), { indent: indent2 });
+      case 'addressee':
+        return paragraph(runs(p.text));
+      case 'signature':
+        return paragraph(runs(p.text), { alignment: AlignmentType.RIGHT, indent: rightIndent4, spacing: lineBefore });
+      case 'date':
+        return paragraph(runs(p.text), {
+          alignment: AlignmentType.RIGHT,
+          indent: rightIndent4,
+          spacing: after === 'signature' ? exactLine : lineBefore,
+        });
+      case 'body':
       case 'closing':
-        out.push(paragraph(runs(block.inlines, fonts.body), { indent: indent2 }));
-        break;
+        return paragraph([...(p.heading ? headingRuns(p.heading.level, p.heading.text) : []), ...runs(p.text)], { indent: indent2 });
     }
-  }
-  return out;
+  });
 }
 
 /** `— N —` in 4号宋体: odd pages on the right, even pages on the left, one character in from the edge. */

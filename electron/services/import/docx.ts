@@ -66,6 +66,18 @@ function linesOf(elements: DocElement[]): SourceLine[] {
   });
 }
 
+/**
+ * A title that Word wraps with manual line breaks (as Wengao's own export does) is one title: the
+ * first paragraph with text is read as one line, whatever breaks it holds.
+ */
+function joinTitleBreaks(elements: DocElement[]): DocElement[] {
+  const first = elements.findIndex((e) => e.type === 'paragraph' && runsOf(e).some((r) => r.text.trim() !== ''));
+  if (first < 0) return elements;
+  const strip = (e: DocElement): DocElement =>
+    e.type === 'break' ? { type: 'text', value: '' } : { ...e, ...(e.children ? { children: e.children.map(strip) } : {}) };
+  return elements.map((e, i) => (i === first ? strip(e) : e));
+}
+
 /** Reads a .docx into source lines: paragraphs with their emphasised leads, and tables. */
 export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
   let lines: SourceLine[] = [];
@@ -74,7 +86,7 @@ export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
     {
       externalFileAccess: false,
       transformDocument: (document: DocElement) => {
-        lines = linesOf(document.children ?? []);
+        lines = linesOf(joinTitleBreaks(document.children ?? []));
         return document;
       },
     },

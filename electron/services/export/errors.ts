@@ -1,0 +1,20 @@
+/** Why an export could not be written or read; `message` is Chinese and says what to do. */
+export type ExportErrorCode = 'EXISTS' | 'OPEN_ELSEWHERE' | 'WRITE_FAILED' | 'BAD_INPUT' | 'BAD_DRAFT';
+
+export class ExportError extends Error {
+  override readonly name = 'ExportError';
+  constructor(
+    readonly code: ExportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const exportMessages = {
+  exists: (path: string) => `${path} 已存在。要覆盖它，请加上 --force。`,
+  openElsewhere: (path: string) => `${path} 正被 Word、WPS 或 LibreOffice 打开。请先关闭它，或换一个文件名。`,
+  writeFailed: (path: string, reason: string) => `无法写入 ${path}：${reason}。请确认文件夹存在且有写入权限，文件没有被其他程序占用。`,
+  badInput: (input: string) => `无法识别“${input}”：请给出 .txt 或 .docx 文件，或文稿编号（数字，可用 wengao drafts 查看）。`,
+  badDraft: (reason: string) => `文稿内容无法导出：${reason}`,
+};

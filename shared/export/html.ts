@@ -1,0 +1,59 @@
+import type { ReportDocument } from '../model/document';
+import type { HeadingLevel } from '../model/library';
+import { fonts, size, TITLE_CHARS_PER_LINE } from './gbt9704';
+import { printedParagraphs } from './printed';
+import { titleLines } from './titleLines';
+
+/**
+ * The report as HTML with inline GB/T 9704 styles: what “复制为带格式文本” puts on the clipboard for
+ * WPS and Word, and what printing lays out on A4. Inline styles, because pasted HTML keeps no
+ * stylesheet; each font list falls back to what Windows and macOS ship.
+ */
+
+const family = {
+  title: `'${fonts.title}', 'FZXiaoBiaoSong-B05S', 'STZhongsong', 'SimSun', serif`,
+  body: `'${fonts.body}', 'FangSong_GB2312', 'FangSong', 'STFangsong', serif`,
+  hei: `'${fonts.level1}', 'SimHei', 'STHeiti', sans-serif`,
+  kai: `'${fonts.level2}', 'KaiTi_GB2312', 'KaiTi', 'STKaiti', serif`,
+};
+
+const line = 'line-height:28.95pt;margin:0;';
+const body = `font-family:${family.body};font-size:${size.san}pt;${line}`;
+const headingStyle: Record<HeadingLevel, string> = {
+  1: `font-family:${family.hei};`,
+  2: `font-family:${family.kai};`,
+  3: 'font-weight:bold;',
+  4: '',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const withBreaks = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
+
+export function exportHtml(doc: ReportDocument): string {
+  const parts = printedParagraphs(doc).map((p) => {
+    switch (p.role) {
+      case 'title':
+        return `<p style="font-family:${family.title};font-size:${size.er}pt;${line}text-align:center;margin-bottom:28.95pt;">${titleLines(p.text, TITLE_CHARS_PER_LINE).map(escapeHtml).join('<br>')}</p>`;
+      case 'table': {
+        const rows = p.rows.map((row) => `<tr>${row.map((cell) => `<td style="border:1px solid #000;padding:0 4pt;text-align:center;">${withBreaks(cell)}</td>`).join('')}</tr>`);
+        return `<table style="border-collapse:collapse;width:100%;${body}text-indent:0;">${rows.join('')}</table>`;
+      }
+      case 'heading':
+        return `<p style="${body}text-indent:2em;${headingStyle[p.level]}">${withBreaks(`${p.heading}${p.text}`)}</p>`;
+      case 'addressee':
+        return `<p style="${body}">${withBreaks(p.text)}</p>`;
+      case 'signature':
+      case 'date':
+        return `<p style="${body}text-align:right;padding-right:4em;${p.role === 'signature' ? 'margin-top:28.95pt;' : ''}">${withBreaks(p.text)}</p>`;
+      case 'body':
+      case 'closing': {
+        const lead = p.heading ? `<span style="${headingStyle[p.heading.level]}">${withBreaks(p.heading.text)}</span>` : '';
+        return `<p style="${body}text-indent:2em;text-align:justify;">${lead}${withBreaks(p.text)}</p>`;
+      }
+    }
+  });
+  return `<div class="gbt-document">${parts.join('')}</div>`;
+}

@@ -1,0 +1,33 @@
+import { inlineText, runInHeadingText, withoutLeadingZeros, type DocBlock, type ReportDocument } from '../model/document';
+import type { HeadingLevel } from '../model/library';
+
+/**
+ * The report as it prints: one entry per printed paragraph. A run-in heading and the paragraph after
+ * it become one paragraph whose `heading` part is set in the heading's font; dates lose leading zeros.
+ * The .docx, plain-text and HTML exports all print from this list.
+ */
+export type PrintedParagraph =
+  | { role: 'title'; text: string }
+  | { role: 'heading'; level: HeadingLevel; heading: string; text: string }
+  | { role: 'body' | 'addressee' | 'closing' | 'signature' | 'date'; text: string; heading?: { level: HeadingLevel; text: string } }
+  | { role: 'table'; rows: string[][] };
+
+export function printedParagraphs(doc: ReportDocument): PrintedParagraph[] {
+  const out: PrintedParagraph[] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as DocBlock;
+    if (block.kind === 'table') out.push({ role: 'table', rows: block.rows });
+    else if (block.kind === 'heading') {
+      const next = blocks[i + 1];
+      const text = inlineText(block.inlines);
+      if (block.runIn && next?.kind === 'paragraph') {
+        out.push({ role: 'body', heading: { level: block.level, text: `${block.number}${runInHeadingText(text)}` }, text: inlineText(next.inlines) });
+        i++;
+      } else out.push({ role: 'heading', level: block.level, heading: block.number, text });
+    } else if (block.kind === 'title') out.push({ role: 'title', text: inlineText(block.inlines) });
+    else if (block.kind === 'date') out.push({ role: 'date', text: withoutLeadingZeros(inlineText(block.inlines)) });
+    else out.push({ role: block.kind === 'paragraph' ? 'body' : block.kind, text: inlineText(block.inlines) });
+  }
+  return out;
+}
