@@ -58,10 +58,20 @@ export function footerLines(page: PdfPage): PdfLine[] {
 
 const fullWidthOnly = /^[\u2018-\u201d\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]+$/u;
 
-/** Body lines that are whole CJK text and reach the right edge: they must hold 28 characters. */
-export function fullCjkLines(page: PdfPage): PdfLine[] {
-  return bodyLines(page).filter(
-    (l) => l.xMin < typeArea.left + 2 && l.xMax > typeArea.right - 16 && fullWidthOnly.test(l.text),
+/**
+ * Body lines that are whole CJK text and reach the right edge: they must hold 28 characters. A line
+ * followed by digits or Latin letters, or by an opening quote or bracket, is left out: a number never
+ * splits, an opening mark never ends a line and a closing quote never starts one, so such a line
+ * wraps a character early and is stretched to the edge.
+ */
+export function fullCjkLines(pages: readonly PdfPage[]): PdfLine[] {
+  const lines = pages.flatMap(bodyLines);
+  return lines.filter(
+    (l, i) =>
+      l.xMin < typeArea.left + 2 &&
+      l.xMax > typeArea.right - 16 &&
+      fullWidthOnly.test(l.text) &&
+      !/^(?:[0-9A-Za-z“‘（《〈【「『]|.[”’）》」』〉】])/u.test(lines[i + 1]?.text ?? ''),
   );
 }
 
