@@ -8,9 +8,25 @@ const halfWidth = /[\u0020-\u007e]/u;
 /** A line never starts with closing punctuation nor ends with opening punctuation. */
 const noLineStart = /^[，。、；：？！）》」』”’〉】%]/u;
 const noLineEnd = /[（《「『“‘〈【]$/u;
-/** Good places to break: after 的/关于/和/及/与, or before 的报告/情况/工作. */
-const breakAfter = /(?:关于|的|和|及|与|年度?|工作)$/u;
-const breakBefore = /^(?:关于|的报告|情况|工作)/u;
+/** The best places to break: after 的/和/及/与/暨/党组/年度, or before 关于. */
+const breakAfter = /(?:的|和|及|与|暨|党组|党委|年度)$/u;
+const breakBefore = /^关于/u;
+/** Set terms of report titles that the word segmenter splits but a line must not. */
+const setTerms = ['意识形态', '责任制', '普通话', '宣传周', '党风廉政', '全面从严治党', '新时代', '主体责任', '自查报告', '述职报告'];
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Character offsets where a word ends, so a line never splits a word. */
+function wordEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  for (const { segment, index } of words.segment(text)) ends.add([...text.slice(0, index + segment.length)].length);
+  for (const term of setTerms) {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      const start = [...text.slice(0, at)].length;
+      for (let inside = start + 1; inside < start + term.length; inside++) ends.delete(inside);
+    }
+  }
+  return ends;
+}
 
 function widthOf(chars: readonly string[]): number {
   return chars.reduce((w, c) => w + (halfWidth.test(c) ? 0.5 : 1), 0);
@@ -29,6 +45,7 @@ export function titleLines(title: string, perLine: number): string[] {
   const total = widthOf(chars);
   if (total <= perLine || chars.length < 4) return [text];
   const count = Math.ceil(total / perLine);
+  const ends = wordEnds(text);
   const lines: string[] = [];
   let start = 0;
   for (let line = 1; line < count; line++) {
@@ -42,8 +59,8 @@ export function titleLines(title: string, perLine: number): string[] {
       if (widthOf(rest) > perLine * (count - line)) continue;
       if (noLineStart.test(rest.join('')) || noLineEnd.test(head.join('')) || isInsideWord(chars, at)) continue;
       const done = widthOf(chars.slice(0, at));
-      let score = Math.abs(done - target);
-      if (breakAfter.test(chars.slice(0, at).join('')) || breakBefore.test(rest.join(''))) score -= 1.5;
+      let score = Math.abs(done - target) + (ends.has(at) ? 0 : 4);
+      if (breakAfter.test(chars.slice(0, at).join('')) || breakBefore.test(rest.join(''))) score -= 2.5;
       if (score < bestScore) {
         bestScore = score;
         best = at;

@@ -1,23 +1,9 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/library/migrations';
 import { tempLibraryPath } from './helpers';
-
-const run = promisify(execFile);
-const bin = resolve(import.meta.dirname, '../../electron/cli/wengao.mjs');
-
-async function wengao(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, WENGAO_DB: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { wengao } from './wengaoCli';
 
 describe('wengao CLI', () => {
   it('describes its commands in --help', async () => {
