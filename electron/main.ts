@@ -12,6 +12,7 @@ import { LIBRARY_FILE_NAME, userDataDir } from './library/paths';
 import { electronSqliteBinding } from './native/binding';
 import { hardenApp, hardenSession, isAppPage } from './security';
 import { createHandlers } from './services/handlers';
+import { desktopExports } from './services/export/desktopExports';
 import { createMainWindow, WINDOW_TITLE } from './window';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -45,7 +46,8 @@ function start(): void {
     app.exit(1);
     return;
   }
-  registerIpc(ipcMain, createHandlers(librarySession), (event) => isOwnPage(event.senderFrame?.url ?? ''));
+  const exports = desktopExports(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
+  registerIpc(ipcMain, createHandlers(librarySession, exports), (event) => isOwnPage(event.senderFrame?.url ?? ''));
   librarySession.start();
   createMainWindow(BrowserWindow, {
     preload: join(import.meta.dirname, '../preload/index.cjs'),

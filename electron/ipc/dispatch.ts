@@ -11,6 +11,7 @@ import {
 import { ipcMessages } from '../../shared/ipc/messages';
 import { LibraryError } from '../library/errors';
 import { ImportError } from '../services/import/errors';
+import { ExportError } from '../services/export/errors';
 
 /**
  * Runs one request against the handler table: unknown channel, bad input and thrown errors all come
@@ -37,6 +38,7 @@ export function failure(code: ErrorCode, message: string = ipcMessages[code]): R
 function toIpcError(error: unknown, channel: Channel): IpcError {
   if (error instanceof LibraryError) return { code: error.code, message: error.message };
   if (error instanceof ImportError) return { code: 'IMPORT_REJECTED', message: error.message };
+  if (error instanceof ExportError) return { code: 'EXPORT_FAILED', message: error.message };
   // Unexpected failures are logged for the developer; the user gets a message that says what to do.
   console.error(`[wengao] ${channel} failed:`, error);
   return { code: 'INTERNAL', message: ipcMessages.INTERNAL };

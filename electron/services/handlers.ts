@@ -44,11 +44,25 @@ import { searchParagraphs } from '../library/search';
 import { LibrarySession } from './librarySession';
 import { listPhraseCategories } from '../library/phrases';
 import { listSkeletons } from '../library/skeletons';
-import { commitImport, previewImport } from './import/preview';
+import { analyseSource, commitImport, previewImport } from './import/preview';
+import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
 
+/**
+ * What only the desktop app can do: save dialogs and Chromium's PDF printer. Web mode has none; its
+ * page downloads and prints through the browser instead.
+ */
+export interface DesktopExports {
+  saveFile(fileName: string, data: Uint8Array): Promise<{ path: string } | null>;
+  savePdf(fileName: string): Promise<{ path: string } | null>;
+}
+
+const desktopOnly = (): never => {
+  throw new ExportError('BAD_INPUT', '这项功能只在桌面版中可用；在浏览器中请使用浏览器自己的下载或打印。');
+};
+
 /** The handler table behind every channel, used by the desktop app and by web mode alike. */
-export function createHandlers(source: Library | LibrarySession): HandlerTable {
+export function createHandlers(source: Library | LibrarySession, desktop?: DesktopExports): HandlerTable {
   const session = LibrarySession.of(source);
   // Read at every call: restoring a backup replaces the open library.
   const db = () => session.library.db;
@@ -97,6 +111,10 @@ export function createHandlers(source: Library | LibrarySession): HandlerTable {
     'draft:versions': ({ id }) => listVersions(db(), id),
     'draft:saveVersion': ({ id }) => saveVersion(db(), id),
     'draft:restoreVersion': ({ versionId }) => restoreVersion(db(), versionId),
+    'draft:readFile': async ({ source }) => (await analyseSource(source)).report,
+    'export:saveFile': ({ fileName, dataBase64 }) =>
+      desktop ? desktop.saveFile(fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))) : desktopOnly(),
+    'export:savePdf': ({ fileName }) => (desktop ? desktop.savePdf(fileName) : desktopOnly()),
     'import:preview': ({ source }) => previewImport(session.library, source),
     'import:commit': ({ source, exclude }) => commitImport(session.library, source, exclude),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(session.library, sourceIds) }),

@@ -85,7 +85,13 @@ export function App({ bridge }: { bridge: WengaoApi }) {
             setImportOpen(true);
           }}
         >
-          <Toolbar onImport={() => setImportOpen(true)} onNewReport={() => setNewReportOpen(true)} onDrafts={() => setDraftsOpen(true)} />
+          <Toolbar
+            onImport={() => setImportOpen(true)}
+            onNewReport={() => setNewReportOpen(true)}
+            onDrafts={() => setDraftsOpen(true)}
+            onOpenReport={(build) => request({ kind: 'new', build })}
+            onNotice={onError}
+          />
           {notice && (
             <div className="notice" role="alert">
               <span>{notice}</span>

@@ -7,6 +7,8 @@ import { SET_BLOCK_LEVEL_COMMAND } from '../editor/plugins/block-level/commands'
 import { RENUMBER_ITEMS_COMMAND } from '../editor/plugins/items/ItemsPlugin';
 import { TOGGLE_RUN_IN_COMMAND } from '../editor/plugins/run-in/RunInPlugin';
 import { importStrings } from '../import/strings';
+import { OpenFileButton } from '../drafts/OpenFileButton';
+import { ExportMenu } from '../export/ExportMenu';
 import { strings } from './strings';
 
 const headingIcons = { 1: Heading1, 2: Heading2, 3: Heading3, 4: Heading4 } as const;
@@ -16,9 +18,11 @@ interface Props {
   onImport: () => void;
   onNewReport: () => void;
   onDrafts: () => void;
+  onOpenReport: (build: () => void) => void;
+  onNotice: (message: string) => void;
 }
 
-export function Toolbar({ onImport, onNewReport, onDrafts }: Props) {
+export function Toolbar({ onImport, onNewReport, onDrafts, onOpenReport, onNotice }: Props) {
   const [editor] = useLexicalComposerContext();
   return (
     <ToolbarPrimitive.Root className="toolbar" aria-label={strings.toolbar}>
@@ -32,6 +36,8 @@ export function Toolbar({ onImport, onNewReport, onDrafts }: Props) {
         <Files aria-hidden size={16} />
         <span>{strings.drafts}</span>
       </ToolbarPrimitive.Button>
+      <OpenFileButton onOpenReport={onOpenReport} onNotice={onNotice} />
+      <ExportMenu onNotice={onNotice} />
       <ToolbarPrimitive.Button className="tool" title={importStrings.openTitle} onClick={onImport}>
         <FileUp aria-hidden size={16} />
         <span>{importStrings.open}</span>

@@ -1,25 +1,18 @@
 import { $createParagraphNode, $createTextNode, type LexicalNode, type ParagraphNode } from 'lexical';
-import { placeholdersIn } from '../../shared/genre/placeholders';
+import { inlinesWithFields } from '../../shared/model/documentFromReport';
 import type { ParsedReport } from '../../shared/genre/types';
 import { $createAddresseeNode } from './nodes/AddresseeNode';
 import { $createClosingNode } from './nodes/ClosingNode';
 import { $createDateNode } from './nodes/DateNode';
 import { $createFieldNode } from './nodes/FieldNode';
 import { $createReportHeadingNode } from './nodes/ReportHeadingNode';
+import { $createReportTableNode } from './nodes/ReportTableNode';
 import { $createSignatureNode } from './nodes/SignatureNode';
 import { $createTitleNode } from './nodes/TitleNode';
 
 /** Text as editor nodes, with every placeholder (GENRE.md §4) as a fill-in field. */
 export function $textWithFields(text: string): LexicalNode[] {
-  const nodes: LexicalNode[] = [];
-  let at = 0;
-  for (const field of placeholdersIn(text)) {
-    if (field.offset > at) nodes.push($createTextNode(text.slice(at, field.offset)));
-    nodes.push($createFieldNode(field.text));
-    at = field.offset + field.text.length;
-  }
-  if (at < text.length) nodes.push($createTextNode(text.slice(at)));
-  return nodes;
+  return inlinesWithFields(text).map((inline) => (inline.field ? $createFieldNode(inline.text) : $createTextNode(inline.text)));
 }
 
 export function $paragraphWithFields(text: string): ParagraphNode {
@@ -28,8 +21,8 @@ export function $paragraphWithFields(text: string): ParagraphNode {
 
 /**
  * A parsed report as editor blocks: the title, numbered headings (numbers are recomputed, so the
- * typed ones are dropped; run-in headings stay run-in), addressee, closing, signature and date, and
- * every other block as a body paragraph with its fields.
+ * typed ones are dropped; run-in headings stay run-in), addressee, closing, signature and date, tables
+ * as tables, and every other block as a body paragraph with its fields.
  */
 export function $blocksFromReport(report: ParsedReport): LexicalNode[] {
   return report.blocks.map((block) => {
@@ -41,7 +34,7 @@ export function $blocksFromReport(report: ParsedReport): LexicalNode[] {
     if (block.type === 'closing') return $createClosingNode().append(...$textWithFields(block.text));
     if (block.type === 'signature') return $createSignatureNode().append(...$textWithFields(block.text));
     if (block.type === 'date') return $createDateNode().append(...$textWithFields(block.text));
-    if (block.type === 'table') return $paragraphWithFields((block.rows ?? []).map((row) => row.join('　')).join('；'));
+    if (block.type === 'table') return $createReportTableNode(block.rows ?? []);
     return $paragraphWithFields(block.text);
   });
 }

@@ -8,5 +8,6 @@ export const reportTheme: EditorThemeClasses = {
   reportClosing: 'report-closing',
   reportSignature: 'report-signature',
   reportDate: 'report-date',
+  reportTable: 'report-table',
   text: { bold: 'report-bold' },
 };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ImportCommitResult, ImportPreview } from '../model/import';
 import type { Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
 import type { PackImportReport } from '../model/pack';
+import type { ParsedReport } from '../genre/types';
 import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from '../model/search';
 
 /** Phantom marker for a channel's output type; the value is never read. */
@@ -17,6 +18,8 @@ export const MAX_DRAFT_CHARS = 20_000_000;
 /** A 20 MB file is about 26.7 million base64 characters; anything larger is refused before parsing. */
 export const MAX_IMPORT_BASE64 = 28_000_000;
 export const MAX_PASTE_CHARS = 10_000_000;
+/** An exported report is far below 20 MB; the bound keeps a bad caller from filling the disk. */
+export const MAX_EXPORT_BASE64 = 28_000_000;
 
 /** A file's bytes (base64, so the HTTP bridge can carry them too) or pasted text. */
 const importSource = z.union([
@@ -120,6 +123,20 @@ export const contract = {
   'draft:versions': { input: z.object({ id }).strict(), output: returns<DraftVersion[]>() },
   'draft:saveVersion': { input: z.object({ id }).strict(), output: returns<DraftVersion>() },
   'draft:restoreVersion': { input: z.object({ versionId: id }).strict(), output: returns<Draft>() },
+  /** A .docx/.txt (or pasted text) read through the import parser, to open as a new draft. */
+  'draft:readFile': { input: z.object({ source: importSource }).strict(), output: returns<ParsedReport>() },
+  /** Desktop only: asks where to save an export (.docx/.txt) and writes it whole; null when cancelled. */
+  'export:saveFile': {
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(200).regex(/\.(docx|txt)$/i),
+        dataBase64: z.string().max(MAX_EXPORT_BASE64),
+      })
+      .strict(),
+    output: returns<{ path: string } | null>(),
+  },
+  /** Desktop only: prints the page's print view to a PDF the user names; null when cancelled. */
+  'export:savePdf': { input: z.object({ fileName: z.string().trim().min(1).max(200).regex(/\.pdf$/i) }).strict(), output: returns<{ path: string } | null>() },
   'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
   'import:commit': {
     input: z
@@ -152,6 +169,7 @@ export type ErrorCode =
   | 'LIBRARY_CORRUPT'
   | 'LIBRARY_UNAVAILABLE'
   | 'IMPORT_REJECTED'
+  | 'EXPORT_FAILED'
   | 'INTERNAL';
 
 export interface IpcError {

@@ -5,7 +5,8 @@ import { DateNode } from './DateNode';
 import { FieldNode } from './FieldNode';
 import { ReportHeadingNode } from './ReportHeadingNode';
 import { SignatureNode } from './SignatureNode';
+import { ReportTableNode } from './ReportTableNode';
 import { TitleNode } from './TitleNode';
 
 /** The one node registry of the report editor. */
-export const reportNodes: Klass<LexicalNode>[] = [ReportHeadingNode, TitleNode, FieldNode, AddresseeNode, ClosingNode, SignatureNode, DateNode];
+export const reportNodes: Klass<LexicalNode>[] = [ReportHeadingNode, TitleNode, FieldNode, AddresseeNode, ClosingNode, SignatureNode, DateNode, ReportTableNode];

@@ -1,0 +1,186 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ChevronDown, Download } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
+import { exportDocx } from '../../shared/export/docx';
+import { exportHtml } from '../../shared/export/html';
+import { exportTxt } from '../../shared/export/txt';
+import { blockText, type ReportDocument } from '../../shared/model/document';
+import { documentFromLexical } from '../../shared/model/documentFromLexical';
+import { useBridge } from '../app/BridgeContext';
+import { $fieldEntries, goToField, type FieldEntry } from '../editor/plugins/fields/fieldEntries';
+import { deliver, fileNameFor, isDesktop } from './deliver';
+import { exportStrings as s } from './strings';
+import './export.css';
+import './print.css';
+
+export type ExportKind = 'docx' | 'txt' | 'copy' | 'print' | 'pdf';
+
+const items: { kind: ExportKind; label: string; hint?: string }[] = [
+  { kind: 'docx', label: s.word, hint: s.wordHint },
+  { kind: 'txt', label: s.txt },
+  { kind: 'copy', label: s.copy, hint: s.copyHint },
+  { kind: 'print', label: s.print, hint: 'Ctrl+P' },
+  { kind: 'pdf', label: s.pdf },
+];
+
+function titleOf(doc: ReportDocument): string {
+  const title = doc.blocks.find((b) => b.kind === 'title');
+  return title ? blockText(title).replace(/\n/g, '') : '';
+}
+
+async function copyFormatted(doc: ReportDocument): Promise<void> {
+  const html = `<html><body>${exportHtml(doc)}</body></html>`;
+  const text = exportTxt(doc).replace(/^\uFEFF/, '');
+  await navigator.clipboard.write([
+    new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+  ]);
+}
+
+/**
+ * The toolbar's 导出 menu (Ctrl+E): Word, plain text, formatted copy, print and PDF. Unfilled
+ * placeholders are listed first, each with a way to go to it, or the user exports anyway.
+ */
+export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const bridge = useBridge();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [pending, setPending] = useState<{ kind: ExportKind; fields: FieldEntry[] } | null>(null);
+  const [printHtml, setPrintHtml] = useState<string | null>(null);
+
+  const run = async (kind: ExportKind) => {
+    const doc = documentFromLexical(editor.getEditorState().toJSON());
+    if (doc.blocks.every((b) => blockText(b).trim() === '')) {
+      onNotice(s.empty);
+      return;
+    }
+    const title = titleOf(doc);
+    try {
+      if (kind === 'docx') {
+        const message = await deliver(bridge, fileNameFor(title, 'docx'), await exportDocx(doc));
+        if (message) onNotice(message);
+      } else if (kind === 'txt') {
+        const message = await deliver(bridge, fileNameFor(title, 'txt'), exportTxt(doc));
+        if (message) onNotice(message);
+      } else if (kind === 'copy') {
+        try {
+          await copyFormatted(doc);
+          onNotice(s.copied);
+        } catch {
+          onNotice(s.copyFailed);
+        }
+      } else {
+        // The print view must be in the page before the printer (or printToPDF) reads it.
+        flushSync(() => setPrintHtml(exportHtml(doc)));
+        if (kind === 'pdf' && isDesktop()) {
+          const result = await bridge['export:savePdf']({ fileName: fileNameFor(title, 'pdf') });
+          if (!result.ok) throw new Error(result.error.message);
+          if (result.value) onNotice(s.saved(result.value.path));
+        } else {
+          if (kind === 'pdf') onNotice(s.pdfInBrowser);
+          window.print();
+        }
+        setPrintHtml(null);
+      }
+    } catch (error) {
+      setPrintHtml(null);
+      onNotice(s.failed(error instanceof Error ? error.message : String(error)));
+    }
+  };
+
+  const request = (kind: ExportKind) => {
+    const fields = editor.getEditorState().read($fieldEntries);
+    if (fields.length > 0) setPending({ kind, fields });
+    else void run(kind);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'e') {
+        event.preventDefault();
+        setMenuOpen(true);
+      } else if (key === 'p') {
+        event.preventDefault();
+        request('print');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <>
+      <DropdownMenu.Root open={menuOpen} onOpenChange={setMenuOpen}>
+        <ToolbarPrimitive.Button asChild>
+          <DropdownMenu.Trigger className="tool" title={s.menuTitle}>
+            <Download aria-hidden size={16} />
+            <span>{s.menu}</span>
+            <ChevronDown aria-hidden size={12} />
+          </DropdownMenu.Trigger>
+        </ToolbarPrimitive.Button>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
+            {items.map((item) => (
+              <DropdownMenu.Item key={item.kind} className="menu-item" onSelect={() => request(item.kind)}>
+                <span>{item.label}</span>
+                {item.hint && <span className="menu-hint">{item.hint}</span>}
+              </DropdownMenu.Item>
+            ))}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      <Dialog.Root open={pending !== null} onOpenChange={(open) => !open && setPending(null)}>
+        <Dialog.Portal>
+          <Dialog.Overlay className="dialog-overlay" />
+          <Dialog.Content className="dialog export-fields-dialog">
+            <Dialog.Title>{s.fieldsTitle}</Dialog.Title>
+            <Dialog.Description className="dialog-intro">{s.fieldsDescription(pending?.fields.length ?? 0)}</Dialog.Description>
+            <ol className="export-fields" aria-label={s.fieldsList}>
+              {pending?.fields.map((field) => (
+                <li key={field.key}>
+                  <span>
+                    …{field.before}
+                    <mark>{field.text}</mark>
+                    {field.after}…
+                  </span>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setPending(null);
+                      goToField(editor, field.key);
+                    }}
+                  >
+                    {s.goTo}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <div className="dialog-footer">
+              <Dialog.Close asChild>
+                <button type="button">{s.cancel}</button>
+              </Dialog.Close>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  const kind = pending?.kind;
+                  setPending(null);
+                  if (kind) void run(kind);
+                }}
+              >
+                {s.exportAnyway}
+              </button>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      {printHtml !== null &&
+        createPortal(<div className="print-root" dangerouslySetInnerHTML={{ __html: printHtml }} />, document.body)}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportDocx } from '../../shared/export/docx';
+import { parseReportText } from '../../shared/genre/report';
+import { documentFromReport } from '../../shared/model/documentFromReport';
+import { readDocx, xmlAttribute } from '../unit/export/docxXml';
+import { tempDir } from '../unit/helpers';
+import { launchChromium, startWebMode, type WebMode } from './webMode';
+
+let web: WebMode;
+let browser: Browser;
+let page: Page;
+const root = resolve(import.meta.dirname, '../..');
+const screenshots = resolve(root, 'test-results');
+
+beforeAll(async () => {
+  web = await startWebMode((dbPath) => {
+    // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
+    execFileSync(process.execPath, [resolve(root, 'electron/cli/wengao.mjs'), '--db', dbPath, 'import', resolve(root, 'tests/fixtures/reports/other-sites-noise.txt')]);
+  });
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(web.url);
+  await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+  mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+});
+
+const editor = () => page.getByRole('textbox', { name: '正文' });
+const exportMenuItem = async (name: string) => {
+  await page.getByRole('button', { name: '导出' }).click();
+  await page.getByRole('menuitem', { name }).click();
+};
+
+describe('handing in a report from web mode', () => {
+  it('lists unfilled fields before exporting, goes to one, and downloads a GB/T 9704 Word file once it is filled', async () => {
+    await page.getByRole('button', { name: '新建文稿' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建文稿' });
+    await dialog.getByLabel('单位名称').fill('市统计局');
+    await dialog.getByLabel('年度', { exact: true }).fill('2026');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    await editor().click();
+    await page.keyboard.press('Control+End');
+    await page.getByRole('tab', { name: '段落库' }).click();
+    await page.getByRole('searchbox', { name: '搜索段落库' }).fill('网络舆情');
+    await page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]').getByRole('button', { name: '插入' }).click();
+    await expect.poll(() => page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
+
+    await exportMenuItem('导出 Word 文件（.docx）');
+    const check = page.getByRole('dialog', { name: '还有占位符没有填写' });
+    await expect.poll(() => check.getByRole('list', { name: '未填写的占位符' }).getByRole('listitem').count()).toBe(1);
+    await page.screenshot({ path: resolve(screenshots, 'export-fields.png') });
+    await check.getByRole('button', { name: '转到' }).click();
+    await expect.poll(() => check.count()).toBe(0);
+    await page.keyboard.type('37');
+    await expect.poll(() => page.locator('.report-body .report-field').count()).toBe(0);
+
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(1);
+    await page.screenshot({ path: resolve(screenshots, 'export-menu.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出 Word 文件（.docx）' }).click()]);
+    expect(download.suggestedFilename()).toBe('2026年市统计局落实意识形态工作责任制情况报告.docx');
+    const file = join(tempDir(), 'download.docx');
+    await download.saveAs(file);
+
+    const docx = await readDocx(readFileSync(file));
+    expect(xmlAttribute(docx.document, 'w:pgSz', 'w:w')).toBe('11906');
+    expect(xmlAttribute(docx.document, 'w:docGrid', 'w:linePitch')).toBe('579');
+    expect(docx.settings).toContain('<w:evenAndOddHeaders/>');
+    const [title, ...rest] = docx.paragraphs;
+    expect(title?.runs[0]?.eastAsia).toBe('方正小标宋简体');
+    expect(title?.text.replace(/\n/g, '')).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    expect(rest.find((p) => p.text.startsWith('一、'))?.runs[0]?.eastAsia).toBe('黑体');
+    expect(rest.some((p) => p.text.includes('37'))).toBe(true);
+    expect(rest.every((p) => p.runs.every((r) => r.eastAsia !== null && r.ascii === 'Times New Roman'))).toBe(true);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('已导出');
+  });
+
+  it('downloads plain text', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), exportMenuItem('导出纯文本（.txt）')]);
+    const file = join(tempDir(), 'download.txt');
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('\uFEFF2026年市统计局落实意识形态工作责任制情况报告\r\n')).toBe(true);
+    expect(text).toContain('\r\n一、工作开展情况\r\n');
+  });
+
+  it('prints only the report, laid out on A4', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { printed: string[] }).printed = [];
+      window.print = () => (window as unknown as { printed: string[] }).printed.push(document.querySelector('.print-root')?.textContent ?? '');
+    });
+    await exportMenuItem('打印…');
+    const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('2026年市统计局落实意识形态工作责任制情况报告');
+    expect(printed[0]).toContain('一、工作开展情况');
+    expect(await page.locator('.print-root').count()).toBe(0);
+  });
+
+  it('opens a Word file as a new draft with its numbering, run-in headings, fields and tables', async () => {
+    const source = documentFromReport(
+      parseReportText(
+        ['2025年县档案馆工作总结', '县委：', '一、主要工作', '（一）加强阵地管理。全年发布信息XX条。', '特此报告。', '县档案馆', '2025年12月1日'].join('\n'),
+      ),
+    );
+    source.blocks.splice(5, 0, { kind: 'table', rows: [['项目', '次数'], ['展览', '6']] });
+    const file = join(tempDir(), '档案馆总结.docx');
+    writeFileSync(file, await exportDocx(source));
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+Shift+O');
+    await (await chooser).setFiles(file);
+    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2025年县档案馆工作总结');
+    const headings = page.locator('.report-body [data-level]');
+    await expect.poll(() => headings.evaluateAll((nodes) => nodes.map((n) => `${(n as HTMLElement).dataset.number}${n.textContent}`))).toEqual([
+      '一、主要工作',
+      '（一）加强阵地管理',
+    ]);
+    expect(await page.locator('.report-body [data-level="2"]').getAttribute('class')).toContain('run-in');
+    expect(await page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
+    expect(await page.locator('.report-body .report-table td').allTextContents()).toEqual(['展览', '6']);
+    await page.screenshot({ path: resolve(screenshots, 'export-opened.png') });
+  });
+});
