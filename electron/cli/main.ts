@@ -9,6 +9,7 @@ import { readReportFile } from '../services/import/files';
 import { importPaths } from '../services/import/importReports';
 import { benchImport, benchParse } from './bench/runBench';
 import { benchSearch, type SearchBench } from './bench/searchBench';
+import { benchExport, type ExportBench } from './bench/exportBench';
 import { searchParagraphs } from '../library/search';
 import { createBackup, listBackups, restoreBackup } from '../library/backup';
 import { exportPack, importPack, parsePack } from '../library/pack';
@@ -207,18 +208,30 @@ export function buildProgram(): Command {
 
   const bench = program
     .command('bench')
-    .description('性能基准：解析吞吐量、导入 1000 份 7 KB 报告的耗时、10 万段段落库的搜索（子命令可单独运行）')
+    .description('性能基准：解析吞吐量、导入 1000 份 7 KB 报告的耗时、10 万段段落库的搜索、导出 Word（子命令可单独运行）')
     .option('--json', '以 JSON 输出')
     .action(async (options: { json?: boolean }) => {
       const parse = benchParse();
       const imported = await benchImport();
       const search = benchSearch();
-      if (options.json) console.log(JSON.stringify({ parse, import: imported, search }, null, 2));
+      const exported = await benchExport();
+      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported }, null, 2));
       else {
         console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
         console.log(`导入：${imported.reports} 份报告（平均 ${imported.averageBytes} 字节，${imported.paragraphs} 段）用时 ${imported.seconds} 秒（目标 ≤ 5）`);
         console.log(formatSearchBench(search));
+        console.log(formatExportBench(exported));
       }
+    });
+
+  bench
+    .command('export')
+    .description('导出 Word 的耗时：约 30 页的报告，从编辑器保存的文稿到 .docx 文件')
+    .option('--json', '以 JSON 输出')
+    .action(async (_options: unknown, command: Command) => {
+      const result = await benchExport();
+      // `bench` has its own --json, which commander gives to the parent: read it with the globals.
+      console.log(command.optsWithGlobals<{ json?: boolean }>().json ? JSON.stringify(result, null, 2) : formatExportBench(result));
     });
 
   bench
@@ -226,9 +239,9 @@ export function buildProgram(): Command {
     .description('搜索性能：在 N 段真实风格的段落上，索引搜索与全表 LIKE 扫描的 p50/p95 耗时')
     .option('--paragraphs <n>', '段落数', '100000')
     .option('--json', '以 JSON 输出')
-    .action((options: { paragraphs: string; json?: boolean }) => {
-      const db = program.opts<{ db?: string }>().db;
-      const result = benchSearch({ paragraphs: Number(options.paragraphs), ...(db ? { db } : {}) });
+    .action((_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<{ paragraphs: string; json?: boolean; db?: string }>();
+      const result = benchSearch({ paragraphs: Number(options.paragraphs), ...(options.db ? { db: options.db } : {}) });
       console.log(options.json ? JSON.stringify(result, null, 2) : formatSearchBench(result));
     });
 
@@ -253,6 +266,11 @@ function formatSearchBench(result: SearchBench): string {
     `全表扫描 p95 ${result.scanP95Ms} ms，快 ${result.speedup} 倍（目标 ≥ 20）；打开素材库 ${result.openMs} ms（目标 ≤ 100，` +
     `完整性全面检查另在后台用 ${result.fullCheckMs} ms）；索引是正文的 ${result.indexRatio} 倍（目标 ≤ 4）`
   );
+}
+
+function formatExportBench(result: ExportBench): string {
+  const pages = result.pages === null ? '未安装 LibreOffice，未计页数' : `LibreOffice 排版 ${result.pages} 页`;
+  return `导出 Word：${result.characters} 字（${pages}），${result.runs} 次，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms（目标 ≤ 200）`;
 }
 
 /** Matches wrapped in 【】 for the terminal and JSON. */

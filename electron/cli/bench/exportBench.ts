@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { exportDocx } from '../../../shared/export/docx';
+import { parseReportText } from '../../../shared/genre/report';
+import type { ReportDocument } from '../../../shared/model/document';
+import { documentFromLexical } from '../../../shared/model/documentFromLexical';
+import { documentFromReport } from '../../../shared/model/documentFromReport';
+import { syntheticReport } from './syntheticReports';
+
+export interface ExportBench {
+  characters: number;
+  /** Pages as LibreOffice renders the file, when `soffice` is installed; null otherwise. */
+  pages: number | null;
+  runs: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+/** The draft as the editor saves it (Lexical JSON), so the bench starts where the app's 导出 starts. */
+function asEditorJson(doc: ReportDocument): string {
+  const types = { title: 'report-title', addressee: 'report-addressee', paragraph: 'paragraph', closing: 'report-closing', signature: 'report-signature', date: 'report-date' };
+  const children = doc.blocks.map((b) => {
+    if (b.kind === 'table') return { type: 'report-table', version: 1, rows: b.rows };
+    const inlines = b.inlines.map((i) => ({ type: i.field ? 'field' : 'text', text: i.text, version: 1 }));
+    if (b.kind === 'heading') return { type: 'report-heading', level: b.level, runIn: b.runIn, children: inlines, version: 1 };
+    return { type: types[b.kind], children: inlines, version: 1 };
+  });
+  return JSON.stringify({ root: { type: 'root', children, version: 1 } });
+}
+
+function renderedPages(bytes: Uint8Array): number | null {
+  const dir = mkdtempSync(join(tmpdir(), 'wengao-bench-export-'));
+  try {
+    writeFileSync(join(dir, 'r.docx'), bytes);
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'p')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'r.docx')], { stdio: 'ignore', timeout: 120_000 });
+    const info = execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' });
+    return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? NaN);
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** 导出 Word on a 30-page report: editor JSON → document → .docx bytes, timed over many runs. */
+export async function benchExport(runs = 30): Promise<ExportBench> {
+  const report = parseReportText(syntheticReport(7, 56_000));
+  const json = asEditorJson(documentFromReport(report));
+  for (let i = 0; i < 3; i++) await exportDocx(documentFromLexical(json));
+  const times: number[] = [];
+  let bytes = new Uint8Array();
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    bytes = await exportDocx(documentFromLexical(json));
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
+  const characters = report.blocks.reduce((n, b) => n + b.text.length, 0);
+  return { characters, pages: renderedPages(bytes), runs, p50Ms: at(0.5), p95Ms: at(0.95) };
+}
