@@ -95,6 +95,19 @@ describe('handing in a report from web mode', () => {
     expect(text).toContain('\r\n一、工作开展情况\r\n');
   });
 
+  it('copies the report as formatted text for WPS and Word', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(web.url).origin });
+    await exportMenuItem('复制为带格式文本');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('已复制为带格式文本');
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+    });
+    expect(copied.html).toContain("font-family:'仿宋_GB2312'");
+    expect(copied.html.replace(/<br>/g, '')).toContain('2026年市统计局落实意识形态工作责任制情况报告');
+    expect(copied.text).toContain('一、工作开展情况');
+  });
+
   it('prints only the report, laid out on A4', async () => {
     await page.evaluate(() => {
       (window as unknown as { printed: string[] }).printed = [];
