@@ -101,7 +101,8 @@ describe('handing in a report from web mode', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('已复制为带格式文本');
     const copied = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+      if (!item) return { html: '', text: '' };
+      return { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
     });
     expect(copied.html).toContain("font-family:'仿宋_GB2312'");
     expect(copied.html.replace(/<br>/g, '')).toContain('2026年市统计局落实意识形态工作责任制情况报告');
