@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from './webMode';
+import { importFixture, openApp, startWebMode, type WebMode } from './webMode';
 
 let web: WebMode;
 let browser: Browser;
@@ -12,15 +11,9 @@ const root = resolve(import.meta.dirname, '../..');
 const screenshots = resolve(root, 'test-results');
 
 beforeAll(async () => {
-  web = await startWebMode((dbPath) => {
-    // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
-    execFileSync(process.execPath, [resolve(root, 'electron/cli/wengao.mjs'), '--db', dbPath, 'import', resolve(root, 'tests/fixtures/reports/other-sites-noise.txt')]);
-  });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  await page.goto(web.url);
-  await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+  // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
+  web = await startWebMode((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
+  ({ browser, page } = await openApp(web));
   mkdirSync(screenshots, { recursive: true });
 });
 

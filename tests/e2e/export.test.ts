@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,7 +7,7 @@ import { parseReportText } from '../../shared/genre/report';
 import { documentFromReport } from '../../shared/model/documentFromReport';
 import { readDocx, xmlAttribute } from '../unit/export/docxXml';
 import { tempDir } from '../unit/helpers';
-import { launchChromium, startWebMode, type WebMode } from './webMode';
+import { importFixture, openApp, startWebMode, type WebMode } from './webMode';
 
 let web: WebMode;
 let browser: Browser;
@@ -17,16 +16,9 @@ const root = resolve(import.meta.dirname, '../..');
 const screenshots = resolve(root, 'test-results');
 
 beforeAll(async () => {
-  web = await startWebMode((dbPath) => {
-    // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
-    execFileSync(process.execPath, [resolve(root, 'electron/cli/wengao.mjs'), '--db', dbPath, 'import', resolve(root, 'tests/fixtures/reports/other-sites-noise.txt')]);
-  });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(web.url);
-  await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+  // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
+  web = await startWebMode((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
+  ({ browser, page } = await openApp(web));
   mkdirSync(screenshots, { recursive: true });
 });
 

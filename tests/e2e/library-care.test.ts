@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startWebMode, type WebMode } from './webMode';
+import { openApp, startWebMode, type WebMode } from './webMode';
 
 let web: WebMode;
 let browser: Browser;
@@ -12,11 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'wengao-e2e-pack-'));
 
 beforeAll(async () => {
   web = await startWebMode();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-  page.setDefaultTimeout(10_000);
-  await page.goto(web.url);
-  await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+  ({ browser, page } = await openApp(web));
 });
 
 afterAll(async () => {

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -65,4 +65,19 @@ export async function startWebMode(prepare?: (dbPath: string) => void): Promise<
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Chromium on the app's page at the desktop window's size, once the last draft has loaded. */
+export async function openApp(web: WebMode): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+  page.setDefaultTimeout(10_000);
+  await page.goto(web.url);
+  await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+  return { browser, page };
+}
+
+/** Imports one of our report fixtures into a library before web mode opens it. */
+export function importFixture(dbPath: string, fixture: string): void {
+  execFileSync(process.execPath, [join(root, 'electron/cli/wengao.mjs'), '--db', dbPath, 'import', join(root, 'tests/fixtures', fixture)]);
 }
