@@ -5,13 +5,20 @@ import type { Block, Section } from './types';
  * merely mentions a plan (`制定学习计划，强化理论武装`) stays work.
  */
 const plansHeading =
-  /^(?:关于)?(?:下一?步|下一?阶段|下半年|今后|明年|下一年度?|\d{4}年)(?:的)?(?:主要)?(?:工作)?(?:打算|计划|措施|举措|思路|安排|重点|方向|设想)|^(?:工作|整改|改进)(?:打算|计划|措施|举措|思路)|^(?:意见建议|工作建议|努力方向|对策建议)/u;
-const problemsHeading = /^(?:存在(?:的)?(?:主要)?|主要|突出|当前)?(?:问题|不足|差距|短板|薄弱环节|困难)/u;
+  /^(?:关于)?(?:下一?步|下一?阶段|下半年|今后|明年|下一年度?|\d{4}年)(?:的)?(?:主要)?(?:工作)?(?:打算|计划|措施|举措|思路|安排|重点|方向|设想)|^\d{4}年[^，。：；]{0,24}?(?:工作)?(?:计划|打算|思路|安排|要点)$|^(?:工作|整改|改进)(?:打算|计划|措施|举措|思路)|^(?:意见建议|工作建议|努力方向|对策建议)/u;
+/** `存在的问题`, also after where it was found: `工作中的问题`, `落实过程中存在的不足`. */
+const problemsHeading =
+  /^(?:(?:工作|实际工作|推进过程|落实过程|工作推进|履职)中(?:存在)?的?|目前|当前|面临的)?(?:存在(?:的)?(?:主要)?|主要|突出|当前)?(?:问题|不足|差距|短板|薄弱环节|困难)/u;
 const workHeading = /工作开展|开展情况|主要做法|做法|成效|成绩|履职|完成情况|基本情况|工作情况|主要工作|落实情况|总体情况|自查情况/u;
 
 /** Paragraphs that start a part on their own, without a heading (`下一步，局将…`). */
-const plansParagraph = /^(?:下一?步|下一?阶段|今后|下半年|明年|针对(?:以上|上述|存在的?)(?:问题|不足))/u;
-const problemsParagraph = /^.{0,24}(?:还|仍|也)?存在(?:着)?(?:一些|以下|的)?(?:问题|不足|差距|短板|薄弱环节)/u;
+const plansParagraph =
+  /^(?:下一?步|下一?阶段|今后|下半年|明年|针对(?:以上|上述|存在的?)(?:问题|不足))|^为(?:进一步|切实|更好地?|全面)[^。]{0,60}(?:将|要|拟)[^。]{0,30}(?:以下|如下|几个方面|重点)/u;
+const problemsParagraph =
+  /^.{0,24}(?:还|仍|也)?存在(?:着)?(?:一些|以下|的)?(?:问题|不足|差距|短板|薄弱环节)|^.{0,60}?(?:还|仍|也|依然)存在(?:着)?(?:一些|以下|不少|诸多|许多|较多)?(?:困难和|困难与)?(?:问题|不足|差距|短板|薄弱环节|困难)|^(?:在取得(?:上述|一定|这些)?(?:成绩|成效)的同时|虽然取得了?一定的?(?:成绩|成效))|^(?:主要(?:是|表现(?:在|为))|具体表现(?:在|为))[：:]/u;
+
+/** Under `存在的问题及下一步打算`, a paragraph that announces what will be done turns to plans. */
+const plansLeadIn = /(?:将|要|拟)(?:重点|着力)?(?:抓好|做好|从|在|围绕|采取)[^。]{0,20}(?:以下|如下|几个方面|措施)/u;
 
 /** The part a heading announces; a heading naming both problems and next steps counts as problems. */
 export function classifyHeading(text: string): Section | null {
@@ -50,6 +57,7 @@ export function classifySections(blocks: Block[]): void {
       case 'table': {
         if (plansParagraph.test(block.text)) current = 'plans';
         else if (current !== 'plans' && problemsParagraph.test(block.text)) current = 'problems';
+        else if (current === 'problems' && /[：:]/.test(block.text) && plansLeadIn.test(block.text)) current = 'plans';
         block.section = current;
         break;
       }

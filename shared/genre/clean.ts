@@ -67,7 +67,7 @@ export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRu
     lines.push(line.lead === undefined ? { kind: 'line', text } : { kind: 'line', text, lead: line.lead });
   }
 
-  lines = dropRepeatedLines(lines, (text) => remove({ id: REPEATED_LINE.rule, reason: REPEATED_LINE.reason }, text));
+  lines = dropRepeatedLines(lines, (text, reason) => remove({ id: REPEATED_LINE.rule, reason }, text));
 
   const titleIndex = lines.findIndex((l) => l.kind === 'line');
   const titleLine = lines[titleIndex];
@@ -86,20 +86,26 @@ export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRu
   return { lines, removed };
 }
 
-/** Keeps the first of identical long lines and drops the rest: reports never repeat a paragraph verbatim. */
-function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string) => void): SourceLine[] {
-  const counts = new Map<string, number>();
-  for (const line of lines) if (line.kind === 'line') counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  const seen = new Set<string>();
-  return lines.filter((line) => {
+/**
+ * Keeps the first of identical long lines and drops the rest: reports never repeat a paragraph
+ * verbatim. Two repeats are the report's own: the title printed again under the site's header
+ * (dropped as a repeated title), and the issuing body heading the report and signing it at the end
+ * (kept: the signature is report text).
+ */
+function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string, reason: string) => void): SourceLine[] {
+  const positions = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.kind === 'line') positions.set(line.text, [...(positions.get(line.text) ?? []), i]);
+  });
+  const firstText = lines.findIndex((l) => l.kind === 'line');
+  const isIssuerAndSignature = (text: string, at: number[]) =>
+    !/[。，；！？,;!?]/u.test(text) && (at[0] ?? Infinity) <= firstText + 1 && at.slice(1).every((i) => i >= lines.length - 4);
+  return lines.filter((line, i) => {
     if (line.kind !== 'line') return true;
-    const repeated = (counts.get(line.text) ?? 0) >= REPEATED_LINE.minCount && line.text.length >= REPEATED_LINE.minLength;
-    if (!repeated) return true;
-    if (!seen.has(line.text)) {
-      seen.add(line.text);
-      return true;
-    }
-    onRemove(line.text);
+    const at = positions.get(line.text) ?? [];
+    const repeated = at.length >= REPEATED_LINE.minCount && line.text.length >= REPEATED_LINE.minLength;
+    if (!repeated || at[0] === i || isIssuerAndSignature(line.text, at)) return true;
+    onRemove(line.text, at[0] === firstText ? REPEATED_LINE.titleReason : REPEATED_LINE.reason);
     return false;
   });
 }

@@ -69,9 +69,53 @@ export const defaultNoiseRules: readonly NoiseRule[] = [
     minMatches: 2,
   },
   { id: 'download-prompt', reason: '下载提示', scope: 'line', pattern: '(?:点击|扫码|扫描二维码)(?:下载|关注|获取)|下载(?:全文|本文|完整版)', maxLength: 120 },
+  {
+    id: 'title-prefix',
+    reason: '网页上的“标题：”前缀',
+    scope: 'inline',
+    pattern: '^\\s*(?:标题|题目|文章标题|信息名称)\\s*[:：]\\s*',
+  },
+  {
+    id: 'breadcrumb',
+    reason: '网页导航路径（当前位置）',
+    scope: 'line',
+    pattern: '^(?:当前位置|您的位置|你的位置|您当前的位置|当前所在位置|所在位置)\\s*[:：]|^首页\\s*[>＞»›]',
+    maxLength: 200,
+  },
+  {
+    id: 'menu-line',
+    reason: '网页菜单（以 | 分隔的栏目名）',
+    scope: 'line',
+    pattern: '^(?:[^|｜。，；]{1,12}[|｜]){2,}[^|｜。，；]{1,12}$',
+    maxLength: 160,
+  },
+  {
+    id: 'share-widget',
+    reason: '网页分享与打印按钮',
+    scope: 'line',
+    pattern: '^(?:(?:分享到|分享|微信|微博|QQ空间|QQ|朋友圈|豆瓣|打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部|字号)[\\s:：|｜,，、【】\\[\\]]*){2,}$',
+    flags: 'i',
+    maxLength: 80,
+  },
+  {
+    id: 'site-meta',
+    reason: '网页上的文件信息（文号、发布机构、栏目、链接等）',
+    scope: 'line',
+    pattern:
+      '^(?:文号|发文字号|发布机构|发文机关|发文单位|栏目|所属栏目|原文链接|原文地址|链接|网址|索引号|主题分类|信息分类|成文日期|有效性|公开方式|公开范围|信息来源|所属机构|关键词)\\s*[:：]',
+    maxLength: 200,
+  },
+  { id: 'body-marker', reason: '网页上的“正文”标记', scope: 'line', pattern: '^[=＝\\-—*#~\\s]{2,}(?:正文|全文|原文|内容)[=＝\\-—*#~\\s]{2,}$' },
+  { id: 'attachment-download', reason: '附件下载链接', scope: 'line', pattern: '^(?:附件下载|相关附件下载|下载附件)', maxLength: 80 },
   { id: 'separator', reason: '分隔线', scope: 'line', pattern: '^[-—_=*~·•.。…━─═＝＊\\s]{3,}$' },
   { id: 'page-number', reason: '页码', scope: 'line', pattern: '^[—\\-－]\\s*\\d{1,4}\\s*[—\\-－]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[/，,共]\\s*共?\\s*\\d+\\s*页)?$' },
 ];
 
 /** Lines repeated this many times (and at least this long) are ads pasted at every page break. */
-export const REPEATED_LINE = { minCount: 2, minLength: 12, reason: '重复出现的广告行', rule: 'repeated-line' } as const;
+export const REPEATED_LINE = {
+  minCount: 2,
+  minLength: 12,
+  reason: '重复出现的广告行',
+  titleReason: '网页正文中重复的标题',
+  rule: 'repeated-line',
+} as const;

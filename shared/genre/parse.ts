@@ -7,7 +7,7 @@ import type { Block, ParsedReport, Removal, SourceLine } from './types';
 
 const DOC_KINDS = '报告|总结|汇报|请示|方案|意见|通知|讲话|发言|材料|要点|计划|述职|说明';
 const endsWithDocKind = new RegExp(`(?:${DOC_KINDS})$`);
-const closingLine = /^(?:特此(?:报告|汇报|请示|说明|函告)|以上(?:报告|汇报)[，,]?\S{0,16})[。.！!]?$/u;
+const closingLine = /^(?:(?:特此|专此)(?:报告|汇报|请示|说明|函告)|以上(?:报告|汇报)[，,]?\S{0,16})[。.！!]?$/u;
 const dateLine =
   /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|[\s\u3000_]*年[\s\u3000_]+月[\s\u3000_]+日)$/u;
 

@@ -1,4 +1,5 @@
-import { CN_NUMERAL } from './text';
+import { punctuationEnd } from './markers';
+import { CN_NUMERAL, HAN } from './text';
 import type { SourceLine } from './types';
 
 /**
@@ -17,6 +18,7 @@ const titleThenText = /^(\S{4,60}?(?:报告|总结|汇报|情况|自查报告|�
 
 export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  const last = lines.findLastIndex((l) => l.kind === 'line');
   lines.forEach((line, index) => {
     if (line.kind !== 'line' || line.lead !== undefined) {
       out.push(line);
@@ -24,7 +26,9 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
     }
     let pieces = splitAt(line.text, afterSpace)
       .flatMap((piece) => splitAt(piece, afterSentence))
-      .flatMap((piece) => splitAt(piece, afterLeadIn));
+      .flatMap((piece) => splitAt(piece, afterLeadIn))
+      .flatMap(splitWellFormed);
+    if (index === last) pieces = [...pieces.slice(0, -1), ...splitSignOff(pieces.at(-1) ?? '')];
     if (index === 0 && pieces.length > 1) {
       const first = titleThenText.exec(pieces[0] ?? '');
       if (first?.[1] && first[2]) pieces = [first[1], first[2], ...pieces.slice(1)];
@@ -46,4 +50,47 @@ function splitAt(text: string, boundary: RegExp): string[] {
   const rest = text.slice(start).trim();
   if (rest) parts.push(rest);
   return parts;
+}
+
+const hanBefore = new RegExp(`[${HAN}\\d]$`, 'u');
+const levelOneStart = new RegExp(`^[${CN_NUMERAL}]{1,3}、`, 'u');
+const levelTwoStart = new RegExp(`^[（(][${CN_NUMERAL}]{1,3}[）)]`, 'u');
+const firstLevelTwo = /[（(]一[）)]/u;
+const firstItem = /一是/u;
+
+/**
+ * A heading that runs straight into what follows it, with no punctuation between (one-line reports
+ * copied from web pages): `一、2024年工作情况（一）深化改革…` or `（二）加强防御一是强化监督…；二是…`.
+ * Split only where the sequence is well formed — the first （一） under a level-1 heading, or 一是
+ * starting a series that goes on with 二是 — so `统一是`, `权责统一、` stay whole.
+ */
+function splitWellFormed(text: string): string[] {
+  const headingEnd = punctuationEnd(text, '。：:！？!?；;，,');
+  // The marker must follow the heading's own words directly: after punctuation the usual rules apply.
+  const beforeEnd = (at: number) => at > 0 && (headingEnd === -1 || at < headingEnd) && hanBefore.test(text.slice(0, at));
+  if (levelOneStart.test(text)) {
+    const at = text.search(firstLevelTwo);
+    if (beforeEnd(at)) return [text.slice(0, at).trim(), ...splitWellFormed(text.slice(at))];
+  }
+  if (levelTwoStart.test(text)) {
+    const at = text.search(firstItem);
+    if (beforeEnd(at) && text.indexOf('二是', at) > at) return [text.slice(0, at).trim(), text.slice(at)];
+  }
+  return [text];
+}
+
+const runInDate = /^(.*[。！？!?])?[\s\u3000]*(?:([^\s\u3000。，；：,;:！？!?]{2,30})[\s\u3000]+)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
+const runInClosing = /^(.*[。！？!?])?[\s\u3000]*((?:特此|专此)(?:报告|汇报)[。.！!]?)$/u;
+
+/**
+ * A signature and date run in at the end of the last line (`…专此报告。 某某局 2024年12月18日`) become
+ * lines of their own, as does a closing before them.
+ */
+function splitSignOff(text: string): string[] {
+  const match = runInDate.exec(text);
+  if (!match || (match[1] === undefined && match[2] === undefined)) return text ? [text] : [];
+  const [, before = '', signature, date = ''] = match;
+  const closing = runInClosing.exec(before.trim());
+  const body = closing ? [closing[1] ?? '', closing[2] ?? ''] : [before];
+  return [...body, signature ?? '', date].map((piece) => piece.trim()).filter(Boolean);
 }

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { parseReportBytes } from '../../shared/genre/report';
 import { expectOutline, type ExpectedOutline } from './outline';
+import { analyseFile } from '../../electron/services/import/analyse';
+import { buildDocxFromLines } from '../fixtures/docx';
 
 function outlines(folder: string, reports: string) {
   return readdirSync(folder)
@@ -29,4 +31,15 @@ describe('our report fixtures', () => {
   it.each(outlines(join(fixtures, 'expected'), join(fixtures, 'reports')))('%s matches its expected outline', (_, file, expected) =>
     expectOutline(parseReportBytes(readFileSync(file)), expected),
   );
+});
+
+/** The robustness fixtures again as Word files: a .docx of the same report reads to the same outline. */
+describe('our robustness fixtures as .docx', () => {
+  const robust = outlines(join(fixtures, 'expected'), join(fixtures, 'reports')).filter(([name]) => name.startsWith('robust-'));
+  it.each(robust)('%s as .docx matches its expected outline', async (_, file, expected) => {
+    const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const analysed = await analyseFile('report.docx', new Uint8Array(await buildDocxFromLines(lines)));
+    const { encoding: _txtOnly, ...outline } = expected;
+    expectOutline(analysed.report, outline);
+  });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../shared/genre/report';
+import { placeholdersIn } from '../../shared/genre/placeholders';
 import { stripSpace } from '../../shared/genre/text';
 import type { ParsedReport } from '../../shared/genre/types';
 
@@ -63,4 +64,49 @@ describe('parseReportText on arbitrary input', () => {
       { numRuns: 800 },
     );
   });
+
+  it('keeps every line of report text: signatures, dates and short trailing lines are never lost or taken for noise', () => {
+    fc.assert(
+      fc.property(signedReport, ({ lines, signature }) => {
+        const report = parseReportText(lines.join('\n'));
+        const kept = stripSpace(report.blocks.map((b) => b.source).join(''));
+        // Nothing in these reports is site noise, so nothing may be reported as removed.
+        expect(report.removed.map((r) => r.text)).toEqual([]);
+        for (const line of lines.map(stripSpace).filter(Boolean)) {
+          expect(kept.includes(line), `“${line}” vanished from:\n${lines.join('\n')}`).toBe(true);
+        }
+        // A placeholder in the signature is counted where the signature is kept.
+        const fields = placeholdersIn(signature ?? '');
+        if (signature && fields.length > 0 && kept.includes(stripSpace(signature))) {
+          const counted = report.placeholders.filter((p) => report.blocks[p.block]?.text.includes(stripSpace(signature)));
+          expect(counted.length, signature).toBeGreaterThanOrEqual(fields.length);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });
+
+/** A report's ending as users download it: the issuer on top, closing, signature, date, short trailing lines. */
+const issuers = ['中共XX县委宣传部', 'XX市市场监督管理局党组', '中共某某县自然资源局党组', '平潭综合实验区投资促进局', '县档案馆', '＊＊镇人民政府', 'XX县XX局'];
+const dates = ['2024年12月18日', '2025年1月8日', '2024年01月05日', '　　年　月　日', '2024年X月X日', '二〇二四年十二月十八日', '2024年12月'];
+const closings = ['特此报告。', '专此报告。', '特此报告', '以上报告，请审阅。'];
+const trailing = ['附件：1.工作台账', '抄送：县委办公室', '（此件公开发布）', '联系人：张某某', '2', '完', '此页无正文', '县委宣传部'];
+const bodies = ['一、工作开展情况', '全年召开专题会议4次，研判舆情2次。', '二、存在的问题', '学习还不够深入。', '三、下一步工作打算', '进一步压实责任。'];
+const signedReport = fc
+  .record({
+    issuer: fc.constantFrom(...issuers),
+    issuerOnTop: fc.boolean(),
+    body: fc.subarray(bodies, { minLength: 1 }),
+    closing: fc.option(fc.constantFrom(...closings), { nil: undefined }),
+    signature: fc.option(fc.constantFrom(...issuers), { nil: undefined }),
+    date: fc.option(fc.constantFrom(...dates), { nil: undefined }),
+    after: fc.array(fc.constantFrom(...trailing), { maxLength: 2 }),
+    runIn: fc.boolean(),
+  })
+  .map(({ issuer, issuerOnTop, body, closing, signature, date, after, runIn }) => {
+    const top = issuerOnTop ? [issuer, '关于2024年度意识形态工作情况的报告'] : ['2024年度意识形态工作情况报告'];
+    const signOff = [closing, signature, date].filter((x): x is string => x !== undefined);
+    const ending = runIn && signOff.length > 0 ? [[body.at(-1), ...signOff].join(' ')] : [body.at(-1) ?? '', ...signOff];
+    return { lines: [...top, ...body.slice(0, -1), ...ending, ...after], signature };
+  });
