@@ -14,8 +14,15 @@ const workHeading = /工作开展|开展情况|主要做法|做法|成效|成绩
 /** Paragraphs that start a part on their own, without a heading (`下一步，局将…`). */
 const plansParagraph =
   /^(?:下一?步|下一?阶段|今后|下半年|明年|针对(?:以上|上述|存在的?)(?:问题|不足))|^为(?:进一步|切实|更好地?|全面)[^。]{0,60}(?:将|要|拟)[^。]{0,30}(?:以下|如下|几个方面|重点)/u;
-const problemsParagraph =
-  /^.{0,24}(?:还|仍|也)?存在(?:着)?(?:一些|以下|的)?(?:问题|不足|差距|短板|薄弱环节)|^.{0,60}?(?:还|仍|也|依然)存在(?:着)?(?:一些|以下|不少|诸多|许多|较多)?(?:困难和|困难与)?(?:问题|不足|差距|短板|薄弱环节|困难)|^(?:在取得(?:上述|一定|这些)?(?:成绩|成效)的同时|虽然取得了?一定的?(?:成绩|成效))|^(?:主要(?:是|表现(?:在|为))|具体表现(?:在|为))[：:]/u;
+const problemsExistence =
+  /^.{0,24}(?:还|仍|也)?存在(?:着)?(?:一些|以下|的)?(?:问题|不足|差距|短板|薄弱环节)|^.{0,60}?(?:还|仍|也|依然)存在(?:着)?(?:一些|以下|不少|诸多|许多|较多)?(?:困难和|困难与)?(?:问题|不足|差距|短板|薄弱环节|困难)/u;
+const problemsOpening =
+  /^(?:在取得(?:上述|一定|这些)?(?:成绩|成效)的同时|虽然取得了?一定的?(?:成绩|成效))|^(?:主要(?:是|表现(?:在|为))|具体表现(?:在|为))[：:]/u;
+
+/** A paragraph that starts the problems part; the cheap look for 存在 keeps long work paragraphs fast. */
+function isProblemsParagraph(text: string): boolean {
+  return (text.slice(0, 72).includes('存在') && problemsExistence.test(text)) || problemsOpening.test(text);
+}
 
 /** Under `存在的问题及下一步打算`, a paragraph that announces what will be done turns to plans. */
 const plansLeadIn = /(?:将|要|拟)(?:重点|着力)?(?:抓好|做好|从|在|围绕|采取)[^。]{0,20}(?:以下|如下|几个方面|措施)/u;
@@ -56,7 +63,7 @@ export function classifySections(blocks: Block[]): void {
       case 'paragraph':
       case 'table': {
         if (plansParagraph.test(block.text)) current = 'plans';
-        else if (current !== 'plans' && problemsParagraph.test(block.text)) current = 'problems';
+        else if (current !== 'plans' && isProblemsParagraph(block.text)) current = 'problems';
         else if (current === 'problems' && /[：:]/.test(block.text) && plansLeadIn.test(block.text)) current = 'plans';
         block.section = current;
         break;

@@ -39,6 +39,9 @@ export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRu
   const compiled = compile(rules);
   const inline = compiled.filter((r) => r.scope === 'inline');
   const lineRules = compiled.filter((r) => r.scope === 'line');
+  // Most rules only look at short lines: a long paragraph is checked against the rest alone.
+  const longestBounded = Math.max(0, ...lineRules.map((r) => r.maxLength ?? 0));
+  const unbounded = lineRules.filter((r) => r.maxLength === undefined);
   const titleRules = compiled.filter((r) => r.scope === 'title');
   const removed: Removal[] = [];
   const remove = (rule: { id: string; reason: string }, text: string) =>
@@ -59,15 +62,13 @@ export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRu
     }
     text = trimSpace(text);
     if (text === '') continue;
-    const noise = lineRules.find((rule) => isLineNoise(rule, text));
+    const noise = (text.length > longestBounded ? unbounded : lineRules).find((rule) => isLineNoise(rule, text));
     if (noise) {
       remove(noise, text);
       continue;
     }
     lines.push(line.lead === undefined ? { kind: 'line', text } : { kind: 'line', text, lead: line.lead });
   }
-
-  lines = dropRepeatedLines(lines, (text, reason) => remove({ id: REPEATED_LINE.rule, reason }, text));
 
   const titleIndex = lines.findIndex((l) => l.kind === 'line');
   const titleLine = lines[titleIndex];
@@ -83,6 +84,9 @@ export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRu
     if (text === '') lines.splice(titleIndex, 1);
     else lines[titleIndex] = { ...titleLine, text };
   }
+
+  lines = dropRepeatedLines(lines, (text, reason) => remove({ id: REPEATED_LINE.rule, reason }, text));
+
   return { lines, removed };
 }
 
@@ -95,7 +99,10 @@ export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRu
 function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string, reason: string) => void): SourceLine[] {
   const positions = new Map<string, number[]>();
   lines.forEach((line, i) => {
-    if (line.kind === 'line') positions.set(line.text, [...(positions.get(line.text) ?? []), i]);
+    if (line.kind !== 'line' || line.text.length < REPEATED_LINE.minLength) return;
+    const at = positions.get(line.text);
+    if (at) at.push(i);
+    else positions.set(line.text, [i]);
   });
   const firstText = lines.findIndex((l) => l.kind === 'line');
   const isIssuerAndSignature = (text: string, at: number[]) =>

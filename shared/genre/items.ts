@@ -18,10 +18,13 @@ interface Found {
 
 export function findItems(text: string): Item[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(isItemNumber)) {
-    found.push({ number: match[0], offset: match.index, leadStart: match.index + match[0].length });
+  // Cheap looks first: most paragraphs have no item at all.
+  if (text.includes('是')) {
+    for (const match of text.matchAll(isItemNumber)) {
+      found.push({ number: match[0], offset: match.index, leadStart: match.index + match[0].length });
+    }
   }
-  const ordinal = [...text.matchAll(ordinals)];
+  const ordinal = /首先|第[一二三四五六七八九十]/u.test(text) ? [...text.matchAll(ordinals)] : [];
   const hasStart = ordinal.some((m) => m[1] === '首先' || m[1] === '第一');
   if (hasStart && ordinal.length >= 2) {
     for (const match of ordinal) {

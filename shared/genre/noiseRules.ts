@@ -72,7 +72,7 @@ export const defaultNoiseRules: readonly NoiseRule[] = [
   {
     id: 'title-prefix',
     reason: '网页上的“标题：”前缀',
-    scope: 'inline',
+    scope: 'title',
     pattern: '^\\s*(?:标题|题目|文章标题|信息名称)\\s*[:：]\\s*',
   },
   {

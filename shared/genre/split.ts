@@ -26,8 +26,8 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
     }
     let pieces = splitAt(line.text, afterSpace)
       .flatMap((piece) => splitAt(piece, afterSentence))
-      .flatMap((piece) => splitAt(piece, afterLeadIn))
-      .flatMap(splitWellFormed);
+      .flatMap((piece) => splitAt(piece, afterLeadIn));
+    if (pieces.some((piece) => headingStart.test(piece))) pieces = pieces.flatMap(splitWellFormed);
     if (index === last) pieces = [...pieces.slice(0, -1), ...splitSignOff(pieces.at(-1) ?? '')];
     if (index === 0 && pieces.length > 1) {
       const first = titleThenText.exec(pieces[0] ?? '');
@@ -53,9 +53,11 @@ function splitAt(text: string, boundary: RegExp): string[] {
 }
 
 const hanBefore = new RegExp(`[${HAN}\\d]$`, 'u');
+const headingStart = new RegExp(`^(?:[${CN_NUMERAL}]{1,3}、|[（(][${CN_NUMERAL}]{1,3}[）)])`, 'u');
 const levelOneStart = new RegExp(`^[${CN_NUMERAL}]{1,3}、`, 'u');
 const levelTwoStart = new RegExp(`^[（(][${CN_NUMERAL}]{1,3}[）)]`, 'u');
 const firstLevelTwo = /[（(]一[）)]/u;
+const hasMarkerInside = /[（(]一[）)]|一是/u;
 const firstItem = /一是/u;
 
 /**
@@ -65,17 +67,19 @@ const firstItem = /一是/u;
  * starting a series that goes on with 二是 — so `统一是`, `权责统一、` stay whole.
  */
 function splitWellFormed(text: string): string[] {
+  const levelOne = levelOneStart.test(text);
+  if (!levelOne && !levelTwoStart.test(text)) return [text];
+  if (!hasMarkerInside.test(text.slice(1))) return [text];
   const headingEnd = punctuationEnd(text, '。：:！？!?；;，,');
   // The marker must follow the heading's own words directly: after punctuation the usual rules apply.
   const beforeEnd = (at: number) => at > 0 && (headingEnd === -1 || at < headingEnd) && hanBefore.test(text.slice(0, at));
-  if (levelOneStart.test(text)) {
+  if (levelOne) {
     const at = text.search(firstLevelTwo);
     if (beforeEnd(at)) return [text.slice(0, at).trim(), ...splitWellFormed(text.slice(at))];
+    return [text];
   }
-  if (levelTwoStart.test(text)) {
-    const at = text.search(firstItem);
-    if (beforeEnd(at) && text.indexOf('二是', at) > at) return [text.slice(0, at).trim(), text.slice(at)];
-  }
+  const at = text.search(firstItem);
+  if (beforeEnd(at) && text.indexOf('二是', at) > at) return [text.slice(0, at).trim(), text.slice(at)];
   return [text];
 }
 
@@ -87,7 +91,7 @@ const runInClosing = /^(.*[。！？!?])?[\s\u3000]*((?:特此|专此)(?:报告|
  * lines of their own, as does a closing before them.
  */
 function splitSignOff(text: string): string[] {
-  const match = runInDate.exec(text);
+  const match = text.endsWith('日') ? runInDate.exec(text) : null;
   if (!match || (match[1] === undefined && match[2] === undefined)) return text ? [text] : [];
   const [, before = '', signature, date = ''] = match;
   const closing = runInClosing.exec(before.trim());
