@@ -174,3 +174,41 @@ describe('cleaning rules', () => {
     expect(() => cleanLines(textToLines('x'), [{ id: 'bad', reason: 'r', scope: 'line', pattern: '(' }])).toThrow(/清理规则“bad”/);
   });
 });
+
+describe('reports nobody has seen', () => {
+  const types = (text: string) => parseReportText(text).blocks.map((b) => `${b.type}:${b.text}`);
+
+  it('keeps a short web line that is report text: 微信、微博 in a sentence, a one-word line', () => {
+    const { lines } = cleanLines(textToLines('利用微信、微博开展宣传\n打印\n中小'));
+    expect(lines).toHaveLength(3);
+  });
+
+  it('splits a closing, signature and date run in at the end, with or without spaces', () => {
+    expect(types('2024年工作总结\n全年开展学习10次。特此报告。县档案馆 2024年12月18日').slice(-4)).toEqual([
+      'preamble:全年开展学习10次。',
+      'closing:特此报告。',
+      'signature:县档案馆',
+      'date:2024年12月18日',
+    ]);
+    expect(types('2024年工作总结\n全年开展学习10次。 2024年12月18日').slice(-2)).toEqual(['preamble:全年开展学习10次。', 'date:2024年12月18日']);
+    // A sentence that ends with a date is no sign-off.
+    expect(types('2024年工作总结\n会议定于2024年12月18日')).toEqual(['title:2024年工作总结', 'preamble:会议定于2024年12月18日']);
+  });
+
+  it('splits a heading that runs into （一） or into an 一是…二是 series, and nothing else', () => {
+    const report = parseReportText('一、工作情况（一）加强领导一是建立台账；二是明确分工。（二）坚持权责统一、运行高效，统一是前提。');
+    expect(report.blocks.map((b) => `${b.type}:${b.number ?? ''}${b.text}`)).toEqual([
+      'heading:一、工作情况',
+      'heading:（一）加强领导',
+      'paragraph:一是建立台账；二是明确分工。',
+      'heading:（二）坚持权责统一、运行高效，统一是前提',
+    ]);
+  });
+
+  it('reads the problems and plans parts from their paragraphs', () => {
+    const report = parseReportText(
+      ['一、主要工作', '全年排查存在的问题隐患12处并完成整改。', '虽然取得了一定成效，但仍存在一些不足。', '二、问题和打算', '主要表现在：学习不深。', '为进一步抓好落实，将重点抓好以下工作：一是压实责任。'].join('\n'),
+    );
+    expect(report.blocks.filter((b) => b.type === 'paragraph').map((b) => b.section)).toEqual(['work', 'problems', 'problems', 'plans']);
+  });
+});
