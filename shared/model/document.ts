@@ -24,6 +24,8 @@ export type DocBlock =
       number: string;
       /** Printed at the start of the next paragraph, followed by 。 */
       runIn: boolean;
+      /** The number as typed in an opened file (`四、` where 三、 was meant), for the numbering check. */
+      written?: string;
       inlines: Inline[];
     }
   | { kind: 'table'; rows: string[][] };

@@ -29,7 +29,13 @@ const textKinds: Record<Exclude<Block['type'], 'heading' | 'table'>, TextBlockKi
 export function documentFromReport(report: ParsedReport): ReportDocument {
   const blocks = report.blocks.map((block): UnnumberedBlock => {
     if (block.type === 'heading' && block.level) {
-      return { kind: 'heading', level: block.level, runIn: (block.runIn ?? false) && block.level > 1, inlines: inlinesWithFields(block.text) };
+      return {
+        kind: 'heading',
+        level: block.level,
+        runIn: (block.runIn ?? false) && block.level > 1,
+        inlines: inlinesWithFields(block.text),
+        ...(block.number ? { written: block.number } : {}),
+      };
     }
     if (block.type === 'table') return { kind: 'table', rows: block.rows ?? [] };
     return { kind: block.type === 'heading' ? 'paragraph' : textKinds[block.type], inlines: inlinesWithFields(block.text) };

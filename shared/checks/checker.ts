@@ -1,0 +1,73 @@
+import { blockText, type DocBlock, type ReportDocument } from '../model/document';
+import { dateFindings } from './dates';
+import { placeholderFindings } from './placeholders';
+import { punctuationFindings } from './punctuation';
+import { longParagraphFinding, repeatedFindings, sentencesOf } from './repetition';
+import { structureFindings } from './structure';
+import type { CheckContext, Finding, Severity } from './types';
+import { wordingFindings } from './wording';
+
+type BlockResult = { findings: Omit<Finding, 'block'>[]; sentences: ReturnType<typeof sentencesOf> };
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** What a block's own checks find; depends only on its text, kind, fields and the context. */
+function checkBlock(block: DocBlock, context: CheckContext): BlockResult {
+  if (block.kind === 'table') return { findings: [], sentences: [] };
+  const text = blockText(block);
+  const findings = [
+    ...placeholderFindings(block.inlines),
+    ...dateFindings(text, context),
+    ...punctuationFindings(text),
+    ...wordingFindings(text, context),
+    ...(block.kind === 'paragraph' ? longParagraphFinding(text, context.maxParagraph) : []),
+  ];
+  return { findings, sentences: block.kind === 'paragraph' ? sentencesOf(text) : [] };
+}
+
+function blockKey(block: DocBlock): string {
+  if (block.kind === 'table') return 'table';
+  return `${block.kind}\u0000${block.inlines.map((i) => (i.field ? `\u0001${i.text}\u0001` : i.text)).join('')}`;
+}
+
+/**
+ * Runs every check over a document. Per-block results are remembered by the block's content, so
+ * after a keystroke only the changed block is checked again; the document-wide checks (numbering,
+ * parts, repeats) work on the cached summaries and are cheap.
+ */
+export function createChecker(): (doc: ReportDocument, context: CheckContext) => Finding[] {
+  let cache = new Map<string, BlockResult>();
+  let contextKey = '';
+  return (doc, context) => {
+    const key = JSON.stringify([context.year, context.today, context.maxParagraph, context.wordings, context.sensitive]);
+    if (key !== contextKey) {
+      cache = new Map();
+      contextKey = key;
+    }
+    const next = new Map<string, BlockResult>();
+    const results = doc.blocks.map((block) => {
+      const k = blockKey(block);
+      const result = next.get(k) ?? cache.get(k) ?? checkBlock(block, context);
+      next.set(k, result);
+      return result;
+    });
+    cache = next;
+    const findings: Finding[] = results.flatMap((r, index) => r.findings.map((f) => ({ ...f, block: index })));
+    findings.push(...structureFindings(doc));
+    findings.push(...repeatedFindings(results.map((r, index) => ({ index, text: blockText(doc.blocks[index] as DocBlock), sentences: r.sentences }))));
+    return findings.sort((a, b) => a.block - b.block || a.offset - b.offset || severityOrder[a.severity] - severityOrder[b.severity]);
+  };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** The report's year: the first `YYYY年` of its title. */
+export function reportYear(doc: ReportDocument): number | null {
+  const title = doc.blocks.find((b) => b.kind === 'title');
+  const match = title ? /((?:19|20)\d{2})\s*年/u.exec(blockText(title)) : null;
+  return match?.[1] ? Number(match[1]) : null;
+}

@@ -1,0 +1,4 @@
+export { countBySeverity, createChecker, reportYear } from './checker';
+export { starterSensitive, starterWordings } from './starter';
+export type { CheckContext, CheckId, Finding, Severity, WordingRule } from './types';
+export { DEFAULT_MAX_PARAGRAPH } from './types';

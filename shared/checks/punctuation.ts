@@ -1,0 +1,30 @@
+import { HAN } from '../genre/text';
+import { findingAt } from './finding';
+import { checkMessages } from './messages';
+import type { Finding } from './types';
+
+const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+/** A half-width mark touching a Han character (so `9:30`, `47.9`, `(a)` and quoted English stay). */
+const halfWidth = new RegExp(`(?<=[${HAN}])[,:;?!()]|[,:;?!()](?=[${HAN}])`, 'gu');
+const straightQuotes = new RegExp(`"[^"\\n]*[${HAN}][^"\\n]*"`, 'gu');
+const doubled = /([，。、；：！？])\1+|[，、；：][。！？]|[。！？][，、；：]/gu;
+const spaceBetweenHan = new RegExp(`(?<=[${HAN}])[ \\u3000]+(?=[${HAN}])`, 'gu');
+
+/** Half-width punctuation in Chinese text, straight quotes, doubled marks, spaces between characters. */
+export function punctuationFindings(text: string): Omit<Finding, 'block'>[] {
+  const found: Omit<Finding, 'block'>[] = [];
+  for (const m of text.matchAll(halfWidth)) {
+    const full = fullWidth[m[0]] ?? m[0];
+    found.push(findingAt('punctuation', 'warning', text, m.index, 1, checkMessages.halfWidth(m[0], full), full));
+  }
+  for (const m of text.matchAll(straightQuotes)) {
+    found.push(findingAt('punctuation', 'warning', text, m.index, m[0].length, checkMessages.straightQuotes, `“${m[0].slice(1, -1)}”`));
+  }
+  for (const m of text.matchAll(doubled)) {
+    found.push(findingAt('punctuation', 'warning', text, m.index, m[0].length, checkMessages.doubled(m[0]), m[0].at(-1) === '。' ? '。' : (m[0][0] ?? '')));
+  }
+  for (const m of text.matchAll(spaceBetweenHan)) {
+    found.push(findingAt('punctuation', 'info', text, m.index, m[0].length, checkMessages.spaceInText, ''));
+  }
+  return found;
+}

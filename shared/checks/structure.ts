@@ -1,0 +1,121 @@
+import { classifySections } from '../genre/classify';
+import { findItems } from '../genre/items';
+import { headingMarkerAt } from '../genre/markers';
+import { chineseNumeral } from '../model/numbering';
+import type { Block } from '../genre/types';
+import { blockText, type ReportDocument } from '../model/document';
+import { findingAt } from './finding';
+import { checkMessages } from './messages';
+import type { Finding } from './types';
+
+const requestPhrase = /妥否[，,]?\s*请(?:批示|审批|批复)|请予(?:批准|批复|审批)|请(?:批准|批示|审批)|恳请(?:批准|解决|支持)|特此请示/gu;
+
+/** Headings: a skipped level, a typed number out of sequence, a body paragraph that starts with a heading number. */
+function numberingFindings(doc: ReportDocument): Finding[] {
+  const found: Finding[] = [];
+  let above = 0;
+  doc.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      const text = blockText(block);
+      if (block.level > above + 1) {
+        found.push({ ...findingAt('numbering', 'warning', text, 0, 0, checkMessages.skippedLevel(block.level, above)), block: index });
+      }
+      if (block.written && normaliseNumber(block.written) !== normaliseNumber(block.number)) {
+        found.push({ ...findingAt('numbering', 'warning', `${block.written}${text}`, 0, 0, checkMessages.writtenNumber(block.written, block.number)), block: index });
+      }
+      above = block.level;
+    } else if (block.kind === 'paragraph') {
+      const text = blockText(block);
+      const marker = headingMarkerAt(text);
+      if (marker && marker.level <= 2) {
+        found.push({ ...findingAt('numbering', 'warning', text, 0, marker.number.length, checkMessages.headingInBody(marker.number)), block: index });
+      }
+    }
+  });
+  return found;
+}
+
+/** `一、` `(一)` `1、` `1．` are the same numbers written differently. */
+function normaliseNumber(number: string): string {
+  return number.replace(/[(（]/gu, '（').replace(/[)）]/gu, '）').replace(/[.．、]$/u, '.');
+}
+
+/** `一是、二是、四是`: an item series out of order, within one paragraph or across a section's paragraphs. */
+function itemsFindings(doc: ReportDocument): Finding[] {
+  const found: Finding[] = [];
+  let expected = 1;
+  doc.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') expected = 1;
+    if (block.kind !== 'paragraph') return;
+    const text = blockText(block);
+    for (const item of findItems(text)) {
+      if (!item.number.endsWith('是')) continue;
+      const n = numeralValue(item.number.slice(0, -1));
+      if (n === 1) expected = 1;
+      if (n !== expected) {
+        const want = `${chineseNumeral(expected)}是`;
+        found.push({ ...findingAt('items-order', 'warning', text, item.offset, item.number.length, checkMessages.itemsOrder(item.number, want), want), block: index });
+      }
+      expected = n + 1;
+    }
+  });
+  return found;
+}
+
+function numeralValue(numeral: string): number {
+  const digits = '一二三四五六七八九';
+  if (numeral === '十') return 10;
+  if (numeral.startsWith('十')) return 10 + digits.indexOf(numeral[1] ?? '') + 1;
+  return digits.indexOf(numeral) + 1;
+}
+
+/**
+ * The parts reviewers look for (GENRE.md §3): problems and next steps, no empty level-1 part, a
+ * closing, and no request for approval inside a 报告.
+ */
+function completenessFindings(doc: ReportDocument): Finding[] {
+  const found: Finding[] = [];
+  const blocks: Block[] = doc.blocks.map((b) => ({
+    type: b.kind === 'heading' ? 'heading' : b.kind === 'table' ? 'table' : b.kind === 'paragraph' ? 'paragraph' : b.kind,
+    ...(b.kind === 'heading' ? { level: b.level } : {}),
+    text: blockText(b),
+    section: 'other',
+    source: '',
+  }));
+  classifySections(blocks);
+  const hasBody = doc.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph');
+  const title = doc.blocks.find((b) => b.kind === 'title');
+  const isReport = title ? /报告|汇报/u.test(blockText(title)) : true;
+  if (hasBody && doc.blocks.some((b) => b.kind === 'heading')) {
+    for (const part of ['problems', 'plans'] as const) {
+      if (!blocks.some((b) => b.section === part)) {
+        found.push({ check: 'completeness', severity: 'warning', block: -1, offset: 0, length: 0, message: checkMessages.missingPart(checkMessages.parts[part]), key: `completeness:${part}` });
+      }
+    }
+  }
+  doc.blocks.forEach((block, index) => {
+    if (block.kind !== 'heading' || block.level !== 1) return;
+    const next = doc.blocks[index + 1];
+    if (!next || (next.kind === 'heading' && next.level === 1) || (next.kind !== 'heading' && next.kind !== 'paragraph' && next.kind !== 'table')) {
+      const text = blockText(block);
+      found.push({ ...findingAt('completeness', 'warning', text, 0, 0, checkMessages.emptyPart(text)), block: index });
+    }
+  });
+  if (isReport && hasBody && !doc.blocks.some((b) => b.kind === 'closing')) {
+    found.push({ check: 'completeness', severity: 'info', block: -1, offset: 0, length: 0, message: checkMessages.missingClosing, key: 'completeness:closing' });
+  }
+  if (isReport) {
+    doc.blocks.forEach((block, index) => {
+      if (block.kind === 'table') return;
+      const text = blockText(block);
+      for (const m of text.matchAll(requestPhrase)) {
+        found.push({ ...findingAt('request-in-report', 'error', text, m.index, m[0].length, checkMessages.requestInReport(m[0])), block: index });
+      }
+    });
+  }
+  return found;
+}
+
+export function structureFindings(doc: ReportDocument): Finding[] {
+  return [...numberingFindings(doc), ...itemsFindings(doc), ...completenessFindings(doc)];
+}

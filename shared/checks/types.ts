@@ -1,0 +1,59 @@
+import type { ReportDocument } from '../model/document';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type CheckId =
+  | 'placeholder'
+  | 'numbering'
+  | 'items-order'
+  | 'completeness'
+  | 'request-in-report'
+  | 'stale-date'
+  | 'future-date'
+  | 'date-format'
+  | 'punctuation'
+  | 'wording'
+  | 'sensitive'
+  | 'repeated-sentence'
+  | 'long-paragraph';
+
+/** One thing a reviewer would mark, where it is and, when it is safe, how to fix it. */
+export interface Finding {
+  check: CheckId;
+  severity: Severity;
+  /** Index of the block in the document; -1 for the document as a whole. */
+  block: number;
+  /** Offset and length in the block's text (0/0 for a whole block or document). */
+  offset: number;
+  length: number;
+  message: string;
+  /** Replaces `length` characters at `offset` with this text. */
+  fix?: string;
+  /** Stable across edits elsewhere, so an ignored finding stays ignored in this draft. */
+  key: string;
+}
+
+/** A user's “wrong → right” wording, or a sensitive word (no `right`). */
+export interface WordingRule {
+  wrong: string;
+  right?: string;
+  note?: string;
+}
+
+export interface CheckContext {
+  /** The report's year (from its title or settings); null when unknown. */
+  year: number | null;
+  /** Today, as YYYY-MM-DD, for dates after today. */
+  today: string;
+  wordings: readonly WordingRule[];
+  sensitive: readonly WordingRule[];
+  /** A paragraph longer than this many characters is flagged. */
+  maxParagraph: number;
+}
+
+export interface CheckInput {
+  doc: ReportDocument;
+  context: CheckContext;
+}
+
+export const DEFAULT_MAX_PARAGRAPH = 600;
