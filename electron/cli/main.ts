@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { formatDoctor, runDoctor } from './doctor';
 import { formatOutline, parseJson } from './parse';
 import { registerExportCommands } from './export';
+import { registerCheckCommand } from './check';
 import { ExportError } from '../services/export/errors';
 
 /** A wrong argument, explained in Chinese. */
@@ -145,6 +146,7 @@ export function buildProgram(): Command {
     });
 
   registerExportCommands(program, { withLibrary, fail });
+  registerCheckCommand(program, { withLibrary, fail });
 
   const pack = program.command('pack').description('素材包：与同事分享、或搬到新电脑（JSON 文件）');
   pack

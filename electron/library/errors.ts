@@ -1,6 +1,6 @@
 import { libraryMessages } from './messages';
 
-export type LibraryErrorCode = 'LIBRARY_CORRUPT' | 'LIBRARY_UNAVAILABLE' | 'NOT_FOUND';
+export type LibraryErrorCode = 'LIBRARY_CORRUPT' | 'LIBRARY_UNAVAILABLE' | 'NOT_FOUND' | 'DUPLICATE' | 'INVALID_INPUT';
 
 /** A failure the user can act on; `message` is Chinese and says what to do. */
 export class LibraryError extends Error {

@@ -24,4 +24,6 @@ export const libraryMessages = {
   phraseExists: (text: string) => `这个分类里已经有“${text}”了。`,
   categoryExists: (name: string) => `已经有名为“${name}”的分类了，请换一个名字。`,
   draftMissing: (id: number) => `文稿 ${id} 不存在，可能已被删除。`,
+  ruleNeedsRight: '不规范表述需要同时填写正确的写法。',
+  duplicateRule: (wrong: string) => `检查规则里已经有“${wrong}”了。`,
 };

@@ -45,6 +45,7 @@ import { LibrarySession } from './librarySession';
 import { listPhraseCategories } from '../library/phrases';
 import { listSkeletons } from '../library/skeletons';
 import { analyseSource, commitImport, previewImport } from './import/preview';
+import { deleteCheckRule, ignoredChecks, listCheckRules, saveCheckRule, setIgnoredChecks } from '../library/checkRules';
 import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
 
@@ -115,6 +116,11 @@ export function createHandlers(source: Library | LibrarySession, desktop?: Deskt
     'export:saveFile': ({ fileName, dataBase64 }) =>
       desktop ? desktop.saveFile(fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))) : desktopOnly(),
     'export:savePdf': ({ fileName }) => (desktop ? desktop.savePdf(fileName) : desktopOnly()),
+    'checks:listRules': () => listCheckRules(db()),
+    'checks:saveRule': (rule) => saveCheckRule(db(), rule),
+    'checks:deleteRule': ({ id }) => (deleteCheckRule(db(), id), null),
+    'checks:ignored': ({ draftId }) => ignoredChecks(db(), draftId),
+    'checks:setIgnored': ({ draftId, keys }) => (setIgnoredChecks(db(), draftId, keys), null),
     'import:preview': ({ source }) => previewImport(session.library, source),
     'import:commit': ({ source, exclude }) => commitImport(session.library, source, exclude),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(session.library, sourceIds) }),

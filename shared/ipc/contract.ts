@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ImportCommitResult, ImportPreview } from '../model/import';
-import type { Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
+import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
 import type { PackImportReport } from '../model/pack';
 import type { ParsedReport } from '../genre/types';
 import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from '../model/search';
@@ -137,6 +137,22 @@ export const contract = {
   },
   /** Desktop only: prints the page's print view to a PDF the user names; null when cancelled. */
   'export:savePdf': { input: z.object({ fileName: z.string().trim().min(1).max(200).regex(/\.pdf$/i) }).strict(), output: returns<{ path: string } | null>() },
+  'checks:listRules': { input: empty, output: returns<CheckRule[]>() },
+  'checks:saveRule': {
+    input: z
+      .object({
+        id: id.optional(),
+        kind: z.enum(['wording', 'sensitive']),
+        wrong: z.string().trim().min(1).max(200),
+        right: z.string().trim().max(200).optional(),
+        note: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+    output: returns<{ id: number }>(),
+  },
+  'checks:deleteRule': { input: z.object({ id }).strict(), output: returns<null>() },
+  'checks:ignored': { input: z.object({ draftId: id }).strict(), output: returns<string[]>() },
+  'checks:setIgnored': { input: z.object({ draftId: id, keys: z.array(z.string().max(400)).max(5000) }).strict(), output: returns<null>() },
   'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
   'import:commit': {
     input: z
@@ -170,6 +186,7 @@ export type ErrorCode =
   | 'LIBRARY_UNAVAILABLE'
   | 'IMPORT_REJECTED'
   | 'EXPORT_FAILED'
+  | 'DUPLICATE'
   | 'INTERNAL';
 
 export interface IpcError {

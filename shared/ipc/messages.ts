@@ -9,6 +9,7 @@ export const ipcMessages: Record<ErrorCode, string> = {
   LIBRARY_CORRUPT: '素材库文件已损坏，请从备份恢复。',
   LIBRARY_UNAVAILABLE: '素材库暂时无法使用，请关闭其他正在使用素材库的程序后重试。',
   IMPORT_REJECTED: '这个文件无法导入。',
+  DUPLICATE: '已经有相同的内容了。',
   EXPORT_FAILED: '导出失败，请换一个文件名或文件夹后重试。',
   INTERNAL: '程序内部出错，请重试；如仍出错，请重启文稿助手。',
 };

@@ -84,3 +84,13 @@ export interface LibraryStatus {
   backups: number;
   lastBackupAt: string | null;
 }
+
+/** A document-check rule in the library: a “wrong → right” wording or a sensitive word. */
+export interface CheckRule {
+  id: number;
+  kind: 'wording' | 'sensitive';
+  wrong: string;
+  right: string;
+  note: string;
+  builtin: boolean;
+}

@@ -96,3 +96,17 @@ describe('0004-drafts', () => {
     expect(db.prepare("SELECT name FROM pragma_table_info('drafts')").pluck().all()).toContain('deleted_at');
   });
 });
+
+describe('0005-checks', () => {
+  it('ships the starter wordings and sensitive words, one per kind and text, and a per-draft list of ignored findings', () => {
+    const db = memory();
+    migrate(db, ':memory:');
+    const rules = db.prepare<[], { kind: string; wrong: string; right: string | null }>('SELECT kind, wrong, right FROM check_rules').all();
+    expect(rules).toContainEqual({ kind: 'wording', wrong: '一岗双职', right: '一岗双责' });
+    expect(rules.some((r) => r.kind === 'sensitive')).toBe(true);
+    expect(() => db.prepare("INSERT INTO check_rules (kind, wrong) VALUES ('wording', '一岗双职')").run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO check_rules (kind, wrong) VALUES ('bogus', 'x')").run()).toThrow(/CHECK/);
+    db.prepare("INSERT INTO drafts (title, content, created_at, updated_at) VALUES ('t', '{}', '', '')").run();
+    expect(db.prepare('SELECT ignored_checks FROM drafts').pluck().get()).toBe('[]');
+  });
+});

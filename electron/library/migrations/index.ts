@@ -2,9 +2,10 @@ import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-import';
 import { migration0003 } from './0003-search';
 import { migration0004 } from './0004-drafts';
+import { migration0005 } from './0005-checks';
 import type { Migration } from './migration';
 
 /** Every schema version in order; the last one is what this build writes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { countBySeverity, createChecker, DEFAULT_MAX_PARAGRAPH, reportYear, type Finding } from '../../shared/checks';
+import { blockText, type DocBlock } from '../../shared/model/document';
+import { checkRulesByKind } from '../library/checkRules';
+import type { Library } from '../library/open';
+import { documentOfFile } from '../services/export/loadDocument';
+
+interface Helpers {
+  withLibrary: <T>(run: (library: Library) => T | Promise<T>) => Promise<T>;
+  fail: (error: unknown) => never;
+}
+
+const severityNames = { error: '错误', warning: '警告', info: '提示' } as const;
+
+/** `wengao check FILE [--json]`: the 检查 tab's findings for a .txt or .docx report. */
+export function registerCheckCommand(program: Command, { withLibrary, fail }: Helpers): void {
+  program
+    .command('check')
+    .description('检查一份报告（.txt 或 .docx）：占位符、编号、结构、日期年份、标点、规范表述、重复；有错误时退出码为 1')
+    .argument('<file>', '报告文件')
+    .option('--json', '以 JSON 输出')
+    .option('--year <year>', '报告年度（默认取标题中的年份）')
+    .action(async (file: string, options: { json?: boolean; year?: string }) => {
+      try {
+        const { document } = await documentOfFile(file);
+        const rules = await withLibrary((library) => checkRulesByKind(library.db));
+        const year = options.year ? Number(options.year) : reportYear(document);
+        const findings = createChecker()(document, {
+          year: Number.isInteger(year) ? year : null,
+          today: new Date().toISOString().slice(0, 10),
+          maxParagraph: DEFAULT_MAX_PARAGRAPH,
+          ...rules,
+        });
+        const counts = countBySeverity(findings);
+        const where = (f: Finding) => {
+          const block = document.blocks[f.block] as DocBlock | undefined;
+          return block ? blockText(block).slice(Math.max(0, f.offset - 6), f.offset + Math.max(f.length, 6) + 6).replace(/\n/g, ' ') : '';
+        };
+        if (options.json) {
+          console.log(JSON.stringify({ counts, findings: findings.map((f) => ({ ...f, context: where(f) })) }, null, 2));
+        } else {
+          console.log(`错误 ${counts.error} 处，警告 ${counts.warning} 处，提示 ${counts.info} 处`);
+          for (const f of findings) console.log(`[${severityNames[f.severity]}] ${f.message}${f.block >= 0 ? `  ……${where(f)}……` : ''}`);
+        }
+        if (counts.error > 0) process.exitCode = 1;
+      } catch (error) {
+        fail(error);
+      }
+    });
+}
