@@ -18,6 +18,8 @@ import { LibraryVersionContext } from './LibraryRefresh';
 import { StatusBar } from './StatusBar';
 import { strings } from './strings';
 import { Toolbar } from './Toolbar';
+import { ChecksProvider } from '../checks/ChecksContext';
+import { CheckHighlights } from '../checks/CheckHighlights';
 
 /** The three-pane shell: toolbar, sidebar of material, the page, and the status bar. */
 export function App({ bridge }: { bridge: WengaoApi }) {
@@ -72,6 +74,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
     <BridgeContext.Provider value={bridge}>
       <LibraryVersionContext.Provider value={libraryRefresh}>
       <LexicalComposer initialConfig={editorConfig}>
+        <ChecksProvider draftId={currentDraft?.id ?? null}>
         <div
           className="app"
           onDragOver={(event) => {
@@ -108,6 +111,8 @@ export function App({ bridge }: { bridge: WengaoApi }) {
           </div>
           <StatusBar words={words} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
         </div>
+        <CheckHighlights />
+        </ChecksProvider>
         <WordCountPlugin onCount={setWords} />
         <SaveSelectionPlugin onSaved={onError} />
         <AutosavePlugin bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} />

@@ -70,9 +70,4 @@ export const strings = {
   draftUnreadable: '上次的文稿内容无法读取，已打开空白文稿；原内容仍保留在素材库中。',
   libraryFailed: '读取素材库失败：',
   dismiss: '关闭提示',
-  fields: {
-    none: '文稿里没有待填写的占位符（XX、某某、＊ 等）。',
-    count: (n: number) => `待填写 ${n} 处。点击跳到该处，或在正文中按 Tab / Shift+Tab 逐个填写。`,
-    list: '待填写',
-  },
 } as const;

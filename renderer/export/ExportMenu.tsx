@@ -11,7 +11,9 @@ import { exportTxt } from '../../shared/export/txt';
 import { blockText, type ReportDocument } from '../../shared/model/document';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { useBridge } from '../app/BridgeContext';
-import { $fieldEntries, goToField, type FieldEntry } from '../editor/plugins/fields/fieldEntries';
+import type { Finding } from '../../shared/checks';
+import { useChecks } from '../checks/ChecksContext';
+import { goToFinding } from '../checks/locate';
 import { deliver, fileNameFor, isDesktop } from './deliver';
 import { exportStrings as s } from './strings';
 import './export.css';
@@ -41,14 +43,16 @@ async function copyFormatted(doc: ReportDocument): Promise<void> {
 }
 
 /**
- * The toolbar's 导出 menu (Ctrl+E): Word, plain text, formatted copy, print and PDF. Unfilled
- * placeholders are listed first, each with a way to go to it, or the user exports anyway.
+ * The toolbar's 导出 menu (Ctrl+E): Word, plain text, formatted copy, print and PDF. Errors the
+ * checks still find (unfilled placeholders first among them) are listed first, each with a way to
+ * go to it, or the user exports anyway.
  */
 export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }) {
   const [editor] = useLexicalComposerContext();
   const bridge = useBridge();
   const [menuOpen, setMenuOpen] = useState(false);
-  const [pending, setPending] = useState<{ kind: ExportKind; fields: FieldEntry[] } | null>(null);
+  const { checkNow } = useChecks();
+  const [pending, setPending] = useState<{ kind: ExportKind; errors: Finding[] } | null>(null);
   const [printHtml, setPrintHtml] = useState<string | null>(null);
 
   const run = async (kind: ExportKind) => {
@@ -92,8 +96,8 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   };
 
   const request = (kind: ExportKind) => {
-    const fields = editor.getEditorState().read($fieldEntries);
-    if (fields.length > 0) setPending({ kind, fields });
+    const errors = checkNow().filter((f) => f.severity === 'error');
+    if (errors.length > 0) setPending({ kind, errors });
     else void run(kind);
   };
 
@@ -138,21 +142,17 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
         <Dialog.Portal>
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content className="dialog export-fields-dialog">
-            <Dialog.Title>{s.fieldsTitle}</Dialog.Title>
-            <Dialog.Description className="dialog-intro">{s.fieldsDescription(pending?.fields.length ?? 0)}</Dialog.Description>
-            <ol className="export-fields" aria-label={s.fieldsList}>
-              {pending?.fields.map((field) => (
-                <li key={field.key}>
-                  <span>
-                    …{field.before}
-                    <mark>{field.text}</mark>
-                    {field.after}…
-                  </span>
+            <Dialog.Title>{s.errorsTitle}</Dialog.Title>
+            <Dialog.Description className="dialog-intro">{s.errorsDescription(pending?.errors.length ?? 0)}</Dialog.Description>
+            <ol className="export-fields" aria-label={s.errorsList}>
+              {pending?.errors.map((error) => (
+                <li key={`${error.key}@${error.block}:${error.offset}`}>
+                  <span>{error.message}</span>
                   <button
                     type="button"
                     onClick={() => {
                       setPending(null);
-                      goToField(editor, field.key);
+                      goToFinding(editor, error);
                     }}
                   >
                     {s.goTo}

@@ -2,7 +2,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { BookOpen, ListChecks, ListTree, Quote, TableOfContents } from 'lucide-react';
 import { strings } from '../app/strings';
 import { LibraryPanel } from '../library/LibraryPanel';
-import { FieldsPanel } from './FieldsPanel';
+import { ChecksBadges, ChecksPanel } from '../checks/ChecksPanel';
 import { OutlinePanel } from './OutlinePanel';
 import { PhrasePanel } from './PhrasePanel';
 import { SkeletonPanel } from './SkeletonPanel';
@@ -23,6 +23,7 @@ export function Sidebar({ onImport }: { onImport: () => void }) {
           <Tabs.Trigger key={value} value={value} className="sidebar-tab">
             <Icon aria-hidden size={15} />
             {label}
+            {value === 'checks' && <ChecksBadges />}
           </Tabs.Trigger>
         ))}
       </Tabs.List>
@@ -39,7 +40,7 @@ export function Sidebar({ onImport }: { onImport: () => void }) {
         <OutlinePanel />
       </Tabs.Content>
       <Tabs.Content value="checks" className="sidebar-panel">
-        <FieldsPanel />
+        <ChecksPanel />
       </Tabs.Content>
     </Tabs.Root>
   );

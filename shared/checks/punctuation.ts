@@ -5,10 +5,11 @@ import type { Finding } from './types';
 
 const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。' };
 /**
- * A half-width mark touching a Han character (so `9:30`, `47.9`, `(a)` and quoted English stay); a
+ * A half-width mark touching a Han character or Chinese quote (so `9:30`, `47.9`, `(a)` and quoted
+ * English stay); a
  * full stop only after a Han character and not before a digit or letter (`第1.2条` stays).
  */
-const halfWidth = new RegExp(`(?<=[${HAN}])[,:;?!()]|[,:;?!()](?=[${HAN}])|(?<=[${HAN}])\\.(?![0-9A-Za-z.])`, 'gu');
+const halfWidth = new RegExp(`(?<=[${HAN}”’）》」』])[,:;?!()]|[,:;?!()](?=[${HAN}“‘（《「『])|(?<=[${HAN}])\\.(?![0-9A-Za-z.])`, 'gu');
 const straightQuotes = new RegExp(`"[^"\\n]*[${HAN}][^"\\n]*"`, 'gu');
 const doubled = /([，。、；：！？])\1+|[，、；：][。！？]|[。！？][，、；：]/gu;
 const spaceBetweenHan = new RegExp(`(?<=[${HAN}])[ \\u3000]+(?=[${HAN}])`, 'gu');

@@ -49,8 +49,8 @@ describe('handing in a report from web mode', () => {
     await expect.poll(() => page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
 
     await exportMenuItem('导出 Word 文件（.docx）');
-    const check = page.getByRole('dialog', { name: '还有占位符没有填写' });
-    await expect.poll(() => check.getByRole('list', { name: '未填写的占位符' }).getByRole('listitem').count()).toBe(1);
+    const check = page.getByRole('dialog', { name: '导出前还有错误没有改正' });
+    await expect.poll(() => check.getByRole('list', { name: '未改正的错误' }).getByRole('listitem').allTextContents()).toEqual(['“XX”还没有填写。转到']);
     await page.screenshot({ path: resolve(screenshots, 'export-fields.png') });
     await check.getByRole('button', { name: '转到' }).click();
     await expect.poll(() => check.count()).toBe(0);

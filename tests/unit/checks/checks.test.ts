@@ -87,7 +87,7 @@ describe('stale reuse', () => {
 
 describe('punctuation', () => {
   it('flags half-width marks in Chinese, straight quotes, doubled marks and spaces, with fixes', () => {
-    const doc = paragraphs('我站认真落实,现将情况报告如下:一是建立台账.加强"三会一课"。。全年 开展学习。');
+    const doc = paragraphs('我站认真落实,现将情况报告如下:一是建立台账.加强"三会一课"。。全年 开展学习，落实“一岗双责”,2025年');
     const found = of(check(doc), 'punctuation');
     expect(found.map((f) => [marked(doc, f), f.fix])).toEqual([
       [',', '，'],
@@ -96,6 +96,7 @@ describe('punctuation', () => {
       ['"三会一课"', '“三会一课”'],
       ['。。', '。'],
       [' ', ''],
+      [',', '，'],
     ]);
   });
 

@@ -1,0 +1,127 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createChecker, DEFAULT_MAX_PARAGRAPH, reportYear, type Finding, type WordingRule } from '../../shared/checks';
+import type { ReportDocument } from '../../shared/model/document';
+import { documentFromLexical } from '../../shared/model/documentFromLexical';
+import { useBridge } from '../app/BridgeContext';
+import { useLibraryVersion } from '../app/LibraryRefresh';
+
+interface ChecksState {
+  /** Findings not ignored in this draft, in document order. */
+  findings: Finding[];
+  ignoredCount: number;
+  ignore: (finding: Finding) => void;
+  restoreIgnored: () => void;
+  /** Checks the draft as it is now, for export: never waits for idle time. */
+  checkNow: () => Finding[];
+}
+
+const ChecksContext = createContext<ChecksState | null>(null);
+
+export function useChecks(): ChecksState {
+  const state = useContext(ChecksContext);
+  if (!state) throw new Error('ChecksContext is missing: wrap the editor in <ChecksProvider>.');
+  return state;
+}
+
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** How long checks may wait for the browser to be idle after the last keystroke. */
+const IDLE_TIMEOUT_MS = 30;
+
+/**
+ * Runs the document checks in idle time after each edit, so typing never waits for them; only the
+ * blocks that changed are checked again (see createChecker). Ignored findings are kept per draft.
+ */
+export function ChecksProvider({ draftId, children }: { draftId: number | null; children: ReactNode }) {
+  const [editor] = useLexicalComposerContext();
+  const bridge = useBridge();
+  const { version } = useLibraryVersion();
+  const checker = useMemo(() => createChecker(), []);
+  const [rules, setRules] = useState<{ wordings: WordingRule[]; sensitive: WordingRule[] }>({ wordings: [], sensitive: [] });
+  const [all, setAll] = useState<Finding[]>([]);
+  // Ignored findings belong to one draft: those of another draft count as none.
+  const [ignoredOf, setIgnoredOf] = useState<{ draftId: number | null; keys: ReadonlySet<string> }>({ draftId: null, keys: new Set() });
+  const ignored = useMemo(() => (ignoredOf.draftId === draftId ? ignoredOf.keys : new Set<string>()), [ignoredOf, draftId]);
+
+  useEffect(() => {
+    let live = true;
+    void bridge['checks:listRules']({}).then((result) => {
+      if (!live || !result.ok) return;
+      const plain = result.value.map(({ kind, wrong, right, note }) => ({ kind, rule: { wrong, ...(right ? { right } : {}), ...(note ? { note } : {}) } }));
+      setRules({ wordings: plain.filter((r) => r.kind === 'wording').map((r) => r.rule), sensitive: plain.filter((r) => r.kind === 'sensitive').map((r) => r.rule) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [bridge, version]);
+
+  useEffect(() => {
+    let live = true;
+    if (draftId !== null) void bridge['checks:ignored']({ draftId }).then((r) => live && r.ok && setIgnoredOf({ draftId, keys: new Set(r.value) }));
+    return () => {
+      live = false;
+    };
+  }, [bridge, draftId]);
+
+  const checkNow = useCallback((): Finding[] => {
+    const doc: ReportDocument = documentFromLexical(editor.getEditorState().toJSON());
+    return checker(doc, { year: reportYear(doc), today: localToday(), maxParagraph: DEFAULT_MAX_PARAGRAPH, ...rules });
+  }, [checker, editor, rules]);
+
+  useEffect(() => {
+    let handle: number | undefined;
+    const schedule = () => {
+      if (handle !== undefined) cancelIdle(handle);
+      handle = requestIdle(() => {
+        handle = undefined;
+        setAll(checkNow());
+      });
+    };
+    schedule();
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+    });
+    return () => {
+      if (handle !== undefined) cancelIdle(handle);
+      unregister();
+    };
+  }, [editor, checkNow]);
+
+  const persist = useCallback(
+    (next: ReadonlySet<string>) => {
+      setIgnoredOf({ draftId, keys: next });
+      if (draftId !== null) void bridge['checks:setIgnored']({ draftId, keys: [...next] });
+    },
+    [bridge, draftId],
+  );
+
+  const value = useMemo<ChecksState>(() => {
+    const findings = all.filter((f) => !ignored.has(f.key));
+    return {
+      findings,
+      ignoredCount: all.length - findings.length,
+      ignore: (finding) => persist(new Set([...ignored, finding.key])),
+      restoreIgnored: () => persist(new Set()),
+      checkNow: () => checkNow().filter((f) => !ignored.has(f.key)),
+    };
+  }, [all, ignored, persist, checkNow]);
+
+  return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
+}
+
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
+
+function requestIdle(run: () => void): number {
+  const w = window as IdleWindow;
+  return w.requestIdleCallback ? w.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(run, 0);
+}
+
+function cancelIdle(handle: number): void {
+  const w = window as IdleWindow;
+  if (w.cancelIdleCallback) w.cancelIdleCallback(handle);
+  else window.clearTimeout(handle);
+}

@@ -1,0 +1,92 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useState } from 'react';
+import { countBySeverity, type Finding } from '../../shared/checks';
+import { CheckRulesDialog } from './CheckRulesDialog';
+import { useChecks } from './ChecksContext';
+import { applyFix, goToFinding } from './locate';
+import { checkStrings as s } from './strings';
+import './checks.css';
+
+function FindingItem({ finding }: { finding: Finding }) {
+  const [editor] = useLexicalComposerContext();
+  const { ignore } = useChecks();
+  return (
+    <li className={`finding ${finding.severity}`}>
+      <span className="finding-severity">{s.severity[finding.severity]}</span>
+      <span className="finding-message">{finding.message}</span>
+      <span className="finding-actions">
+        {finding.block >= 0 && (
+          <button type="button" onClick={() => goToFinding(editor, finding)}>
+            {s.goTo}
+          </button>
+        )}
+        {finding.fix !== undefined && (
+          <button type="button" title={s.fixTo(finding.fix)} onClick={() => applyFix(editor, finding)}>
+            {s.fix}
+          </button>
+        )}
+        <button type="button" title={s.ignoreHint} onClick={() => ignore(finding)}>
+          {s.ignore}
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The 检查 tab: what a reviewer would mark, counted by severity and listed in document order, each
+ * with 转到, 修正 where a fix is safe, and 忽略 for this draft.
+ */
+export function ChecksPanel() {
+  const { findings, ignoredCount, restoreIgnored } = useChecks();
+  const [rulesOpen, setRulesOpen] = useState(false);
+  const counts = countBySeverity(findings);
+  return (
+    <div className="checks-panel">
+      <div className="checks-summary">
+        <span>{s.counts(counts.error, counts.warning, counts.info)}</span>
+        <button type="button" className="link" onClick={() => setRulesOpen(true)}>
+          {s.rules}
+        </button>
+      </div>
+      {!findings.some((f) => f.check === 'placeholder') && <p className="panel-note">{s.noFields}</p>}
+      {findings.length === 0 ? (
+        <p className="panel-note" role="status">
+          {s.none}
+        </p>
+      ) : (
+        <ol className="findings" aria-label={s.results} aria-live="polite">
+          {findings.map((finding) => (
+            <FindingItem key={`${finding.key}@${finding.block}:${finding.offset}`} finding={finding} />
+          ))}
+        </ol>
+      )}
+      {ignoredCount > 0 && (
+        <p className="panel-note">
+          {s.ignored(ignoredCount)}{' '}
+          <button type="button" className="link" onClick={restoreIgnored}>
+            {s.restoreIgnored}
+          </button>
+        </p>
+      )}
+      <CheckRulesDialog open={rulesOpen} onOpenChange={setRulesOpen} />
+    </div>
+  );
+}
+
+/** Count badges for the 检查 tab itself. */
+export function ChecksBadges() {
+  const { findings } = useChecks();
+  const counts = countBySeverity(findings);
+  return (
+    <span className="check-badges">
+      {(['error', 'warning'] as const).map((severity) =>
+        counts[severity] > 0 ? (
+          <span key={severity} className={`check-badge ${severity}`} title={s.badge(s.severity[severity], counts[severity])}>
+            {counts[severity]}
+          </span>
+        ) : null,
+      )}
+    </span>
+  );
+}
