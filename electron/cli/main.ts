@@ -10,6 +10,7 @@ import { importPaths } from '../services/import/importReports';
 import { benchImport, benchParse } from './bench/runBench';
 import { benchSearch, type SearchBench } from './bench/searchBench';
 import { benchExport, type ExportBench } from './bench/exportBench';
+import { benchChecks, type ChecksBench } from './bench/checksBench';
 import { searchParagraphs } from '../library/search';
 import { createBackup, listBackups, restoreBackup } from '../library/backup';
 import { exportPack, importPack, parsePack } from '../library/pack';
@@ -217,13 +218,24 @@ export function buildProgram(): Command {
       const imported = await benchImport();
       const search = benchSearch();
       const exported = await benchExport();
-      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported }, null, 2));
+      const checks = benchChecks();
+      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks }, null, 2));
       else {
         console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
         console.log(`导入：${imported.reports} 份报告（平均 ${imported.averageBytes} 字节，${imported.paragraphs} 段）用时 ${imported.seconds} 秒（目标 ≤ 5）`);
         console.log(formatSearchBench(search));
         console.log(formatExportBench(exported));
+        console.log(formatChecksBench(checks));
       }
+    });
+
+  bench
+    .command('checks')
+    .description('检查的耗时：五万字文稿的完整检查，以及改动一段后的增量检查')
+    .option('--json', '以 JSON 输出')
+    .action((_options: unknown, command: Command) => {
+      const result = benchChecks();
+      console.log(command.optsWithGlobals<{ json?: boolean }>().json ? JSON.stringify(result, null, 2) : formatChecksBench(result));
     });
 
   bench
@@ -267,6 +279,13 @@ function formatSearchBench(result: SearchBench): string {
     `搜索：${result.paragraphs} 段，${result.queries} 次查询，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms（目标 ≤ 10）；` +
     `全表扫描 p95 ${result.scanP95Ms} ms，快 ${result.speedup} 倍（目标 ≥ 20）；打开素材库 ${result.openMs} ms（目标 ≤ 100，` +
     `完整性全面检查另在后台用 ${result.fullCheckMs} ms）；索引是正文的 ${result.indexRatio} 倍（目标 ≤ 4）`
+  );
+}
+
+function formatChecksBench(result: ChecksBench): string {
+  return (
+    `检查：${result.characters} 字，${result.findings} 处发现；完整检查 p50 ${result.fullP50Ms} ms / p95 ${result.fullP95Ms} ms；` +
+    `改动一段后 p50 ${result.keystrokeP50Ms} ms / p95 ${result.keystrokeP95Ms} ms（目标：按键后 50 ms 内更新）`
   );
 }
 

@@ -30,7 +30,7 @@ const localToday = () => {
 };
 
 /** How long checks may wait for the browser to be idle after the last keystroke. */
-const IDLE_TIMEOUT_MS = 30;
+const IDLE_TIMEOUT_MS = 20;
 
 /**
  * Runs the document checks in idle time after each edit, so typing never waits for them; only the
@@ -78,7 +78,9 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
       if (handle !== undefined) cancelIdle(handle);
       handle = requestIdle(() => {
         handle = undefined;
-        setAll(checkNow());
+        const next = checkNow();
+        // Most keystrokes change no finding: keep the list (and the underlines) as they are then.
+        setAll((previous) => (sameFindings(previous, next) ? previous : next));
       });
     };
     schedule();
@@ -111,6 +113,13 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
   }, [all, ignored, persist, checkNow]);
 
   return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => {
+    const g = b[i];
+    return g !== undefined && f.key === g.key && f.block === g.block && f.offset === g.offset && f.length === g.length && f.message === g.message;
+  });
 }
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };

@@ -3,17 +3,17 @@ import { dateFindings } from './dates';
 import { placeholderFindings } from './placeholders';
 import { punctuationFindings } from './punctuation';
 import { longParagraphFinding, repeatedFindings, sentencesOf } from './repetition';
-import { structureFindings } from './structure';
+import { blockFacts, structureFindings, type BlockFacts } from './structure';
 import type { CheckContext, Finding, Severity } from './types';
 import { wordingFindings } from './wording';
 
-type BlockResult = { findings: Omit<Finding, 'block'>[]; sentences: ReturnType<typeof sentencesOf> };
+type BlockResult = { findings: Omit<Finding, 'block'>[]; sentences: ReturnType<typeof sentencesOf>; facts: BlockFacts };
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** What a block's own checks find; depends only on its text, kind, fields and the context. */
 function checkBlock(block: DocBlock, context: CheckContext): BlockResult {
-  if (block.kind === 'table') return { findings: [], sentences: [] };
+  if (block.kind === 'table') return { findings: [], sentences: [], facts: blockFacts(block) };
   const text = blockText(block);
   const findings = [
     ...placeholderFindings(block.inlines),
@@ -22,12 +22,13 @@ function checkBlock(block: DocBlock, context: CheckContext): BlockResult {
     ...wordingFindings(text, context),
     ...(block.kind === 'paragraph' ? longParagraphFinding(text, context.maxParagraph) : []),
   ];
-  return { findings, sentences: block.kind === 'paragraph' ? sentencesOf(text) : [] };
+  return { findings, sentences: block.kind === 'paragraph' ? sentencesOf(text) : [], facts: blockFacts(block) };
 }
 
 function blockKey(block: DocBlock): string {
-  if (block.kind === 'table') return 'table';
-  return `${block.kind}\u0000${block.inlines.map((i) => (i.field ? `\u0001${i.text}\u0001` : i.text)).join('')}`;
+  if (block.kind === 'table') return `table\u0000${JSON.stringify(block.rows)}`;
+  const kind = block.kind === 'heading' ? `heading${block.level}` : block.kind;
+  return `${kind}\u0000${block.inlines.map((i) => (i.field ? `\u0001${i.text}\u0001` : i.text)).join('')}`;
 }
 
 /**
@@ -53,7 +54,7 @@ export function createChecker(): (doc: ReportDocument, context: CheckContext) =>
     });
     cache = next;
     const findings: Finding[] = results.flatMap((r, index) => r.findings.map((f) => ({ ...f, block: index })));
-    findings.push(...structureFindings(doc));
+    findings.push(...structureFindings(doc, results.map((r) => r.facts)));
     findings.push(...repeatedFindings(results.map((r, index) => ({ index, text: blockText(doc.blocks[index] as DocBlock), sentences: r.sentences }))));
     return findings.sort((a, b) => a.block - b.block || a.offset - b.offset || severityOrder[a.severity] - severityOrder[b.severity]);
   };

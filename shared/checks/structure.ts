@@ -1,17 +1,39 @@
-import { classifySections } from '../genre/classify';
+import { assignSections, sectionStep, type SectionStep } from '../genre/classify';
 import { findItems } from '../genre/items';
-import { headingMarkerAt } from '../genre/markers';
+import { headingMarkerAt, type HeadingMarker } from '../genre/markers';
 import { chineseNumeral } from '../model/numbering';
-import type { Block } from '../genre/types';
-import { blockText, type ReportDocument } from '../model/document';
+import { blockText, type DocBlock, type ReportDocument } from '../model/document';
 import { findingAt } from './finding';
 import { checkMessages } from './messages';
 import type { Finding } from './types';
 
 const requestPhrase = /妥否[，,]?\s*请(?:批示|审批|批复)|请予(?:批准|批复|审批)|请(?:批准|批示|审批)|恳请(?:批准|解决|支持)|特此请示/gu;
 
+/** What the document-wide checks need to know of one block; it depends on the block alone, so it is cached with it. */
+export interface BlockFacts {
+  step: SectionStep;
+  /** `一是`… in a paragraph: number and offset. */
+  items: { number: string; offset: number }[];
+  /** A paragraph that starts with a heading number. */
+  marker: HeadingMarker | null;
+  requests: { offset: number; text: string }[];
+}
+
+export function blockFacts(block: DocBlock): BlockFacts {
+  if (block.kind === 'table') return { step: { type: 'table', cue: null }, items: [], marker: null, requests: [] };
+  const text = blockText(block);
+  const type = block.kind === 'heading' ? 'heading' : block.kind === 'paragraph' ? 'paragraph' : 'other';
+  const step = type === 'other' ? ({ type: 'other' } as const) : sectionStep({ type, ...(block.kind === 'heading' ? { level: block.level } : {}), text });
+  return {
+    step,
+    items: block.kind === 'paragraph' && text.includes('是') ? findItems(text).filter((i) => i.number.endsWith('是')).map(({ number, offset }) => ({ number, offset })) : [],
+    marker: block.kind === 'paragraph' ? headingMarkerAt(text) : null,
+    requests: [...text.matchAll(requestPhrase)].map((m) => ({ offset: m.index, text: m[0] })),
+  };
+}
+
 /** Headings: a skipped level, a typed number out of sequence, a body paragraph that starts with a heading number. */
-function numberingFindings(doc: ReportDocument): Finding[] {
+function numberingFindings(doc: ReportDocument, facts: readonly BlockFacts[]): Finding[] {
   const found: Finding[] = [];
   let above = 0;
   doc.blocks.forEach((block, index) => {
@@ -25,9 +47,9 @@ function numberingFindings(doc: ReportDocument): Finding[] {
       }
       above = block.level;
     } else if (block.kind === 'paragraph') {
-      const text = blockText(block);
-      const marker = headingMarkerAt(text);
+      const marker = facts[index]?.marker;
       if (marker && marker.level <= 2) {
+        const text = blockText(block);
         found.push({ ...findingAt('numbering', 'warning', text, 0, marker.number.length, checkMessages.headingInBody(marker.number)), block: index });
       }
     }
@@ -41,15 +63,15 @@ function normaliseNumber(number: string): string {
 }
 
 /** `一是、二是、四是`: an item series out of order, within one paragraph or across a section's paragraphs. */
-function itemsFindings(doc: ReportDocument): Finding[] {
+function itemsFindings(doc: ReportDocument, facts: readonly BlockFacts[]): Finding[] {
   const found: Finding[] = [];
   let expected = 1;
   doc.blocks.forEach((block, index) => {
     if (block.kind === 'heading') expected = 1;
     if (block.kind !== 'paragraph') return;
-    const text = blockText(block);
-    for (const item of findItems(text)) {
-      if (!item.number.endsWith('是')) continue;
+    const items = facts[index]?.items ?? [];
+    const text = items.length > 0 ? blockText(block) : '';
+    for (const item of items) {
       const n = numeralValue(item.number.slice(0, -1));
       if (n === 1) expected = 1;
       if (n !== expected) {
@@ -73,22 +95,15 @@ function numeralValue(numeral: string): number {
  * The parts reviewers look for (GENRE.md §3): problems and next steps, no empty level-1 part, a
  * closing, and no request for approval inside a 报告.
  */
-function completenessFindings(doc: ReportDocument): Finding[] {
+function completenessFindings(doc: ReportDocument, facts: readonly BlockFacts[]): Finding[] {
   const found: Finding[] = [];
-  const blocks: Block[] = doc.blocks.map((b) => ({
-    type: b.kind === 'heading' ? 'heading' : b.kind === 'table' ? 'table' : b.kind === 'paragraph' ? 'paragraph' : b.kind,
-    ...(b.kind === 'heading' ? { level: b.level } : {}),
-    text: blockText(b),
-    section: 'other',
-    source: '',
-  }));
-  classifySections(blocks);
+  const sections = assignSections(facts.map((f) => f.step));
   const hasBody = doc.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph');
   const title = doc.blocks.find((b) => b.kind === 'title');
   const isReport = title ? /报告|汇报/u.test(blockText(title)) : true;
   if (hasBody && doc.blocks.some((b) => b.kind === 'heading')) {
     for (const part of ['problems', 'plans'] as const) {
-      if (!blocks.some((b) => b.section === part)) {
+      if (!sections.includes(part)) {
         found.push({ check: 'completeness', severity: 'warning', block: -1, offset: 0, length: 0, message: checkMessages.missingPart(checkMessages.parts[part]), key: `completeness:${part}` });
       }
     }
@@ -106,16 +121,18 @@ function completenessFindings(doc: ReportDocument): Finding[] {
   }
   if (isReport) {
     doc.blocks.forEach((block, index) => {
-      if (block.kind === 'table') return;
+      const requests = facts[index]?.requests ?? [];
+      if (requests.length === 0) return;
       const text = blockText(block);
-      for (const m of text.matchAll(requestPhrase)) {
-        found.push({ ...findingAt('request-in-report', 'error', text, m.index, m[0].length, checkMessages.requestInReport(m[0])), block: index });
+      for (const r of requests) {
+        found.push({ ...findingAt('request-in-report', 'error', text, r.offset, r.text.length, checkMessages.requestInReport(r.text)), block: index });
       }
     });
   }
   return found;
 }
 
-export function structureFindings(doc: ReportDocument): Finding[] {
-  return [...numberingFindings(doc), ...itemsFindings(doc), ...completenessFindings(doc)];
+/** Numbering, item order and the report's parts: document-wide, over the cached facts of each block. */
+export function structureFindings(doc: ReportDocument, facts: readonly BlockFacts[] = doc.blocks.map(blockFacts)): Finding[] {
+  return [...numberingFindings(doc, facts), ...itemsFindings(doc, facts), ...completenessFindings(doc, facts)];
 }

@@ -38,39 +38,59 @@ export function classifyHeading(text: string): Section | null {
   return null;
 }
 
+/** What a paragraph says about the part it starts, on its own text alone. */
+export type ParagraphCue = 'plans' | 'problems' | 'plans-lead-in' | null;
+
+export function paragraphCue(text: string): ParagraphCue {
+  if (plansParagraph.test(text)) return 'plans';
+  if (isProblemsParagraph(text)) return 'problems';
+  if (/[：:]/.test(text) && plansLeadIn.test(text)) return 'plans-lead-in';
+  return null;
+}
+
+/** A block as the part assignment sees it: headings with what they announce, paragraphs with their cue. */
+export type SectionStep =
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; announced: Section | null }
+  | { type: 'paragraph' | 'table'; cue: ParagraphCue }
+  | { type: 'other' };
+
 /**
  * Assigns every block to work / problems / plans / other, at paragraph level: a level-1 heading opens
  * a part (a topical one opens work), a level-2 heading can open problems or plans inside it, and a
  * paragraph that starts next steps or problems switches the part from there on.
  */
-export function classifySections(blocks: Block[]): void {
+export function assignSections(steps: readonly SectionStep[]): Section[] {
   let current: Section = 'other';
   let levelOne: Section = 'other';
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'heading': {
-        const announced = classifyHeading(block.text);
-        if (block.level === 1) {
-          levelOne = announced ?? 'work';
-          current = levelOne;
-        } else if (announced === 'problems' || announced === 'plans') {
-          current = announced;
-        } else if (block.level === 2) {
-          current = levelOne;
-        }
-        block.section = current;
-        break;
+  return steps.map((step) => {
+    if (step.type === 'heading') {
+      if (step.level === 1) {
+        levelOne = step.announced ?? 'work';
+        current = levelOne;
+      } else if (step.announced === 'problems' || step.announced === 'plans') {
+        current = step.announced;
+      } else if (step.level === 2) {
+        current = levelOne;
       }
-      case 'paragraph':
-      case 'table': {
-        if (plansParagraph.test(block.text)) current = 'plans';
-        else if (current !== 'plans' && isProblemsParagraph(block.text)) current = 'problems';
-        else if (current === 'problems' && /[：:]/.test(block.text) && plansLeadIn.test(block.text)) current = 'plans';
-        block.section = current;
-        break;
-      }
-      default:
-        block.section = 'other';
+      return current;
     }
-  }
+    if (step.type === 'other') return 'other';
+    if (step.cue === 'plans') current = 'plans';
+    else if (step.cue === 'problems' && current !== 'plans') current = 'problems';
+    else if (step.cue === 'plans-lead-in' && current === 'problems') current = 'plans';
+    return current;
+  });
+}
+
+export function sectionStep(block: Pick<Block, 'type' | 'level' | 'text'>): SectionStep {
+  if (block.type === 'heading') return { type: 'heading', level: block.level ?? 1, announced: classifyHeading(block.text) };
+  if (block.type === 'paragraph' || block.type === 'table') return { type: block.type, cue: paragraphCue(block.text) };
+  return { type: 'other' };
+}
+
+export function classifySections(blocks: Block[]): void {
+  const sections = assignSections(blocks.map(sectionStep));
+  blocks.forEach((block, i) => {
+    block.section = sections[i] ?? 'other';
+  });
 }

@@ -6,9 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { exportDocx } from '../../../shared/export/docx';
 import { parseReportText } from '../../../shared/genre/report';
-import type { ReportDocument } from '../../../shared/model/document';
 import { documentFromLexical } from '../../../shared/model/documentFromLexical';
 import { documentFromReport } from '../../../shared/model/documentFromReport';
+import { editorJson } from './editorJson';
 import { syntheticReport } from './syntheticReports';
 
 export interface ExportBench {
@@ -18,18 +18,6 @@ export interface ExportBench {
   runs: number;
   p50Ms: number;
   p95Ms: number;
-}
-
-/** The draft as the editor saves it (Lexical JSON), so the bench starts where the app's 导出 starts. */
-function asEditorJson(doc: ReportDocument): string {
-  const types = { title: 'report-title', addressee: 'report-addressee', paragraph: 'paragraph', closing: 'report-closing', signature: 'report-signature', date: 'report-date' };
-  const children = doc.blocks.map((b) => {
-    if (b.kind === 'table') return { type: 'report-table', version: 1, rows: b.rows };
-    const inlines = b.inlines.map((i) => ({ type: i.field ? 'field' : 'text', text: i.text, version: 1 }));
-    if (b.kind === 'heading') return { type: 'report-heading', level: b.level, runIn: b.runIn, children: inlines, version: 1 };
-    return { type: types[b.kind], children: inlines, version: 1 };
-  });
-  return JSON.stringify({ root: { type: 'root', children, version: 1 } });
 }
 
 function renderedPages(bytes: Uint8Array): number | null {
@@ -49,7 +37,7 @@ function renderedPages(bytes: Uint8Array): number | null {
 /** 导出 Word on a 30-page report: editor JSON → document → .docx bytes, timed over many runs. */
 export async function benchExport(runs = 30): Promise<ExportBench> {
   const report = parseReportText(syntheticReport(7, 56_000));
-  const json = asEditorJson(documentFromReport(report));
+  const json = editorJson(documentFromReport(report));
   for (let i = 0; i < 3; i++) await exportDocx(documentFromLexical(json));
   const times: number[] = [];
   let bytes: Uint8Array = new Uint8Array();
