@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
+import { openConnection } from './connection';
 import type { Library } from './open';
 
 export type BackupKind = 'daily' | 'weekly' | 'manual' | 'before-restore';
@@ -56,17 +56,24 @@ export function listBackups(libraryPath: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Whether a file is a readable library that passes SQLite's full integrity check. */
-export function isIntactLibrary(path: string): boolean {
+/**
+ * Whether a file is a readable library that passes SQLite's full integrity check. A build of
+ * better-sqlite3 that cannot be loaded is thrown, never mistaken for a damaged file.
+ */
+export function isIntactLibrary(path: string, nativeBinding?: string): boolean {
+  let db;
   try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      return db.pragma('integrity_check', { simple: true }) === 'ok';
-    } finally {
-      db.close();
-    }
+    db = openConnection(path, { readonly: true, fileMustExist: true, nativeBinding });
+  } catch (error) {
+    if (error instanceof LibraryError) throw error;
+    return false;
+  }
+  try {
+    return db.pragma('integrity_check', { simple: true }) === 'ok';
   } catch {
     return false;
+  } finally {
+    db.close();
   }
 }
 
@@ -80,7 +87,7 @@ export async function createBackup(library: Library, kind: BackupKind, now = new
   const final = join(dir, backupName(library.path, now, kind));
   const partial = `${final}.partial`;
   await library.db.backup(partial);
-  if (!isIntactLibrary(partial)) {
+  if (!isIntactLibrary(partial, library.nativeBinding)) {
     rmSync(partial, { force: true });
     throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(library.path));
   }
@@ -131,19 +138,26 @@ export function moveAside(path: string, label: string, now = new Date()): string
  * Replaces the (closed) library file with a verified backup. The current file is kept as a
  * `before-restore` backup first, so a restore can itself be undone.
  */
-export function restoreBackup(libraryPath: string, backupPath: string, now = new Date()): { previous: string | null } {
-  if (!isIntactLibrary(backupPath)) throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(backupPath));
+export function restoreBackup(
+  libraryPath: string,
+  backupPath: string,
+  { now = new Date(), nativeBinding }: { now?: Date; nativeBinding?: string | undefined } = {},
+): { previous: string | null } {
+  if (!isIntactLibrary(backupPath, nativeBinding)) throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(backupPath));
   let previous: string | null = null;
   if (existsSync(libraryPath)) {
     mkdirSync(backupsDir(libraryPath), { recursive: true });
     previous = join(backupsDir(libraryPath), backupName(libraryPath, now, 'before-restore'));
-    const db = new Database(libraryPath, { fileMustExist: true });
     try {
-      db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {
-      // A damaged file may refuse a checkpoint; it is copied as it is.
-    } finally {
-      db.close();
+      const db = openConnection(libraryPath, { fileMustExist: true, nativeBinding });
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        db.close();
+      }
+    } catch (error) {
+      // A damaged file may refuse a checkpoint; it is copied as it is. A missing addon is no damage.
+      if (error instanceof LibraryError) throw error;
     }
     copyFileSync(libraryPath, previous);
     removeWithSidecars(libraryPath);

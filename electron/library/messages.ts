@@ -23,6 +23,8 @@ export const libraryMessages = {
   missing: (what: string) => `要修改的${what}不存在，可能已被删除。请刷新后重试。`,
   phraseExists: (text: string) => `这个分类里已经有“${text}”了。`,
   categoryExists: (name: string) => `已经有名为“${name}”的分类了，请换一个名字。`,
+  addonMissing: (detail: string) =>
+    `文稿助手的数据库组件无法加载（${detail}）。这是程序安装的问题，不是素材库文件的问题：请重新安装文稿助手；从源码运行时请重新执行 npm install 或 npm start。`,
   draftMissing: (id: number) => `文稿 ${id} 不存在，可能已被删除。`,
   ruleNeedsRight: '不规范表述需要同时填写正确的写法。',
   duplicateRule: (wrong: string) => `检查规则里已经有“${wrong}”了。`,

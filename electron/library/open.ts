@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { openConnection } from './connection';
 import { LibraryError, toOpenError } from './errors';
 import { libraryMessages } from './messages';
 import { migrate } from './migrate';
@@ -12,6 +13,8 @@ export interface Library {
   readonly db: Database.Database;
   /** What the last open added from the built-in seed (nothing on an ordinary restart). */
   readonly seeded: SeedReport;
+  /** The build of better-sqlite3 it was opened with, for every other connection to its files. */
+  readonly nativeBinding: string | undefined;
   close(): void;
 }
 
@@ -37,7 +40,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   let db: Database.Database | undefined;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = openConnection(file, { nativeBinding: options.nativeBinding });
     // First, so another process holding the file (the CLI, web mode) makes us wait, not fail.
     db.pragma('busy_timeout = 3000');
     db.pragma('journal_mode = WAL');
@@ -49,7 +52,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     migrate(db, file);
     const seeded = seedLibrary(db, undefined, options.now);
     const opened = db;
-    return { path: file, db: opened, seeded, close: () => opened.close() };
+    return { path: file, db: opened, seeded, nativeBinding: options.nativeBinding, close: () => opened.close() };
   } catch (error) {
     db?.close();
     throw toOpenError(file, error);

@@ -32,8 +32,8 @@ export function openLibraryWithRecovery(
   }
   const damagedMovedTo = existsSync(path) ? moveAside(path, 'damaged') : path;
   rmSync(damagedMarker(path), { force: true });
-  const good = listBackups(path).find((backup) => isIntactLibrary(backup.path));
-  if (good) restoreBackup(path, good.path);
+  const good = listBackups(path).find((backup) => isIntactLibrary(backup.path, options.nativeBinding));
+  if (good) restoreBackup(path, good.path, { nativeBinding: options.nativeBinding });
   const library = openLibrary(path, options);
   return {
     library,

@@ -37,7 +37,7 @@ export class LibrarySession {
     this.maintenance.stop();
     this.library.close();
     try {
-      return restoreBackup(path, backupPath);
+      return restoreBackup(path, backupPath, { nativeBinding: this.options.nativeBinding });
     } finally {
       this.library = openLibrary(path, this.options);
       this.maintenance = new LibraryMaintenance(this.library, null);
