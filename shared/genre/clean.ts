@@ -6,7 +6,21 @@ interface CompiledRule extends NoiseRule {
   regex: RegExp;
 }
 
+/**
+ * Rules are compiled once per rule list, not once per report. Sharing is safe: global patterns are
+ * only used through replace and matchAll, which never leave state behind.
+ */
+const compiledRules = new WeakMap<readonly NoiseRule[], CompiledRule[]>();
+
 function compile(rules: readonly NoiseRule[]): CompiledRule[] {
+  const cached = compiledRules.get(rules);
+  if (cached) return cached;
+  const compiled = compileAll(rules);
+  compiledRules.set(rules, compiled);
+  return compiled;
+}
+
+function compileAll(rules: readonly NoiseRule[]): CompiledRule[] {
   return rules.map((rule) => {
     const flags = new Set(rule.flags ?? '');
     flags.add('u');
