@@ -47,7 +47,7 @@ export function updateParagraph(
     const text = patch.text ?? current.text;
     const hash = normHash(text);
     const clash = db.prepare<[string, number], { id: number }>('SELECT id FROM paragraphs WHERE norm_hash = ? AND id != ?').get(hash, id);
-    if (clash) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.paragraphDuplicate(clash.id));
+    if (clash) throw new LibraryError('DUPLICATE', libraryMessages.paragraphDuplicate(clash.id));
     const placeholders = placeholdersIn(text);
     changed(
       db

@@ -63,10 +63,10 @@ export function parsePack(json: string): LibraryPack {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.packNotJson);
+    throw new LibraryError('INVALID_INPUT', libraryMessages.packNotJson);
   }
   const parsed = packSchema.safeParse(data);
-  if (!parsed.success) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.packInvalid(z.prettifyError(parsed.error)));
+  if (!parsed.success) throw new LibraryError('INVALID_INPUT', libraryMessages.packInvalid(z.prettifyError(parsed.error)));
   return parsed.data;
 }
 

@@ -23,7 +23,7 @@ export function addPhrase(db: Database, categoryId: number, text: string, now = 
         .run(categoryId, text, categoryId, now, now).lastInsertRowid,
     );
   } catch (error) {
-    if (uniqueViolation(error)) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.phraseExists(text));
+    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.phraseExists(text));
     if (String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT_FOREIGNKEY')) {
       throw new LibraryError('NOT_FOUND', libraryMessages.missing('短语分类'));
     }
@@ -40,7 +40,7 @@ export function updatePhrase(db: Database, id: number, patch: { text?: string | 
       '短语',
     );
   } catch (error) {
-    if (uniqueViolation(error)) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.phraseExists(patch.text ?? ''));
+    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.phraseExists(patch.text ?? ''));
     throw error;
   }
 }
@@ -86,7 +86,7 @@ export function addCategory(db: Database, name: string): number {
         .lastInsertRowid,
     );
   } catch (error) {
-    if (uniqueViolation(error)) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.categoryExists(name));
+    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.categoryExists(name));
     throw error;
   }
 }
@@ -95,7 +95,7 @@ export function renameCategory(db: Database, id: number, name: string): void {
   try {
     changed(db.prepare('UPDATE phrase_categories SET name = ? WHERE id = ?').run(name, id), '短语分类');
   } catch (error) {
-    if (uniqueViolation(error)) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.categoryExists(name));
+    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.categoryExists(name));
     throw error;
   }
 }

@@ -7,12 +7,3 @@ export function registerSearchFunctions(db: Database): void {
     gramTokens(String(text ?? ''), n === 1 ? 1 : 2),
   );
 }
-
-/** Rebuilds the index from the paragraphs, for a changed tokenizer or a suspected drift. */
-export function rebuildParagraphIndex(db: Database): void {
-  db.transaction(() => {
-    db.exec(`INSERT INTO paragraph_fts(paragraph_fts) VALUES ('delete-all');
-             INSERT INTO paragraph_fts(rowid, uni, bi)
-               SELECT id, wengao_grams(text, 1), wengao_grams(text, 2) FROM paragraphs WHERE deleted_at IS NULL;`);
-  })();
-}

@@ -14,7 +14,6 @@ export interface ParagraphSearch {
   hit: (index: number) => SearchHit | undefined;
   ensure: (index: number) => void;
   error: string | null;
-  refresh: () => void;
   patch: (id: number, change: Partial<SearchHit>) => void;
 }
 
@@ -28,7 +27,6 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
   const [total, setTotal] = useState<number | null>(null);
   const [pages, setPages] = useState<Map<number, SearchHit[]>>(new Map());
   const [error, setError] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
   const [settled, setSettled] = useState<string | null>(null);
   const generation = useRef(0);
   const loading = useRef(new Set<number>());
@@ -70,7 +68,7 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
       void load(0, gen);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [load, version, tick]);
+  }, [load, version]);
 
   return {
     total,
@@ -81,7 +79,6 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
       const page = Math.floor(index / PAGE_SIZE);
       if (!pages.has(page)) void load(page, generation.current);
     },
-    refresh: () => setTick((t) => t + 1),
     patch: (id, change) =>
       setPages((old) => new Map([...old].map(([page, hits]) => [page, hits.map((h) => (h.id === id ? { ...h, ...change } : h))]))),
   };

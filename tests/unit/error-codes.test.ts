@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { openLibrary } from '../../electron/library/open';
+import { createHandlers } from '../../electron/services/handlers';
+import { tempLibraryPath } from './helpers';
+
+describe('error codes say what happened', () => {
+  it('a duplicate is DUPLICATE and a bad pack INVALID_INPUT, never LIBRARY_UNAVAILABLE', async () => {
+    const library = openLibrary(tempLibraryPath());
+    try {
+      const handlers = createHandlers(library);
+      const categories = await dispatch(handlers, 'library:listPhrases', {});
+      const first = (categories as { value: { id: number; phrases: { text: string }[] }[] }).value[0];
+      if (!first?.phrases[0]) throw new Error('the seed has phrases');
+      expect(await dispatch(handlers, 'phrases:add', { categoryId: first.id, text: first.phrases[0].text })).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });
+      expect(await dispatch(handlers, 'phrases:addCategory', { name: '我的分类' })).toMatchObject({ ok: true });
+      expect(await dispatch(handlers, 'phrases:addCategory', { name: '我的分类' })).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });
+      expect(await dispatch(handlers, 'library:importPack', { json: 'not json' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('素材包') } });
+      expect(await dispatch(handlers, 'library:importPack', { json: '{"version":99}' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    } finally {
+      library.close();
+    }
+  });
+});
