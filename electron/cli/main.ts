@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { formatDoctor, runDoctor } from './doctor';
 import { formatOutline, parseJson } from './parse';
 import { registerExportCommands } from './export';
+import { isPart, PART_LABELS, PARTS } from '../../shared/model/parts';
 import { registerCheckCommand } from './check';
 import { ExportError } from '../services/export/errors';
 
@@ -117,18 +118,18 @@ export function buildProgram(): Command {
     .argument('<query>', '查询词，多个词用空格分隔')
     .option('--json', '以 JSON 输出')
     .option('--limit <n>', '最多返回几条（0 表示全部）', '20')
-    .option('--section <part>', '只看某一部分：work（工作）、problems（问题）、plans（打算）')
+    .option('--section <part>', `只看某一部分：${PARTS.map((p) => `${p}（${PART_LABELS[p]}）`).join('、')}`)
     .action(async (query: string, options: { json?: boolean; limit: string; section?: string }) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 0) fail(new UsageError('--limit 必须是不小于 0 的整数。'));
-      if (options.section && !['work', 'problems', 'plans', 'other'].includes(options.section)) {
-        fail(new UsageError('--section 只能是 work、problems、plans 或 other。'));
+      if (options.section !== undefined && !isPart(options.section)) {
+        fail(new UsageError(`--section 只能是 ${PARTS.map((p) => `${p}（${PART_LABELS[p]}）`).join('、')}。`));
       }
       await withLibrary((library) => {
         const result = searchParagraphs(library.db, {
           query,
           limit,
-          section: options.section as 'work' | 'problems' | 'plans' | undefined,
+          ...(options.section !== undefined && isPart(options.section) ? { section: options.section } : {}),
         });
         if (options.json) {
           const hits = result.hits.map((h) => ({

@@ -1,5 +1,6 @@
 import type { Block, ParsedReport } from '../../shared/genre/types';
 import type { AnalysedReport } from '../services/import/analyse';
+import { PART_LABELS } from '../../shared/model/parts';
 
 /** The documented `wengao parse --json` shape: no internal fields. */
 export function parseJson(analysed: AnalysedReport) {
@@ -24,7 +25,7 @@ function blockJson(block: Block) {
   };
 }
 
-const sectionNames = { work: '工作', problems: '问题', plans: '打算', other: '' } as const;
+const sectionNames = { ...PART_LABELS, other: '' };
 const typeNames: Record<Block['type'], string> = {
   title: '标题',
   addressee: '主送',

@@ -1,3 +1,5 @@
+import { PART_LABELS } from '../../shared/model/parts';
+
 /** Chinese texts of the import dialog. */
 export const importStrings = {
   open: '导入',
@@ -34,7 +36,7 @@ export const importStrings = {
   skippedList: (n: number) => `跳过：${n} 份`,
   tooLarge: '文件超过 20 MB，不像是一份报告。请确认选对了文件。',
   readFailed: '无法读取这个文件。',
-  sections: { work: '工作', problems: '问题', plans: '打算', other: '' },
+  sections: { ...PART_LABELS, other: '' },
   types: {
     title: '标题',
     addressee: '主送',

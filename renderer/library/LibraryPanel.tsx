@@ -8,6 +8,7 @@ import { INSERT_PARAGRAPH_COMMAND } from '../editor/plugins/insert/commands';
 import { EditParagraphDialog } from './EditParagraphDialog';
 import { ResultRow } from './ResultRow';
 import { TrashView } from './TrashView';
+import { PARTS } from '../../shared/model/parts';
 import { libraryStrings as t } from './strings';
 import { useParagraphSearch } from './useParagraphSearch';
 
@@ -97,7 +98,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
       <div className="library-filters">
         <select aria-label={t.part} value={filters.section ?? ''} onChange={(e) => setFilters({ ...filters, section: (e.target.value || undefined) as SearchFilters['section'] })}>
           <option value="">{t.allParts}</option>
-          {(['work', 'problems', 'plans'] as const).map((s) => (
+          {PARTS.map((s) => (
             <option key={s} value={s}>
               {t.parts[s]}
             </option>

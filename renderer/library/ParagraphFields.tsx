@@ -1,7 +1,6 @@
 import type { Section } from '../../shared/genre/types';
+import { PARTS as sections } from '../../shared/model/parts';
 import { libraryStrings as t } from './strings';
-
-const sections = ['work', 'problems', 'plans', 'other'] as const;
 
 /** The part and tags of a library paragraph, as the edit and save dialogs ask for them. */
 export function ParagraphFields({

@@ -1,3 +1,5 @@
+import { PART_LABELS } from '../../shared/model/parts';
+
 /** Chinese texts of the 段落库 tab. */
 export const libraryStrings = {
   searchLabel: '搜索段落库',
@@ -5,7 +7,7 @@ export const libraryStrings = {
   results: '搜索结果',
   total: (n: number) => `共 ${n} 段`,
   allParts: '全部部分',
-  parts: { work: '工作', problems: '问题', plans: '打算', other: '其他' } as Record<string, string>,
+  parts: PART_LABELS as Record<string, string>,
   favoritesOnly: '只看收藏',
   allYears: '全部年份',
   year: (y: number) => `${y} 年`,

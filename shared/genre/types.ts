@@ -1,7 +1,8 @@
 import type { HeadingLevel } from '../model/library';
+import type { Part } from '../model/parts';
 
 /** The three parts every reader looks for, plus everything else (GENRE.md §3). */
-export type Section = 'work' | 'problems' | 'plans' | 'other';
+export type Section = Part;
 
 export type BlockType =
   | 'title'

@@ -3,6 +3,7 @@
  * renderer bridge are all typed from this table: adding a channel is one entry here plus one handler.
  */
 import { z } from 'zod';
+import { PARTS } from '../model/parts';
 import type { ImportCommitResult, ImportPreview } from '../model/import';
 import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
 import type { PackImportReport } from '../model/pack';
@@ -29,7 +30,7 @@ const importSource = z.union([
 export type ImportSource = z.input<typeof importSource>;
 
 const id = z.number().int().positive();
-const section = z.enum(['work', 'problems', 'plans', 'other']);
+const section = z.enum(PARTS);
 const tags = z.array(z.string().trim().min(1).max(30)).max(30);
 const empty = z.object({}).strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTS } from './parts';
 
 /**
  * A library pack: the versioned JSON file colleagues share and users carry to a new PC. The schema
@@ -7,7 +8,7 @@ import { z } from 'zod';
 export const PACK_FORMAT = 'wengao-pack';
 export const PACK_VERSION = 1;
 
-const section = z.enum(['work', 'problems', 'plans', 'other']);
+const section = z.enum(PARTS);
 const headingLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 export const packSchema = z

@@ -22,3 +22,16 @@ describe('error codes say what happened', () => {
     }
   });
 });
+
+describe('report parts are defined once', () => {
+  it('the CLI offers and accepts every part, other included', async () => {
+    const { wengao } = await import('./wengaoCli');
+    const db = tempLibraryPath();
+    const help = await wengao('search', '--help');
+    expect(help.stdout).toContain('other（其他）');
+    expect((await wengao('--db', db, 'search', '段落', '--section', 'other', '--json')).code).toBe(0);
+    const bad = await wengao('--db', db, 'search', '段落', '--section', 'misc');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('work（工作）、problems（问题）、plans（打算）、other（其他）');
+  }, 60_000);
+});
