@@ -16,7 +16,7 @@ import {
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
-import { blockText, type DocBlock, type ReportDocument } from '../model/document';
+import { blockText, type ReportDocument } from '../model/document';
 import type { HeadingLevel } from '../model/library';
 import {
   BODY_CHAR_TWIPS,
@@ -158,9 +158,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 }
 
 export function documentToDocx(doc: ReportDocument): Document {
+  const title = doc.blocks.find((b) => b.kind === 'title');
   return new Document({
     creator: '文稿助手',
-    title: doc.blocks.find((b) => b.kind === 'title') ? blockText(doc.blocks.find((b) => b.kind === 'title') as DocBlock) : '',
+    title: title ? blockText(title).replace(/\n/g, '') : '',
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
