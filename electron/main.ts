@@ -49,7 +49,7 @@ function start(): void {
   const exports = desktopExports(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
   registerIpc(ipcMain, createHandlers(librarySession, exports), (event) => isOwnPage(event.senderFrame?.url ?? ''));
   librarySession.start();
-  createMainWindow(BrowserWindow, {
+  createMainWindow(BrowserWindow, ipcMain, {
     preload: join(import.meta.dirname, '../preload/index.cjs'),
     rendererFile,
     ...(devServerUrl ? { devServerUrl } : {}),

@@ -1,4 +1,5 @@
-import type { BrowserWindow as BrowserWindowClass } from 'electron';
+import type { BrowserWindow as BrowserWindowClass, IpcMain, WebContents } from 'electron';
+import { answerChannel, type PageRequest } from '../shared/ipc/contract';
 import { secureWebPreferences } from './security';
 
 export interface WindowOptions {
@@ -12,6 +13,7 @@ export const WINDOW_TITLE = '文稿助手';
 
 export function createMainWindow(
   BrowserWindow: typeof BrowserWindowClass,
+  ipcMain: Pick<IpcMain, 'on' | 'removeListener'>,
   options: WindowOptions,
 ): BrowserWindowClass {
   const window = new BrowserWindow({
@@ -26,7 +28,7 @@ export function createMainWindow(
     webPreferences: secureWebPreferences(options.preload),
   });
   window.once('ready-to-show', () => window.show());
-  saveDraftBeforeClosing(window);
+  saveDraftBeforeClosing(window, ipcMain);
   if (options.devServerUrl) void window.loadURL(options.devServerUrl);
   else void window.loadFile(options.rendererFile);
   return window;
@@ -35,22 +37,44 @@ export function createMainWindow(
 /** How long closing waits for the draft to be saved. */
 export const CLOSE_SAVE_TIMEOUT_MS = 3000;
 
+let nextRequestId = 1;
+
+/** Sends a request of the contract to the page and resolves when it answers, or after `timeoutMs`. */
+export function askPage(
+  contents: Pick<WebContents, 'send'>,
+  ipcMain: Pick<IpcMain, 'on' | 'removeListener'>,
+  request: PageRequest,
+  timeoutMs: number,
+): Promise<'answered' | 'timed-out'> {
+  const id = nextRequestId++;
+  const channel = answerChannel(request);
+  return new Promise((resolve) => {
+    const finish = (outcome: 'answered' | 'timed-out') => {
+      clearTimeout(timer);
+      ipcMain.removeListener(channel, onAnswer);
+      resolve(outcome);
+    };
+    const onAnswer = (_event: unknown, answered: unknown) => {
+      if (answered === id) finish('answered');
+    };
+    const timer = setTimeout(() => finish('timed-out'), timeoutMs);
+    ipcMain.on(channel, onAnswer);
+    contents.send(request, id);
+  });
+}
+
 /**
- * Closing the window first asks the page to save the open draft (the page registers
- * `wengaoFlushDraft`), then closes; a page that does not answer in time does not keep it open.
+ * Closing the window first asks the page to save the open draft (`draft:flush` of the contract),
+ * then closes; a page that does not answer in time does not keep it open.
  */
-export function saveDraftBeforeClosing(window: BrowserWindowClass): void {
+export function saveDraftBeforeClosing(window: BrowserWindowClass, ipcMain: Pick<IpcMain, 'on' | 'removeListener'>): void {
   let saved = false;
   window.on('close', (event) => {
     if (saved) return;
     event.preventDefault();
-    const flush = window.webContents.executeJavaScript('globalThis.wengaoFlushDraft ? globalThis.wengaoFlushDraft() : null', true);
-    const timeout = new Promise((resolve) => setTimeout(resolve, CLOSE_SAVE_TIMEOUT_MS));
-    void Promise.race([flush, timeout])
-      .catch(() => undefined)
-      .finally(() => {
-        saved = true;
-        window.close();
-      });
+    void askPage(window.webContents, ipcMain, 'draft:flush', CLOSE_SAVE_TIMEOUT_MS).finally(() => {
+      saved = true;
+      window.close();
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import { editorConfig } from '../editor/config';
 import { AutosavePlugin, type DraftRequest, type SaveState } from '../editor/plugins/autosave/AutosavePlugin';
@@ -46,6 +46,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
     [],
   );
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
+  const flushDraft = useRef<() => Promise<void>>(() => Promise.resolve());
   const takeDroppedFiles = useCallback(() => setDroppedFiles([]), []);
   const libraryStatus = useLibraryStatus(bridge, onError);
 
@@ -115,7 +116,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
         </ChecksProvider>
         <WordCountPlugin onCount={setWords} />
         <SaveSelectionPlugin onSaved={onError} />
-        <AutosavePlugin bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} />
+        <AutosavePlugin bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} flushRef={flushDraft} />
         <QuickInsertDialog />
         <LibraryCareDialog open={careOpen} onOpenChange={setCareOpen} onNotice={onError} />
         <NewReportDialog open={newReportOpen} onOpenChange={setNewReportOpen} onCreate={(build) => request({ kind: 'new', build })} />
@@ -125,6 +126,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
           current={currentDraft}
           onOpenDraft={(id) => request({ kind: 'open', id })}
           onNotice={onError}
+          onFlush={() => flushDraft.current()}
         />
         <ImportDialog
           open={importOpen}

@@ -1,9 +1,18 @@
-import { channels, type Result, type WengaoApi } from '../../shared/ipc/contract';
+import { channels, type PageRequest, type Result, type WengaoApi, type WengaoEvents } from '../../shared/ipc/contract';
 
 declare global {
   interface Window {
     wengao?: WengaoApi;
+    wengaoEvents?: WengaoEvents;
   }
+}
+
+/**
+ * Handles a request of the main process (desktop only; a browser tab saves on pagehide instead).
+ * Returns the function that stops handling it.
+ */
+export function onPageRequest(request: PageRequest, handler: () => Promise<void>, win: Window = window): () => void {
+  return win.wengaoEvents?.onRequest(request, handler) ?? (() => undefined);
 }
 
 const offline: Result<never> = {

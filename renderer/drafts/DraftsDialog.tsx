@@ -9,6 +9,8 @@ interface Props {
   current: { id: number; title: string } | null;
   onOpenDraft: (id: number) => void;
   onNotice: (message: string) => void;
+  /** Saves pending edits of the open draft now. */
+  onFlush: () => Promise<void>;
 }
 
 const when = (iso: string) => {
@@ -19,7 +21,7 @@ const when = (iso: string) => {
 const kinds: Record<DraftVersion['kind'], string> = { auto: '自动', manual: '手动保存', 'before-restore': '恢复前' };
 
 /** Recent drafts (open, rename, delete) and the current draft's versions (save, restore). */
-export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotice }: Props) {
+export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotice, onFlush }: Props) {
   const bridge = useBridge();
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [versions, setVersions] = useState<DraftVersion[]>([]);
@@ -118,7 +120,7 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                         onClick={() =>
                           // Unsaved edits are saved first, so they become the “before restore” version
                           // instead of overwriting the restored text afterwards.
-                          void Promise.resolve((window as { wengaoFlushDraft?: () => Promise<void> }).wengaoFlushDraft?.())
+                          void onFlush()
                             .then(() => bridge['draft:restoreVersion']({ versionId: version.id }))
                             .then((r) => {
                             if (!r.ok) return onNotice(r.error.message);

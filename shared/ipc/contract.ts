@@ -197,6 +197,19 @@ export interface IpcError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
+/**
+ * What the main process asks of the page (the other direction of the contract). The page answers a
+ * request on its answer channel once it has done it; the main process does not wait for ever.
+ */
+export const pageRequests = ['draft:flush'] as const;
+export type PageRequest = (typeof pageRequests)[number];
+export const answerChannel = (request: PageRequest) => `${request}:done` as const;
+
+/** What `window.wengaoEvents` exposes in the desktop app: the page's handler for each request. */
+export interface WengaoEvents {
+  onRequest(request: PageRequest, handler: () => Promise<void>): () => void;
+}
+
 /** What `window.wengao` exposes: one typed function per channel. */
 export type WengaoApi = {
   [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;

@@ -58,7 +58,7 @@ const electron = vi.hoisted(() => {
       BrowserWindow,
       session,
       dialog: { showErrorBox: vi.fn() },
-      ipcMain: { handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => state.handlers.set(channel, fn)) },
+      ipcMain: { handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => state.handlers.set(channel, fn)), on: vi.fn(), removeListener: vi.fn() },
     },
   };
 });
@@ -134,21 +134,46 @@ describe('main process (electron mocked)', () => {
 });
 
 describe('closing the window', () => {
-  it('saves the open draft first, then closes', async () => {
-    const { saveDraftBeforeClosing } = await import('../../electron/window');
+  /** The window and ipcMain, faked: the page answers `draft:flush` after saving, unless told not to. */
+  function fakes(pageAnswers: boolean) {
     const listeners: Record<string, (event: { preventDefault: () => void }) => void> = {};
+    const answers = new Map<string, (event: unknown, id: unknown) => void>();
     let flushed = false;
+    const ipcMain = {
+      on: vi.fn((channel: string, fn: (event: unknown, id: unknown) => void) => answers.set(channel, fn)),
+      removeListener: vi.fn((channel: string) => answers.delete(channel)),
+    };
     const window = {
       on: (name: string, fn: (event: { preventDefault: () => void }) => void) => (listeners[name] = fn),
       close: vi.fn(() => listeners.close?.({ preventDefault: () => undefined })),
-      webContents: { executeJavaScript: vi.fn(async () => void (flushed = true)) },
+      webContents: {
+        send: vi.fn((request: string, id: unknown) => {
+          if (!pageAnswers) return;
+          flushed = true;
+          setTimeout(() => answers.get(`${request}:done`)?.({}, id), 5);
+        }),
+      },
     };
-    saveDraftBeforeClosing(window as never);
+    return { window, ipcMain, listeners, flushed: () => flushed };
+  }
+
+  it('asks the page to save the open draft (draft:flush of the contract), then closes', async () => {
+    const { saveDraftBeforeClosing } = await import('../../electron/window');
+    const { window, ipcMain, listeners, flushed } = fakes(true);
+    saveDraftBeforeClosing(window as never, ipcMain as never);
     const first = { preventDefault: vi.fn() };
     listeners.close?.(first);
     expect(first.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
-    expect(flushed).toBe(true);
-    expect(window.webContents.executeJavaScript).toHaveBeenCalledWith(expect.stringContaining('wengaoFlushDraft'), true);
+    expect(flushed()).toBe(true);
+    expect(window.webContents.send).toHaveBeenCalledWith('draft:flush', expect.any(Number));
+    expect(ipcMain.removeListener).toHaveBeenCalledWith('draft:flush:done', expect.any(Function));
+  });
+
+  it('closes anyway when the page does not answer in time', async () => {
+    const { askPage } = await import('../../electron/window');
+    const { window, ipcMain } = fakes(false);
+    expect(await askPage(window.webContents as never, ipcMain as never, 'draft:flush', 20)).toBe('timed-out');
+    expect(ipcMain.removeListener).toHaveBeenCalled();
   });
 });

@@ -3,6 +3,7 @@ import { $getRoot } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { Result, WengaoApi } from '../../../../shared/ipc/contract';
 import type { Draft } from '../../../../shared/model/library';
+import { onPageRequest } from '../../../app/bridge';
 import { strings } from '../../../app/strings';
 
 export type SaveState = 'loading' | 'saved' | 'dirty' | 'saving' | 'error';
@@ -22,6 +23,8 @@ interface Props {
   onState: (state: SaveState) => void;
   onError: (message: string) => void;
   onDraft: (draft: { id: number; title: string } | null) => void;
+  /** Set to the function that saves pending edits now (restoring a version calls it first). */
+  flushRef?: { current: () => Promise<void> };
 }
 
 function $draftTitle(): string {
@@ -35,7 +38,7 @@ function $draftTitle(): string {
  * Saves run one at a time so a new draft is created exactly once. The editor stays read-only until
  * the draft has loaded, so nothing typed early is replaced.
  */
-export function AutosavePlugin({ bridge, request, onState, onError, onDraft }: Props): null {
+export function AutosavePlugin({ bridge, request, onState, onError, onDraft, flushRef }: Props): null {
   const [editor] = useLexicalComposerContext();
   const session = useRef<{ id: number | undefined; dirty: boolean; queue: Promise<void> }>({
     id: undefined,
@@ -115,19 +118,21 @@ export function AutosavePlugin({ bridge, request, onState, onError, onDraft }: P
     // Leaving the window or the page saves at once: at most the last second is ever at risk.
     const flush = () => void save();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    (window as { wengaoFlushDraft?: () => Promise<void> }).wengaoFlushDraft = () => save();
+    if (flushRef) flushRef.current = () => save();
+    // Closing the desktop window asks for this before it closes.
+    const stopHandling = onPageRequest('draft:flush', () => save());
     window.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
 
     return () => {
-      delete (window as { wengaoFlushDraft?: () => Promise<void> }).wengaoFlushDraft;
+      stopHandling();
       window.removeEventListener('blur', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       unregister();
       void save();
     };
-  }, [editor, bridge, request, onState, onError, onDraft]);
+  }, [editor, bridge, request, onState, onError, onDraft, flushRef]);
   return null;
 }
