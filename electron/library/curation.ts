@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { normaliseForCompare } from '../../shared/genre/text';
 import type { Section } from '../../shared/genre/types';
-import { placeholdersIn } from '../../shared/genre/placeholders';
 import type { LibraryParagraph, TrashedParagraph } from '../../shared/model/search';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
+import { normalisedHash, storedPlaceholders } from './paragraphs';
 
 export const TRASH_DAYS = 30;
 
-const normHash = (text: string) => createHash('sha256').update(normaliseForCompare(text)).digest('hex');
 
 interface Row {
   id: number;
@@ -45,10 +42,10 @@ export function updateParagraph(
   db.transaction(() => {
     const current = getParagraph(db, id);
     const text = patch.text ?? current.text;
-    const hash = normHash(text);
+    const hash = normalisedHash(text);
     const clash = db.prepare<[string, number], { id: number }>('SELECT id FROM paragraphs WHERE norm_hash = ? AND id != ?').get(hash, id);
     if (clash) throw new LibraryError('DUPLICATE', libraryMessages.paragraphDuplicate(clash.id));
-    const placeholders = placeholdersIn(text);
+    const placeholders = storedPlaceholders(text);
     changed(
       db
         .prepare(
@@ -113,7 +110,7 @@ export function saveParagraph(
   input: { text: string; section: Section; tags: string[] },
   now = new Date().toISOString(),
 ): LibraryParagraph {
-  const hash = normHash(input.text);
+  const hash = normalisedHash(input.text);
   const id = db.transaction((): number => {
     const existing = db.prepare<[string], { id: number; tags: string }>('SELECT id, tags FROM paragraphs WHERE norm_hash = ?').get(hash);
     if (existing) {
@@ -121,7 +118,7 @@ export function saveParagraph(
       db.prepare('UPDATE paragraphs SET deleted_at = NULL, tags = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(tags), now, existing.id);
       return existing.id;
     }
-    const placeholders = placeholdersIn(input.text);
+    const placeholders = storedPlaceholders(input.text);
     return Number(
       db
         .prepare(

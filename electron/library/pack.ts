@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { normaliseForCompare } from '../../shared/genre/text';
 import { PACK_FORMAT, PACK_VERSION, packSchema, type LibraryPack, type PackImportReport } from '../../shared/model/pack';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
-import { paragraphWriter } from './paragraphs';
+import { normalisedHash, paragraphWriter } from './paragraphs';
 import { insertSource } from './sources';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -86,7 +85,7 @@ export function importPack(db: Database, pack: LibraryPack, now = new Date().toI
     const curate = db.prepare('UPDATE paragraphs SET tags = ?, favorite = ?, note = ? WHERE norm_hash = ?');
 
     for (const paragraph of pack.paragraphs) {
-      const normHash = sha256(normaliseForCompare(paragraph.text));
+      const normHash = normalisedHash(paragraph.text);
       const present = existing.get(normHash);
       if (present) {
         const tags = [...new Set([...(JSON.parse(present.tags) as string[]), ...paragraph.tags])];
@@ -108,7 +107,7 @@ export function importPack(db: Database, pack: LibraryPack, now = new Date().toI
         sourceIds.set(key, sourceId);
       }
       writer.add(
-        { text: paragraph.text, normHash, section: paragraph.section, headingPath: paragraph.headingPath, placeholders: [] },
+        { text: paragraph.text, section: paragraph.section, headingPath: paragraph.headingPath },
         sourceId || null,
         0,
       );

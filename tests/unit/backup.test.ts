@@ -160,6 +160,13 @@ describe('library packs', () => {
     expect(again.skeletons.length).toBe(pack.skeletons.length);
   });
 
+  it('gives a paragraph imported from a pack its fill-in fields, as an imported report does', () => {
+    const from = libraryWith(['全年发布信息XX条，处置舆情＊起。']);
+    const to = libraryWith([]);
+    importPack(to.db, parsePack(JSON.stringify(exportPack(from.db))));
+    expect(to.db.prepare('SELECT placeholder_count FROM paragraphs').pluck().all()).toEqual([2]);
+  });
+
   it('rejects a file that is not a pack without changing anything', () => {
     expect(() => parsePack('{oops')).toThrow(/不是有效的素材包/);
     expect(() => parsePack(JSON.stringify({ format: 'wengao-pack', version: 9 }))).toThrow(/不符合格式/);

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { minePhrases } from '../../../shared/genre/phrases';
 import { headingPaths, skeletonOf } from '../../../shared/genre/skeleton';
-import { normaliseForCompare } from '../../../shared/genre/text';
 import type { Block } from '../../../shared/genre/types';
 import type { Library } from '../../library/open';
 import { paragraphWriter } from '../../library/paragraphs';
@@ -23,7 +21,6 @@ export function isHarvested(block: Block): boolean {
   return block.type === 'paragraph' || block.type === 'preamble';
 }
 
-const hash = (text: string) => createHash('sha256').update(normaliseForCompare(text)).digest('hex');
 
 /**
  * Stores one analysed report in a single transaction: its source, its clean paragraphs (identical
@@ -62,11 +59,8 @@ export function storeReport(
     let duplicates = 0;
     report.blocks.forEach((block, index) => {
       if (!isHarvested(block) || options.exclude?.has(index)) return;
-      const placeholders = report.placeholders
-        .filter((p) => p.block === index)
-        .map(({ text, offset }) => ({ text, offset }));
       const added = writer.add(
-        { text: block.text, normHash: hash(block.text), section: block.section, headingPath: paths[index] ?? [], placeholders },
+        { text: block.text, section: block.section, headingPath: paths[index] ?? [] },
         sourceId,
         index,
       );
