@@ -7,13 +7,29 @@ import { applyFix, goToFinding } from './locate';
 import { checkStrings as s } from './strings';
 import './checks.css';
 
+/** Where a finding is: a few characters either side, the marked text highlighted. */
+export function FindingExcerpt({ finding }: { finding: Finding }) {
+  const excerpt = finding.excerpt;
+  if (!excerpt || finding.block < 0 || excerpt.before + excerpt.text + excerpt.after === '') return null;
+  return (
+    <span className="finding-excerpt">
+      …{excerpt.before}
+      {excerpt.text && <mark>{excerpt.text}</mark>}
+      {excerpt.after}…
+    </span>
+  );
+}
+
 function FindingItem({ finding }: { finding: Finding }) {
   const [editor] = useLexicalComposerContext();
   const { ignore } = useChecks();
   return (
     <li className={`finding ${finding.severity}`}>
       <span className="finding-severity">{s.severity[finding.severity]}</span>
-      <span className="finding-message">{finding.message}</span>
+      <span className="finding-message">
+        {finding.message}
+        <FindingExcerpt finding={finding} />
+      </span>
       <span className="finding-actions">
         {finding.block >= 0 && (
           <button type="button" onClick={() => goToFinding(editor, finding)}>

@@ -13,6 +13,7 @@ import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { useBridge } from '../app/BridgeContext';
 import type { Finding } from '../../shared/checks';
 import { useChecks } from '../checks/ChecksContext';
+import { FindingExcerpt } from '../checks/ChecksPanel';
 import { goToFinding } from '../checks/locate';
 import { deliver, fileNameFor, isDesktop } from './deliver';
 import { exportStrings as s } from './strings';
@@ -147,7 +148,10 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
             <ol className="export-fields" aria-label={s.errorsList}>
               {pending?.errors.map((error) => (
                 <li key={`${error.key}@${error.block}:${error.offset}`}>
-                  <span>{error.message}</span>
+                  <span>
+                    {error.message}
+                    <FindingExcerpt finding={error} />
+                  </span>
                   <button
                     type="button"
                     onClick={() => {

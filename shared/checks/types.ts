@@ -31,6 +31,8 @@ export interface Finding {
   fix?: string;
   /** Stable across edits elsewhere, so an ignored finding stays ignored in this draft. */
   key: string;
+  /** A little of the text around it, so a list can show where it is. */
+  excerpt?: { before: string; text: string; after: string };
 }
 
 /** A user's “wrong → right” wording, or a sensitive word (no `right`). */

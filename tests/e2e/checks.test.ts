@@ -47,7 +47,7 @@ describe('the 检查 tab in web mode', () => {
   });
 
   it('fixes a wording in one click, undoably, and ignores a finding for this draft', async () => {
-    const wording = results().filter({ hasText: '一岗双职' });
+    const wording = results().filter({ hasText: '“一岗双职”是不规范的表述' });
     await wording.getByRole('button', { name: '修正' }).click();
     await expect.poll(() => editor().textContent()).toContain('班子成员落实“一岗双责”');
     await expect.poll(() => wording.count()).toBe(0);
@@ -64,7 +64,7 @@ describe('the 检查 tab in web mode', () => {
   });
 
   it('goes to a finding in the page', async () => {
-    await results().filter({ hasText: '2023年3月5日' }).getByRole('button', { name: '转到' }).click();
+    await results().filter({ hasText: '“2023年3月5日”与报告年度' }).getByRole('button', { name: '转到' }).click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('2023年3月5日');
   });
 });

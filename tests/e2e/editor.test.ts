@@ -51,7 +51,10 @@ describe('writing a report in web mode', () => {
 
     await page.getByRole('tab', { name: '段落库' }).click();
     await page.getByRole('searchbox', { name: '搜索段落库' }).fill('网络舆情');
-    await page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]').getByRole('button', { name: '插入' }).click();
+    // The list shows the query's results only after a pause in typing: wait for them, not the old list.
+    const first = page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]');
+    await expect.poll(() => first.textContent()).toContain('网络舆情');
+    await first.getByRole('button', { name: '插入' }).click();
     await expect.poll(() => page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
     await page.screenshot({ path: resolve(screenshots, 'editor-fields.png') });
   });
