@@ -5,6 +5,8 @@ import { PACK_FORMAT, PACK_VERSION, packSchema, type LibraryPack, type PackImpor
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
 import { normalisedHash, paragraphWriter } from './paragraphs';
+import { ensureCategory, insertPhrase } from './phrases';
+import { insertSkeleton } from './skeletons';
 import { insertSource } from './sources';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -115,30 +117,17 @@ export function importPack(db: Database, pack: LibraryPack, now = new Date().toI
       report.paragraphs++;
     }
 
-    const category = db.prepare<[string], { id: number }>('SELECT id FROM phrase_categories WHERE name = ?');
-    const addCategory = db.prepare(
-      'INSERT INTO phrase_categories (name, builtin, sort) VALUES (?, 0, (SELECT coalesce(max(sort), 0) + 1 FROM phrase_categories))',
-    );
     const phraseExists = db.prepare<[string], { id: number }>('SELECT id FROM phrases WHERE text = ? LIMIT 1');
-    const addPhrase = db.prepare(
-      `INSERT INTO phrases (category_id, text, sort, created_at, updated_at)
-       VALUES (?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM phrases WHERE category_id = ?), ?, ?)`,
-    );
     for (const phrase of pack.phrases) {
       if (phraseExists.get(phrase.text)) continue;
-      const id = category.get(phrase.category)?.id ?? Number(addCategory.run(phrase.category).lastInsertRowid);
-      addPhrase.run(id, phrase.text, id, now, now);
+      insertPhrase(db, { categoryId: ensureCategory(db, phrase.category), text: phrase.text }, now);
       report.phrases++;
     }
 
     const skeletonExists = db.prepare<[string, string], { id: number }>('SELECT id FROM skeletons WHERE name = ? AND headings = ?');
-    const addSkeleton = db.prepare(
-      'INSERT INTO skeletons (name, doc_type, builtin, headings, created_at, updated_at) VALUES (?, ?, 0, ?, ?, ?)',
-    );
     for (const skeleton of pack.skeletons) {
-      const headings = JSON.stringify(skeleton.headings);
-      if (skeletonExists.get(skeleton.name, headings)) continue;
-      addSkeleton.run(skeleton.name, skeleton.docType, headings, now, now);
+      if (skeletonExists.get(skeleton.name, JSON.stringify(skeleton.headings))) continue;
+      insertSkeleton(db, skeleton, now);
       report.skeletons++;
     }
     return report;

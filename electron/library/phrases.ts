@@ -1,6 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { PhraseCategory } from '../../shared/model/library';
+import { LibraryError } from './errors';
+import { libraryMessages } from './messages';
 
+/**
+ * The phrases and their categories: the only module that writes \`phrases\` and \`phrase_categories\`.
+ * Seeding, packs, import (mined phrases) and the user's edits all come through here.
+ */
 interface Row {
   categoryId: number;
   categoryName: string;
@@ -46,17 +52,9 @@ export function addMinedPhrases(
   now: string,
 ): number {
   if (candidates.length === 0) return 0;
-  db.prepare(
-    `INSERT INTO phrase_categories (name, builtin, sort) VALUES (?, 0, (SELECT coalesce(max(sort), 0) + 1 FROM phrase_categories))
-     ON CONFLICT (name) DO NOTHING`,
-  ).run(MINED_CATEGORY);
-  const categoryId = (db.prepare('SELECT id FROM phrase_categories WHERE name = ?').get(MINED_CATEGORY) as { id: number }).id;
+  const categoryId = ensureCategory(db, MINED_CATEGORY);
   const existing = db.prepare<[string], { id: number; mined: number }>('SELECT id, mined FROM phrases WHERE text = ? LIMIT 1');
   const bump = db.prepare('UPDATE phrases SET frequency = frequency + ?, updated_at = ? WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO phrases (category_id, text, builtin, mined, frequency, sort, created_at, updated_at)
-     VALUES (?, ?, 0, 1, ?, (SELECT coalesce(max(sort), 0) + 1 FROM phrases WHERE category_id = ?), ?, ?)`,
-  );
   let added = 0;
   for (const candidate of candidates) {
     const found = existing.get(candidate.text);
@@ -64,8 +62,147 @@ export function addMinedPhrases(
       if (found.mined === 1) bump.run(candidate.count, now, found.id);
       continue;
     }
-    insert.run(categoryId, candidate.text, candidate.count, categoryId, now, now);
+    insertPhrase(db, { categoryId, text: candidate.text, mined: true, frequency: candidate.count }, now);
     added++;
   }
   return added;
 }
+
+/**
+ * The category of that name (or seed key), made when it is missing. Built-in categories carry the
+ * seed key they came with, so a renamed one is still found.
+ */
+export function ensureCategory(db: Database, name: string, options: { builtin?: boolean; seedKey?: string } = {}): number {
+  const found = db
+    .prepare<[string | null, string], { id: number }>('SELECT id FROM phrase_categories WHERE seed_key = ? OR name = ? ORDER BY seed_key IS NULL LIMIT 1')
+    .get(options.seedKey ?? null, name);
+  if (found) return found.id;
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO phrase_categories (name, builtin, sort, seed_key)
+         VALUES (?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM phrase_categories), ?)`,
+      )
+      .run(name, options.builtin ? 1 : 0, options.seedKey ?? null).lastInsertRowid,
+  );
+}
+
+export interface NewPhrase {
+  categoryId: number;
+  text: string;
+  builtin?: boolean;
+  mined?: boolean;
+  frequency?: number;
+  seedKey?: string;
+}
+
+/**
+ * Appends a phrase to its category. With `ifAbsent` a phrase that would break a uniqueness rule
+ * (same text in the category, same seed key) is skipped; returns whether one was added.
+ */
+export function insertPhrase(db: Database, phrase: NewPhrase, now: string, { ifAbsent = false } = {}): { id: number; added: boolean } {
+  const info = db
+    .prepare(
+      `INSERT ${ifAbsent ? 'OR IGNORE ' : ''}INTO phrases (category_id, text, builtin, mined, frequency, sort, seed_key, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM phrases WHERE category_id = ?), ?, ?, ?)`,
+    )
+    .run(phrase.categoryId, phrase.text, phrase.builtin ? 1 : 0, phrase.mined ? 1 : 0, phrase.frequency ?? 0, phrase.categoryId, phrase.seedKey ?? null, now, now);
+  return { id: Number(info.lastInsertRowid), added: info.changes > 0 };
+}
+
+/** The user's edits to phrases and their categories; built-in ones can be edited and removed too. */
+
+function changed(info: { changes: number }, what: string): void {
+  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing(what));
+}
+
+function uniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT_UNIQUE');
+}
+
+export function addPhrase(db: Database, categoryId: number, text: string, now = new Date().toISOString()): number {
+  try {
+    return insertPhrase(db, { categoryId, text }, now).id;
+  } catch (error) {
+    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.phraseExists(text));
+    if (String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT_FOREIGNKEY')) {
+      throw new LibraryError('NOT_FOUND', libraryMessages.missing('短语分类'));
+    }
+    throw error;
+  }
+}
+
+export function updatePhrase(db: Database, id: number, patch: { text?: string | undefined; categoryId?: number | undefined }, now = new Date().toISOString()): void {
+  try {
+    changed(
+      db
+        .prepare('UPDATE phrases SET text = coalesce(?, text), category_id = coalesce(?, category_id), updated_at = ? WHERE id = ?')
+        .run(patch.text ?? null, patch.categoryId ?? null, now, id),
+      '短语',
+    );
+  } catch (error) {
+    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.phraseExists(patch.text ?? ''));
+    throw error;
+  }
+}
+
+export function deletePhrase(db: Database, id: number): void {
+  changed(db.prepare('DELETE FROM phrases WHERE id = ?').run(id), '短语');
+}
+
+/** Swaps a phrase (or category) with its neighbour in the user's order. */
+function move(db: Database, table: 'phrases' | 'phrase_categories', id: number, direction: 'up' | 'down', scope: string): void {
+  db.transaction(() => {
+    const current = db.prepare(`SELECT id, sort, ${scope || 'NULL'} AS scope FROM ${table} WHERE id = ?`).get(id) as
+      | { id: number; sort: number; scope: number | null }
+      | undefined;
+    if (!current) throw new LibraryError('NOT_FOUND', libraryMessages.missing(table === 'phrases' ? '短语' : '短语分类'));
+    const same = scope ? `AND ${scope} = ${Number(current.scope)}` : '';
+    const neighbour = db
+      .prepare(
+        direction === 'up'
+          ? `SELECT id, sort FROM ${table} WHERE (sort < ? OR (sort = ? AND id < ?)) ${same} ORDER BY sort DESC, id DESC LIMIT 1`
+          : `SELECT id, sort FROM ${table} WHERE (sort > ? OR (sort = ? AND id > ?)) ${same} ORDER BY sort, id LIMIT 1`,
+      )
+      .get(current.sort, current.sort, current.id) as { id: number; sort: number } | undefined;
+    if (!neighbour) return;
+    const sorts = neighbour.sort === current.sort ? [current.sort + (direction === 'up' ? 1 : -1), current.sort] : [neighbour.sort, current.sort];
+    db.prepare(`UPDATE ${table} SET sort = ? WHERE id = ?`).run(sorts[0], current.id);
+    db.prepare(`UPDATE ${table} SET sort = ? WHERE id = ?`).run(sorts[1], neighbour.id);
+  })();
+}
+
+export function movePhrase(db: Database, id: number, direction: 'up' | 'down'): void {
+  move(db, 'phrases', id, direction, 'category_id');
+}
+
+export function moveCategory(db: Database, id: number, direction: 'up' | 'down'): void {
+  move(db, 'phrase_categories', id, direction, '');
+}
+
+export function addCategory(db: Database, name: string): number {
+  try {
+    return Number(
+      db.prepare('INSERT INTO phrase_categories (name, sort) VALUES (?, (SELECT coalesce(max(sort), 0) + 1 FROM phrase_categories))').run(name)
+        .lastInsertRowid,
+    );
+  } catch (error) {
+    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.categoryExists(name));
+    throw error;
+  }
+}
+
+export function renameCategory(db: Database, id: number, name: string): void {
+  try {
+    changed(db.prepare('UPDATE phrase_categories SET name = ? WHERE id = ?').run(name, id), '短语分类');
+  } catch (error) {
+    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.categoryExists(name));
+    throw error;
+  }
+}
+
+/** Deletes a category and its phrases (the app asks first). */
+export function deleteCategory(db: Database, id: number): void {
+  changed(db.prepare('DELETE FROM phrase_categories WHERE id = ?').run(id), '短语分类');
+}
+

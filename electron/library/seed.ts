@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import phrasesJson from '../../resources/seed/phrases.json';
 import skeletonsJson from '../../resources/seed/skeletons.json';
 import { readMeta, writeMeta } from './meta';
+import { ensureCategory, insertPhrase } from './phrases';
+import { insertSkeleton } from './skeletons';
 import { phraseSeedSchema, skeletonSeedSchema, type SeedData } from './seed-schema';
 
 export function builtinSeed(): SeedData {
@@ -30,44 +32,19 @@ export function seedLibrary(db: Database, seed: SeedData = builtinSeed(), now = 
   const report: SeedReport = { from, to: Math.max(from, to), phrases: 0, skeletons: 0 };
   if (to <= from) return report;
 
-  const findCategory = db.prepare<[string, string], { id: number }>(
-    'SELECT id FROM phrase_categories WHERE seed_key = ? OR name = ? ORDER BY seed_key IS NULL LIMIT 1',
-  );
-  const insertCategory = db.prepare(
-    `INSERT INTO phrase_categories (name, builtin, sort, seed_key)
-     VALUES (?, 1, (SELECT coalesce(max(sort), 0) + 1 FROM phrase_categories), ?)`,
-  );
-  const insertPhrase = db.prepare(
-    `INSERT OR IGNORE INTO phrases (category_id, text, builtin, sort, seed_key, created_at, updated_at)
-     VALUES (?, ?, 1, (SELECT coalesce(max(sort), 0) + 1 FROM phrases WHERE category_id = ?), ?, ?, ?)`,
-  );
-  const insertSkeleton = db.prepare(
-    `INSERT OR IGNORE INTO skeletons (name, doc_type, builtin, headings, seed_key, created_at, updated_at)
-     VALUES (?, ?, 1, ?, ?, ?, ?)`,
-  );
-
   db.transaction(() => {
     for (const category of seed.phrases.categories) {
       const fresh = category.phrases.filter((p) => p.since > from);
       if (fresh.length === 0) continue;
-      let categoryId = findCategory.get(category.key, category.name)?.id;
-      if (categoryId === undefined) {
-        categoryId = Number(insertCategory.run(category.name, category.key).lastInsertRowid);
-      }
+      const categoryId = ensureCategory(db, category.name, { builtin: true, seedKey: category.key });
       for (const phrase of fresh) {
-        report.phrases += insertPhrase.run(categoryId, phrase.text, categoryId, phrase.key, now, now).changes;
+        if (insertPhrase(db, { categoryId, text: phrase.text, builtin: true, seedKey: phrase.key }, now, { ifAbsent: true }).added) report.phrases++;
       }
     }
     for (const skeleton of seed.skeletons.skeletons) {
       if (skeleton.since <= from) continue;
-      report.skeletons += insertSkeleton.run(
-        skeleton.name,
-        skeleton.docType,
-        JSON.stringify(skeleton.headings),
-        skeleton.key,
-        now,
-        now,
-      ).changes;
+      const added = insertSkeleton(db, { name: skeleton.name, docType: skeleton.docType, headings: skeleton.headings, builtin: true, seedKey: skeleton.key }, now).added;
+      if (added) report.skeletons++;
     }
     writeMeta(db, 'seed_version', String(to));
   })();

@@ -1,5 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Skeleton, SkeletonHeading } from '../../shared/model/library';
+import { LibraryError } from './errors';
+import { libraryMessages } from './messages';
+
+/** The only module that writes \`skeletons\`: seeding, packs, import and the user's own outlines. */
 
 interface Row {
   id: number;
@@ -24,16 +28,43 @@ export function listSkeletons(db: Database): Skeleton[] {
     }));
 }
 
+export interface NewSkeleton {
+  name: string;
+  docType: string;
+  headings: readonly { level: number; text: string; items?: string[] | undefined }[];
+  builtin?: boolean;
+  sourceId?: number;
+  seedKey?: string;
+}
+
+/** Stores a skeleton; one with a seed key already present is skipped. Returns whether it was added. */
+export function insertSkeleton(db: Database, skeleton: NewSkeleton, now: string): { id: number; added: boolean } {
+  const info = db
+    .prepare(
+      `INSERT INTO skeletons (name, doc_type, builtin, headings, source_id, seed_key, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    )
+    .run(skeleton.name, skeleton.docType, skeleton.builtin ? 1 : 0, JSON.stringify(skeleton.headings), skeleton.sourceId ?? null, skeleton.seedKey ?? null, now, now);
+  return { id: Number(info.lastInsertRowid), added: info.changes > 0 };
+}
+
 export function insertImportedSkeleton(
   db: Database,
   skeleton: { name: string; docType: string; headings: SkeletonHeading[]; sourceId: number },
   now: string,
 ): number {
-  const info = db
-    .prepare(
-      `INSERT INTO skeletons (name, doc_type, builtin, headings, source_id, created_at, updated_at)
-       VALUES (?, ?, 0, ?, ?, ?, ?)`,
-    )
-    .run(skeleton.name, skeleton.docType, JSON.stringify(skeleton.headings), skeleton.sourceId, now, now);
-  return Number(info.lastInsertRowid);
+  return insertSkeleton(db, skeleton, now).id;
 }
+
+export function saveSkeleton(
+  db: Database,
+  skeleton: { name: string; docType: string; headings: { level: 1 | 2 | 3 | 4; text: string }[] },
+  now = new Date().toISOString(),
+): number {
+  return insertSkeleton(db, skeleton, now).id;
+}
+
+export function deleteSkeleton(db: Database, id: number): void {
+  if (db.prepare('DELETE FROM skeletons WHERE id = ?').run(id).changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing('骨架'));
+}
+

@@ -28,22 +28,20 @@ import {
 import type { Library } from '../library/open';
 import { findNearDuplicates } from '../library/nearDuplicates';
 import { exportPack, importPack, parsePack } from '../library/pack';
+import { searchParagraphs } from '../library/search';
+import { LibrarySession } from './librarySession';
 import {
   addCategory,
   addPhrase,
   deleteCategory,
   deletePhrase,
-  deleteSkeleton,
+  listPhraseCategories,
   moveCategory,
   movePhrase,
   renameCategory,
-  saveSkeleton,
   updatePhrase,
-} from '../library/phraseEditing';
-import { searchParagraphs } from '../library/search';
-import { LibrarySession } from './librarySession';
-import { listPhraseCategories } from '../library/phrases';
-import { listSkeletons } from '../library/skeletons';
+} from '../library/phrases';
+import { deleteSkeleton, listSkeletons, saveSkeleton } from '../library/skeletons';
 import { analyseSource, commitImport, previewImport } from './import/preview';
 import { deleteCheckRule, ignoredChecks, listCheckRules, saveCheckRule, setIgnoredChecks } from '../library/checkRules';
 import { ExportError } from './export/errors';

@@ -15,7 +15,7 @@ import {
 import { LibraryError } from '../../electron/library/errors';
 import { openLibrary } from '../../electron/library/open';
 import { listPhraseCategories } from '../../electron/library/phrases';
-import { addCategory, addPhrase, deleteCategory, deletePhrase, movePhrase, moveCategory, renameCategory, updatePhrase } from '../../electron/library/phraseEditing';
+import { addCategory, addPhrase, deleteCategory, deletePhrase, movePhrase, moveCategory, renameCategory, updatePhrase } from '../../electron/library/phrases';
 import { searchParagraphs } from '../../electron/library/search';
 import { tempLibraryPath } from './helpers';
 
