@@ -1,49 +1,33 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startWebMode, type WebMode } from './webMode';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appForTests, SCREENSHOTS } from './webMode';
 
-let web: WebMode;
-let browser: Browser;
-let page: Page;
-const screenshots = resolve(import.meta.dirname, '../../test-results');
+const app = appForTests();
 
-beforeAll(async () => {
-  web = await startWebMode();
-  ({ browser, page } = await openApp(web));
-  mkdirSync(screenshots, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
-
-const editor = () => page.getByRole('textbox', { name: '正文' });
-const results = () => page.getByRole('list', { name: '检查结果' }).getByRole('listitem');
+const editor = () => app.page.getByRole('textbox', { name: '正文' });
+const results = () => app.page.getByRole('list', { name: '检查结果' }).getByRole('listitem');
 const messages = () => results().allTextContents();
 
 describe('the 检查 tab in web mode', () => {
   it('lists what a reviewer would mark as the user types, counted by severity and underlined', async () => {
-    await page.getByRole('button', { name: '新建文稿' }).click();
-    const dialog = page.getByRole('dialog', { name: '新建文稿' });
+    await app.page.getByRole('button', { name: '新建文稿' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '新建文稿' });
     await dialog.getByLabel('单位名称').fill('县档案馆');
     await dialog.getByLabel('年度', { exact: true }).fill('2025');
     await dialog.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2025年县档案馆落实意识形态工作责任制情况报告');
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2025年县档案馆落实意识形态工作责任制情况报告');
     await editor().click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type('班子成员落实“一岗双职”,2023年3月5日召开会议。');
-    await page.getByRole('tab', { name: /检查/ }).click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.type('班子成员落实“一岗双职”,2023年3月5日召开会议。');
+    await app.page.getByRole('tab', { name: /检查/ }).click();
     await expect.poll(async () => (await messages()).join('\n')).toContain('“一岗双职”是不规范的表述，应为“一岗双责”。');
     const all = (await messages()).join('\n');
     expect(all).toContain('中文中使用了半角标点“,”，应为“，”。');
     expect(all).toContain('“2023年3月5日”与报告年度（2025年）不符');
-    await expect.poll(() => page.locator('.check-badge.error').textContent()).toBe('1');
-    expect(Number(await page.locator('.check-badge.warning').textContent())).toBeGreaterThanOrEqual(2);
-    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('check-error')?.size)).toBe(1);
-    await page.screenshot({ path: resolve(screenshots, 'checks-panel.png') });
+    await expect.poll(() => app.page.locator('.check-badge.error').textContent()).toBe('1');
+    expect(Number(await app.page.locator('.check-badge.warning').textContent())).toBeGreaterThanOrEqual(2);
+    expect(await app.page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('check-error')?.size)).toBe(1);
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'checks-panel.png') });
   });
 
   it('fixes a wording in one click, undoably, and ignores a finding for this draft', async () => {
@@ -55,16 +39,16 @@ describe('the 检查 tab in web mode', () => {
     const comma = results().filter({ hasText: '半角标点“,”' });
     await comma.getByRole('button', { name: '忽略' }).click();
     await expect.poll(() => comma.count()).toBe(0);
-    await expect.poll(() => page.getByText('已忽略 1 处').count()).toBe(1);
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('已保存');
-    await page.reload();
-    await page.getByRole('tab', { name: /检查/ }).click();
+    await expect.poll(() => app.page.getByText('已忽略 1 处').count()).toBe(1);
+    await expect.poll(() => app.page.getByRole('status').textContent()).toContain('已保存');
+    await app.page.reload();
+    await app.page.getByRole('tab', { name: /检查/ }).click();
     await expect.poll(async () => (await messages()).join('\n')).toContain('2023年3月5日');
     expect((await messages()).join('\n')).not.toContain('半角标点“,”');
   });
 
   it('goes to a finding in the page', async () => {
     await results().filter({ hasText: '“2023年3月5日”与报告年度' }).getByRole('button', { name: '转到' }).click();
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('2023年3月5日');
+    await expect.poll(() => app.page.evaluate(() => window.getSelection()?.toString())).toBe('2023年3月5日');
   });
 });

@@ -1,41 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFixture, openApp, startWebMode, type WebMode } from './webMode';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appForTests, importFixture, SCREENSHOTS } from './webMode';
 
-let web: WebMode;
-let browser: Browser;
-let page: Page;
-const root = resolve(import.meta.dirname, '../..');
-const screenshots = resolve(root, 'test-results');
+// A report with blanked numbers, so a library paragraph arrives with fill-in fields.
+const app = appForTests((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
 
-beforeAll(async () => {
-  // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
-  web = await startWebMode((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
-  ({ browser, page } = await openApp(web));
-  mkdirSync(screenshots, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
-
-const editor = () => page.getByRole('textbox', { name: '正文' });
+const editor = () => app.page.getByRole('textbox', { name: '正文' });
 const numbered = (level: number) =>
-  page.locator(`.report-body [data-level="${level}"]`).evaluateAll((nodes) => nodes.map((n) => `${(n as HTMLElement).dataset.number}${n.textContent}`));
-const saved = () => expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toContain('已保存');
+  app.page.locator(`.report-body [data-level="${level}"]`).evaluateAll((nodes) => nodes.map((n) => `${(n as HTMLElement).dataset.number}${n.textContent}`));
+const saved = () => expect.poll(() => app.page.getByRole('status').textContent(), { timeout: 5000 }).toContain('已保存');
 
 describe('writing a report in web mode', () => {
   it('creates a new report from the dialog: title with unit and year, skeleton with numbered headings', async () => {
-    await page.getByRole('button', { name: '新建文稿' }).click();
-    const dialog = page.getByRole('dialog', { name: '新建文稿' });
+    await app.page.getByRole('button', { name: '新建文稿' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '新建文稿' });
     await dialog.getByLabel('文种').selectOption({ label: '意识形态工作责任制落实情况报告' });
     await dialog.getByLabel('单位名称').fill('市统计局');
     await dialog.getByLabel('年度', { exact: true }).fill('2026');
     await dialog.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
     expect(await numbered(1)).toEqual(['一、工作开展情况', '二、存在的问题', '三、下一步工作打算']);
     expect((await numbered(2)).slice(0, 2)).toEqual(['（一）加强组织领导，压实意识形态工作责任', '（二）强化理论武装，筑牢团结奋斗的思想基础']);
     await saved();
@@ -43,103 +26,103 @@ describe('writing a report in web mode', () => {
 
   it('inserts a phrase at the caret and a library paragraph with its fields', async () => {
     await editor().click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type('我们要');
-    await page.getByRole('tab', { name: '短语' }).click();
-    await page.getByRole('button', { name: '弘扬主旋律，传播正能量', exact: true }).click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.type('我们要');
+    await app.page.getByRole('tab', { name: '短语' }).click();
+    await app.page.getByRole('button', { name: '弘扬主旋律，传播正能量', exact: true }).click();
     await expect.poll(() => editor().textContent()).toContain('我们要弘扬主旋律，传播正能量');
 
-    await page.getByRole('tab', { name: '段落库' }).click();
-    await page.getByRole('searchbox', { name: '搜索段落库' }).fill('网络舆情');
+    await app.page.getByRole('tab', { name: '段落库' }).click();
+    await app.page.getByRole('searchbox', { name: '搜索段落库' }).fill('网络舆情');
     // The list shows the query's results only after a pause in typing: wait for them, not the old list.
-    const first = page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]');
+    const first = app.page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]');
     await expect.poll(() => first.textContent()).toContain('网络舆情');
     await first.getByRole('button', { name: '插入' }).click();
-    await expect.poll(() => page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
-    await page.screenshot({ path: resolve(screenshots, 'editor-fields.png') });
+    await expect.poll(() => app.page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'editor-fields.png') });
   });
 
   it('walks the fields with Tab and fills them by typing', async () => {
     await editor().click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('12');
-    await expect.poll(() => page.locator('.report-body .report-field').count()).toBe(0);
+    await app.page.keyboard.press('Control+Home');
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.type('12');
+    await expect.poll(() => app.page.locator('.report-body .report-field').count()).toBe(0);
     await expect.poll(() => editor().textContent()).toContain('处置网络舆情12起');
-    await page.getByRole('tab', { name: '检查' }).click();
-    await expect.poll(() => page.getByText('文稿里没有待填写的占位符', { exact: false }).count()).toBe(1);
+    await app.page.getByRole('tab', { name: '检查' }).click();
+    await expect.poll(() => app.page.getByText('文稿里没有待填写的占位符', { exact: false }).count()).toBe(1);
   });
 
   it('moves a section in the outline and renumbers everything after it', async () => {
-    await page.getByRole('tab', { name: '大纲' }).click();
-    await page.getByRole('button', { name: '下移“工作开展情况”' }).click();
+    await app.page.getByRole('tab', { name: '大纲' }).click();
+    await app.page.getByRole('button', { name: '下移“工作开展情况”' }).click();
     await expect.poll(() => numbered(1)).toEqual(['一、存在的问题', '二、工作开展情况', '三、下一步工作打算']);
-    const firstSubsections = () => page.getByRole('list', { name: '大纲' }).getByRole('button', { name: /^（一）/ }).allTextContents();
+    const firstSubsections = () => app.page.getByRole('list', { name: '大纲' }).getByRole('button', { name: /^（一）/ }).allTextContents();
     await expect.poll(async () => (await firstSubsections())[0]).toBe('（一）理论学习的深度和广度还不够');
-    await page.screenshot({ path: resolve(screenshots, 'editor-outline.png') });
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'editor-outline.png') });
     await saved();
   });
 
   it('shows the autosaved draft after a reload', async () => {
     const before = await editor().textContent();
-    await page.reload();
+    await app.page.reload();
     await expect.poll(() => editor().textContent()).toBe(before);
     expect(await numbered(1)).toEqual(['一、存在的问题', '二、工作开展情况', '三、下一步工作打算']);
   });
 
   it('restores a saved version', async () => {
-    await page.getByRole('button', { name: '文稿', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: '文稿与版本' });
+    await app.page.getByRole('button', { name: '文稿', exact: true }).click();
+    const dialog = app.page.getByRole('dialog', { name: '文稿与版本' });
     await dialog.getByRole('button', { name: '保存版本' }).click();
     await expect.poll(() => dialog.getByRole('list', { name: '版本' }).getByText('手动保存').count()).toBe(1);
     await dialog.getByRole('button', { name: '关闭' }).last().click();
 
     await editor().click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type('这句话写错了，要撤回到保存的版本。');
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.type('这句话写错了，要撤回到保存的版本。');
     await saved();
 
-    await page.getByRole('button', { name: '文稿', exact: true }).click();
+    await app.page.getByRole('button', { name: '文稿', exact: true }).click();
     const manual = dialog.getByRole('list', { name: '版本' }).getByRole('listitem').filter({ hasText: '手动保存' });
     await manual.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => editor().textContent()).not.toContain('这句话写错了');
-    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
   });
 
   it('quick insert (Ctrl+K) searches sections, phrases and paragraphs with the keyboard only', async () => {
     await editor().click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Control+k');
-    const dialog = page.getByRole('dialog', { name: '快速插入' });
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.press('Control+k');
+    const dialog = app.page.getByRole('dialog', { name: '快速插入' });
     const box = dialog.getByRole('combobox');
     await box.fill('三审三校');
     await expect.poll(() => dialog.getByRole('option').first().textContent()).toContain('三审三校');
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => editor().textContent()).toContain('“三审三校”');
   });
 
   it('finds and replaces text (Ctrl+F, Ctrl+H), undoable with Ctrl+Z', async () => {
     await editor().click();
-    await page.keyboard.press('Control+h');
-    const bar = page.getByRole('search', { name: '查找和替换' });
+    await app.page.keyboard.press('Control+h');
+    const bar = app.page.getByRole('search', { name: '查找和替换' });
     await bar.getByLabel('查找', { exact: true }).fill('市统计局');
     await expect.poll(() => bar.textContent()).toContain('1 / 1');
     await bar.getByLabel('替换为').fill('县统计局');
     await bar.getByRole('button', { name: '全部替换' }).click();
-    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年县统计局落实意识形态工作责任制情况报告');
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年县统计局落实意识形态工作责任制情况报告');
     await editor().click();
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
     await bar.getByRole('button', { name: '关闭查找' }).click();
   });
 
   it('renumbers 一是/二是 items of a section after reordering', async () => {
     await editor().click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('二是压实责任。一是强化学习。');
-    await page.getByRole('button', { name: '重排条目' }).click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.type('二是压实责任。一是强化学习。');
+    await app.page.getByRole('button', { name: '重排条目' }).click();
     await expect.poll(() => editor().textContent()).toContain('一是压实责任。二是强化学习。');
   });
 });

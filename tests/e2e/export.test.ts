@@ -1,72 +1,56 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../shared/export/docx';
 import { parseReportText } from '../../shared/genre/report';
 import { documentFromReport } from '../../shared/model/documentFromReport';
 import { readDocx, xmlAttribute } from '../unit/export/docxXml';
 import { tempDir } from '../unit/helpers';
-import { importFixture, openApp, startWebMode, type WebMode } from './webMode';
+import { appForTests, importFixture, SCREENSHOTS } from './webMode';
 
-let web: WebMode;
-let browser: Browser;
-let page: Page;
-const root = resolve(import.meta.dirname, '../..');
-const screenshots = resolve(root, 'test-results');
+// A report with blanked numbers, so a library paragraph arrives with fill-in fields.
+const app = appForTests((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
 
-beforeAll(async () => {
-  // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
-  web = await startWebMode((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
-  ({ browser, page } = await openApp(web));
-  mkdirSync(screenshots, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
-
-const editor = () => page.getByRole('textbox', { name: '正文' });
+const editor = () => app.page.getByRole('textbox', { name: '正文' });
 const exportMenuItem = async (name: string) => {
-  await page.getByRole('button', { name: '导出' }).click();
-  await page.getByRole('menuitem', { name }).click();
+  await app.page.getByRole('button', { name: '导出' }).click();
+  await app.page.getByRole('menuitem', { name }).click();
 };
 
 describe('handing in a report from web mode', () => {
   it('lists unfilled fields before exporting, goes to one, and downloads a GB/T 9704 Word file once it is filled', async () => {
-    await page.getByRole('button', { name: '新建文稿' }).click();
-    const dialog = page.getByRole('dialog', { name: '新建文稿' });
+    await app.page.getByRole('button', { name: '新建文稿' }).click();
+    const dialog = app.page.getByRole('dialog', { name: '新建文稿' });
     await dialog.getByLabel('单位名称').fill('市统计局');
     await dialog.getByLabel('年度', { exact: true }).fill('2026');
     await dialog.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
     await editor().click();
-    await page.keyboard.press('Control+End');
-    await page.getByRole('tab', { name: '段落库' }).click();
-    await page.getByRole('searchbox', { name: '搜索段落库' }).fill('网络舆情');
+    await app.page.keyboard.press('Control+End');
+    await app.page.getByRole('tab', { name: '段落库' }).click();
+    await app.page.getByRole('searchbox', { name: '搜索段落库' }).fill('网络舆情');
     // The list shows the query's results only after a pause in typing: wait for them, not the old list.
-    const first = page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]');
+    const first = app.page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]');
     await expect.poll(() => first.textContent()).toContain('网络舆情');
     await first.getByRole('button', { name: '插入' }).click();
-    await expect.poll(() => page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
+    await expect.poll(() => app.page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
 
     await exportMenuItem('导出 Word 文件（.docx）');
-    const check = page.getByRole('dialog', { name: '导出前还有错误没有改正' });
+    const check = app.page.getByRole('dialog', { name: '导出前还有错误没有改正' });
     const errors = check.getByRole('list', { name: '未改正的错误' }).getByRole('listitem');
     await expect.poll(() => errors.count()).toBe(1);
     // The message, and where it is: a little of the text around the field.
     expect(await errors.first().textContent()).toBe('“XX”还没有填写。…全检查3次，处置网络舆情XX起。…转到');
-    await page.screenshot({ path: resolve(screenshots, 'export-fields.png') });
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'export-fields.png') });
     await check.getByRole('button', { name: '转到' }).click();
     await expect.poll(() => check.count()).toBe(0);
-    await page.keyboard.type('37');
-    await expect.poll(() => page.locator('.report-body .report-field').count()).toBe(0);
+    await app.page.keyboard.type('37');
+    await expect.poll(() => app.page.locator('.report-body .report-field').count()).toBe(0);
 
-    await page.keyboard.press('Control+e');
-    await expect.poll(() => page.getByRole('menu').count()).toBe(1);
-    await page.screenshot({ path: resolve(screenshots, 'export-menu.png') });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出 Word 文件（.docx）' }).click()]);
+    await app.page.keyboard.press('Control+e');
+    await expect.poll(() => app.page.getByRole('menu').count()).toBe(1);
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'export-menu.png') });
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('menuitem', { name: '导出 Word 文件（.docx）' }).click()]);
     expect(download.suggestedFilename()).toBe('2026年市统计局落实意识形态工作责任制情况报告.docx');
     const file = join(tempDir(), 'download.docx');
     await download.saveAs(file);
@@ -81,11 +65,11 @@ describe('handing in a report from web mode', () => {
     expect(rest.find((p) => p.text.startsWith('一、'))?.runs[0]?.eastAsia).toBe('黑体');
     expect(rest.some((p) => p.text.includes('37'))).toBe(true);
     expect(rest.every((p) => p.runs.every((r) => r.eastAsia !== null && r.ascii === 'Times New Roman'))).toBe(true);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('已导出');
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('已导出');
   });
 
   it('downloads plain text', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), exportMenuItem('导出纯文本（.txt）')]);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), exportMenuItem('导出纯文本（.txt）')]);
     const file = join(tempDir(), 'download.txt');
     await download.saveAs(file);
     const text = readFileSync(file, 'utf8');
@@ -94,10 +78,10 @@ describe('handing in a report from web mode', () => {
   });
 
   it('copies the report as formatted text for WPS and Word', async () => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(web.url).origin });
+    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.web.url).origin });
     await exportMenuItem('复制为带格式文本');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('已复制为带格式文本');
-    const copied = await page.evaluate(async () => {
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('已复制为带格式文本');
+    const copied = await app.page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       if (!item) return { html: '', text: '' };
       return { html: await (await item.getType('text/html')).text(), text: await (await item.getType('text/plain')).text() };
@@ -108,16 +92,16 @@ describe('handing in a report from web mode', () => {
   });
 
   it('prints only the report, laid out on A4', async () => {
-    await page.evaluate(() => {
+    await app.page.evaluate(() => {
       (window as unknown as { printed: string[] }).printed = [];
       window.print = () => (window as unknown as { printed: string[] }).printed.push(document.querySelector('.print-root')?.textContent ?? '');
     });
     await exportMenuItem('打印…');
-    const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+    const printed = await app.page.evaluate(() => (window as unknown as { printed: string[] }).printed);
     expect(printed).toHaveLength(1);
     expect(printed[0]).toContain('2026年市统计局落实意识形态工作责任制情况报告');
     expect(printed[0]).toContain('一、工作开展情况');
-    expect(await page.locator('.print-root').count()).toBe(0);
+    expect(await app.page.locator('.print-root').count()).toBe(0);
   });
 
   it('opens a Word file as a new draft with its numbering, run-in headings, fields and tables', async () => {
@@ -129,18 +113,18 @@ describe('handing in a report from web mode', () => {
     source.blocks.splice(5, 0, { kind: 'table', rows: [['项目', '次数'], ['展览', '6']] });
     const file = join(tempDir(), '档案馆总结.docx');
     writeFileSync(file, await exportDocx(source));
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Control+Shift+O');
+    const chooser = app.page.waitForEvent('filechooser');
+    await app.page.keyboard.press('Control+Shift+O');
     await (await chooser).setFiles(file);
-    await expect.poll(() => page.locator('.report-title').textContent()).toBe('2025年县档案馆工作总结');
-    const headings = page.locator('.report-body [data-level]');
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2025年县档案馆工作总结');
+    const headings = app.page.locator('.report-body [data-level]');
     await expect.poll(() => headings.evaluateAll((nodes) => nodes.map((n) => `${(n as HTMLElement).dataset.number}${n.textContent}`))).toEqual([
       '一、主要工作',
       '（一）加强阵地管理',
     ]);
-    expect(await page.locator('.report-body [data-level="2"]').getAttribute('class')).toContain('run-in');
-    expect(await page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
-    expect(await page.locator('.report-body .report-table td').allTextContents()).toEqual(['展览', '6']);
-    await page.screenshot({ path: resolve(screenshots, 'export-opened.png') });
+    expect(await app.page.locator('.report-body [data-level="2"]').getAttribute('class')).toContain('run-in');
+    expect(await app.page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
+    expect(await app.page.locator('.report-body .report-table td').allTextContents()).toEqual(['展览', '6']);
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'export-opened.png') });
   });
 });

@@ -1,8 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -80,4 +81,38 @@ export async function openApp(web: WebMode): Promise<{ browser: Browser; page: P
 /** Imports one of our report fixtures into a library before web mode opens it. */
 export function importFixture(dbPath: string, fixture: string): void {
   execFileSync(process.execPath, [join(root, 'electron/cli/wengao.mjs'), '--db', dbPath, 'import', join(root, 'tests/fixtures', fixture)]);
+}
+
+/** Where the e2e tests leave the screenshots a person looks at. */
+export const SCREENSHOTS = join(root, 'test-results');
+
+/**
+ * One test file's app: web mode over a fresh library (`prepare` fills it first) and Chromium on it,
+ * started before the file's tests and stopped after them.
+ */
+export function appForTests(prepare?: (dbPath: string) => void): { readonly page: Page; readonly web: WebMode } {
+  let web: WebMode | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    web = await startWebMode(prepare);
+    ({ browser, page } = await openApp(web));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the app is not started: use it inside a test');
+    return value;
+  };
+  return {
+    get page() {
+      return started(page);
+    },
+    get web() {
+      return started(web);
+    },
+  };
 }
