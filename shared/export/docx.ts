@@ -157,7 +157,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-export function documentToDocx(doc: ReportDocument): Document {
+function documentToDocx(doc: ReportDocument): Document {
   const title = doc.blocks.find((b) => b.kind === 'title');
   return new Document({
     creator: '文稿助手',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appForTests, importFixture, SCREENSHOTS } from './webMode';
+import { appForTests, importFixture, insertFromLibrary, SCREENSHOTS } from './webMode';
 
 // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
 const app = appForTests((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
@@ -32,12 +32,7 @@ describe('writing a report in web mode', () => {
     await app.page.getByRole('button', { name: '弘扬主旋律，传播正能量', exact: true }).click();
     await expect.poll(() => editor().textContent()).toContain('我们要弘扬主旋律，传播正能量');
 
-    await app.page.getByRole('tab', { name: '段落库' }).click();
-    await app.page.getByRole('searchbox', { name: '搜索段落库' }).fill('网络舆情');
-    // The list shows the query's results only after a pause in typing: wait for them, not the old list.
-    const first = app.page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]');
-    await expect.poll(() => first.textContent()).toContain('网络舆情');
-    await first.getByRole('button', { name: '插入' }).click();
+    await insertFromLibrary(app.page, '网络舆情');
     await expect.poll(() => app.page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
     await app.page.screenshot({ path: join(SCREENSHOTS, 'editor-fields.png') });
   });

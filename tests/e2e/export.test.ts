@@ -6,7 +6,7 @@ import { parseReportText } from '../../shared/genre/report';
 import { documentFromReport } from '../../shared/model/documentFromReport';
 import { readDocx, xmlAttribute } from '../unit/export/docxXml';
 import { tempDir } from '../unit/helpers';
-import { appForTests, importFixture, SCREENSHOTS } from './webMode';
+import { appForTests, importFixture, insertFromLibrary, SCREENSHOTS } from './webMode';
 
 // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
 const app = appForTests((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
@@ -27,12 +27,7 @@ describe('handing in a report from web mode', () => {
     await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
     await editor().click();
     await app.page.keyboard.press('Control+End');
-    await app.page.getByRole('tab', { name: '段落库' }).click();
-    await app.page.getByRole('searchbox', { name: '搜索段落库' }).fill('网络舆情');
-    // The list shows the query's results only after a pause in typing: wait for them, not the old list.
-    const first = app.page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]');
-    await expect.poll(() => first.textContent()).toContain('网络舆情');
-    await first.getByRole('button', { name: '插入' }).click();
+    await insertFromLibrary(app.page, '网络舆情');
     await expect.poll(() => app.page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
 
     await exportMenuItem('导出 Word 文件（.docx）');

@@ -116,3 +116,18 @@ export function appForTests(prepare?: (dbPath: string) => void): { readonly page
     },
   };
 }
+
+/**
+ * Inserts the first library paragraph found for `query` from the 段落库 tab. The list shows the
+ * query's results only after a pause in typing, so it waits for them rather than the old list.
+ */
+export async function insertFromLibrary(page: Page, query: string): Promise<void> {
+  await page.getByRole('tab', { name: '段落库' }).click();
+  await page.getByRole('searchbox', { name: '搜索段落库' }).fill(query);
+  const first = page.getByRole('list', { name: '搜索结果' }).locator('[data-index="0"]');
+  for (let tries = 0; !(await first.textContent())?.includes(query); tries++) {
+    if (tries > 100) throw new Error(`段落库没有找到“${query}”`);
+    await page.waitForTimeout(50);
+  }
+  await first.getByRole('button', { name: '插入' }).click();
+}
