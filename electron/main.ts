@@ -14,6 +14,7 @@ import { hardenApp, hardenSession, isAppPage } from './security';
 import { createHandlers } from './services/handlers';
 import { desktopExports } from './services/export/desktopExports';
 import { createMainWindow, WINDOW_TITLE } from './window';
+import { cliArguments, cliEntryBeside, runCliInApp } from './cliMode';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
@@ -31,11 +32,7 @@ function start(): void {
   try {
     const options = {
       integrity: 'fast' as const,
-      nativeBinding: electronSqliteBinding({
-        isPackaged: app.isPackaged,
-        appPath: app.getAppPath(),
-        resourcesPath: process.resourcesPath,
-      }),
+      nativeBinding: sqliteBinding(),
     };
     const opened = openLibraryWithRecovery(join(app.getPath('userData'), LIBRARY_FILE_NAME), options);
     purgeTrash(opened.library.db);
@@ -56,7 +53,14 @@ function start(): void {
   });
 }
 
-if (!app.requestSingleInstanceLock()) {
+const sqliteBinding = () =>
+  electronSqliteBinding({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
+const cliArgs = cliArguments(process.argv);
+
+if (cliArgs) {
+  // A terminal command, not a second window: no single-instance lock, no window.
+  void runCliInApp(app, cliArgs, { cliEntry: cliEntryBeside(import.meta.dirname), sqliteBinding: sqliteBinding() });
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { countBySeverity, createChecker, DEFAULT_MAX_PARAGRAPH, reportYear, type Finding } from '../../shared/checks';
-import { blockText, type DocBlock } from '../../shared/model/document';
-import { checkRulesByKind } from '../library/checkRules';
+import type { Finding } from '../../shared/checks';
+import type { DocBlock } from '../../shared/model/document';
 import type { Library } from '../library/open';
-import { documentOfFile } from '../services/export/loadDocument';
 
 interface Helpers {
   withLibrary: <T>(run: (library: Library) => T | Promise<T>) => Promise<T>;
@@ -21,6 +19,10 @@ export function registerCheckCommand(program: Command, { withLibrary, fail }: He
     .option('--json', '以 JSON 输出')
     .option('--year <year>', '报告年度（默认取标题中的年份）')
     .action(async (file: string, options: { json?: boolean; year?: string }) => {
+      const { countBySeverity, createChecker, DEFAULT_MAX_PARAGRAPH, reportYear } = await import('../../shared/checks');
+      const { blockText } = await import('../../shared/model/document');
+      const { checkRulesByKind } = await import('../library/checkRules');
+      const { documentOfFile } = await import('../services/export/loadDocument');
       try {
         const { document } = await documentOfFile(file);
         const rules = await withLibrary((library) => checkRulesByKind(library.db));

@@ -14,9 +14,9 @@ export interface DoctorReport {
 }
 
 /** Opens (creating and seeding if needed) the library and reports its health. */
-export function runDoctor(path: string): DoctorReport {
+export function runDoctor(path: string, nativeBinding?: string): DoctorReport {
   try {
-    const library = openLibrary(path);
+    const library = openLibrary(path, { nativeBinding });
     try {
       const problems = integrityProblems(library.db);
       return {

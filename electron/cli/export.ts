@@ -1,13 +1,8 @@
 import type { Command } from 'commander';
 import { extname, resolve } from 'node:path';
-import { exportDocx } from '../../shared/export/docx';
-import { exportTxt } from '../../shared/export/txt';
-import { unfilledFields, type ReportDocument } from '../../shared/model/document';
-import { listDrafts } from '../library/drafts';
+import type { ReportDocument } from '../../shared/model/document';
 import type { Library } from '../library/open';
 import { ExportError, exportMessages } from '../services/export/errors';
-import { documentOfDraft, documentOfFile, isDraftId } from '../services/export/loadDocument';
-import { writeExport } from '../services/export/writeExport';
 
 interface Helpers {
   withLibrary: <T>(run: (library: Library) => T | Promise<T>) => Promise<T>;
@@ -21,8 +16,16 @@ interface ExportOptions {
 }
 
 const formats = {
-  'export-docx': { extension: '.docx', label: 'Word 文件（GB/T 9704-2012 格式）', write: exportDocx },
-  'export-txt': { extension: '.txt', label: '纯文本文件（UTF-8）', write: async (doc: ReportDocument) => exportTxt(doc) },
+  'export-docx': {
+    extension: '.docx',
+    label: 'Word 文件（GB/T 9704-2012 格式）',
+    write: async (doc: ReportDocument) => (await import('../../shared/export/docx')).exportDocx(doc),
+  },
+  'export-txt': {
+    extension: '.txt',
+    label: '纯文本文件（UTF-8）',
+    write: async (doc: ReportDocument) => (await import('../../shared/export/txt')).exportTxt(doc),
+  },
 } as const;
 
 /** `wengao export-docx|export-txt INPUT -o OUT` and `wengao drafts`. */
@@ -38,6 +41,9 @@ export function registerExportCommands(program: Command, { withLibrary, fail }: 
       .action(async (input: string, options: ExportOptions) => {
         const out = resolve(options.out);
         if (extname(out).toLowerCase() !== format.extension) fail(new ExportError('BAD_INPUT', `输出文件应以 ${format.extension} 结尾：${options.out}`));
+        const { documentOfDraft, documentOfFile, isDraftId } = await import('../services/export/loadDocument');
+        const { writeExport } = await import('../services/export/writeExport');
+        const { unfilledFields } = await import('../../shared/model/document');
         const load = async () => {
           if (isDraftId(input)) return withLibrary((library) => documentOfDraft(library.db, Number(input)));
           if (!['.txt', '.docx'].includes(extname(input).toLowerCase())) throw new ExportError('BAD_INPUT', exportMessages.badInput(input));
@@ -63,6 +69,7 @@ export function registerExportCommands(program: Command, { withLibrary, fail }: 
     .description('列出素材库中的文稿（编号可用于 export-docx）')
     .option('--json', '以 JSON 输出')
     .action(async (options: { json?: boolean }) => {
+      const { listDrafts } = await import('../library/drafts');
       await withLibrary((library) => {
         const drafts = listDrafts(library.db);
         if (options.json) console.log(JSON.stringify(drafts, null, 2));

@@ -1,38 +1,19 @@
-// The `wengao` command: the desktop app's services without a window.
+// The `wengao` command: the desktop app's services without a window. Built into out/cli by
+// electron/cli/build.mjs. Each command loads its code only when it runs, so `--help` starts fast.
 import { Command } from 'commander';
-import { LibraryError } from '../library/errors';
-import { openLibrary, type Library } from '../library/open';
-import { resolveLibraryPath } from '../library/paths';
-import { analyseFile } from '../services/import/analyse';
-import { ImportError } from '../services/import/errors';
-import { readReportFile } from '../services/import/files';
-import { importPaths } from '../services/import/importReports';
-import { benchImport, benchParse } from './bench/runBench';
-import { benchSearch, type SearchBench } from './bench/searchBench';
-import { benchExport, type ExportBench } from './bench/exportBench';
-import { benchChecks, type ChecksBench } from './bench/checksBench';
-import { searchParagraphs } from '../library/search';
-import { createBackup, listBackups, restoreBackup } from '../library/backup';
-import { exportPack, importPack, parsePack } from '../library/pack';
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { formatDoctor, runDoctor } from './doctor';
-import { formatOutline, parseJson } from './parse';
-import { registerExportCommands } from './export';
 import { isPart, PART_LABELS, PARTS } from '../../shared/model/parts';
+import type { Library } from '../library/open';
+import { resolveLibraryPath } from '../library/paths';
+import { registerBenchCommands } from './bench/commands';
 import { registerCheckCommand } from './check';
-import { ExportError } from '../services/export/errors';
+import { registerExportCommands } from './export';
+import { fail, UsageError } from './fail';
 
-/** A wrong argument, explained in Chinese. */
-class UsageError extends Error {}
-
-/** A failure the user can act on: message to stderr, exit code 1, no stack trace. */
-function fail(error: unknown): never {
-  if (error instanceof ImportError || error instanceof LibraryError || error instanceof UsageError || error instanceof ExportError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+/**
+ * The packaged app runs this file with its own Electron as Node (see resources/bin), so it must load
+ * the Electron build of better-sqlite3 shipped beside the app; from a checkout Node's own build is used.
+ */
+const nativeBinding = process.env.WENGAO_SQLITE_BINDING || undefined;
 
 export function buildProgram(): Command {
   const program = new Command('wengao')
@@ -43,9 +24,10 @@ export function buildProgram(): Command {
 
   /** Opens the library for a command and always closes it. */
   const withLibrary = async <T>(run: (library: Library) => T | Promise<T>): Promise<T> => {
+    const { openLibrary } = await import('../library/open');
     let library: Library;
     try {
-      library = openLibrary(dbPath());
+      library = openLibrary(dbPath(), { nativeBinding });
     } catch (error) {
       fail(error);
     }
@@ -58,13 +40,13 @@ export function buildProgram(): Command {
     }
   };
 
-
   program
     .command('doctor')
     .description('检查素材库：路径、结构版本、完整性与各类素材数量（不存在时会新建并写入内置素材）')
     .option('--json', '以 JSON 输出')
-    .action((options: { json?: boolean }) => {
-      const report = runDoctor(dbPath());
+    .action(async (options: { json?: boolean }) => {
+      const { formatDoctor, runDoctor } = await import('./doctor');
+      const report = runDoctor(dbPath(), nativeBinding);
       console.log(options.json ? JSON.stringify(report, null, 2) : formatDoctor(report));
       if (!report.healthy) process.exitCode = 1;
     });
@@ -75,6 +57,9 @@ export function buildProgram(): Command {
     .argument('<file>', '报告文件')
     .option('--json', '以 JSON 输出')
     .action(async (file: string, options: { json?: boolean }) => {
+      const { readReportFile } = await import('../services/import/files');
+      const { analyseFile } = await import('../services/import/analyse');
+      const { formatOutline, parseJson } = await import('./parse');
       try {
         const { name, bytes } = await readReportFile(file);
         const analysed = await analyseFile(name, bytes);
@@ -94,6 +79,7 @@ export function buildProgram(): Command {
     .argument('<paths...>', '.txt / .docx 文件或包含它们的文件夹')
     .option('--json', '以 JSON 输出')
     .action(async (paths: string[], options: { json?: boolean }) => {
+      const { importPaths } = await import('../services/import/importReports');
       await withLibrary(async (library) => {
         const summary = await importPaths(library, paths, ({ done, total, file }) => {
           if (!options.json && process.stderr.isTTY) process.stderr.write(`\r导入 ${done}/${total}：${file}`.slice(0, 100).padEnd(100));
@@ -112,19 +98,19 @@ export function buildProgram(): Command {
       });
     });
 
+  const partChoices = PARTS.map((p) => `${p}（${PART_LABELS[p]}）`).join('、');
   program
     .command('search')
     .description('在段落库中搜索：段落包含查询中每个以空格分隔的词（不区分全角半角与大小写）')
     .argument('<query>', '查询词，多个词用空格分隔')
     .option('--json', '以 JSON 输出')
     .option('--limit <n>', '最多返回几条（0 表示全部）', '20')
-    .option('--section <part>', `只看某一部分：${PARTS.map((p) => `${p}（${PART_LABELS[p]}）`).join('、')}`)
+    .option('--section <part>', `只看某一部分：${partChoices}`)
     .action(async (query: string, options: { json?: boolean; limit: string; section?: string }) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 0) fail(new UsageError('--limit 必须是不小于 0 的整数。'));
-      if (options.section !== undefined && !isPart(options.section)) {
-        fail(new UsageError(`--section 只能是 ${PARTS.map((p) => `${p}（${PART_LABELS[p]}）`).join('、')}。`));
-      }
+      if (options.section !== undefined && !isPart(options.section)) fail(new UsageError(`--section 只能是 ${partChoices}。`));
+      const { searchParagraphs } = await import('../library/search');
       await withLibrary((library) => {
         const result = searchParagraphs(library.db, {
           query,
@@ -156,6 +142,8 @@ export function buildProgram(): Command {
     .description('把段落、短语和骨架导出为素材包')
     .requiredOption('--out <file>', '素材包文件（.json）')
     .action(async (options: { out: string }) => {
+      const { exportPack } = await import('../library/pack');
+      const { renameSync, writeFileSync } = await import('node:fs');
       await withLibrary((library) => {
         const data = exportPack(library.db);
         writeFileSync(`${options.out}.partial`, JSON.stringify(data, null, 1));
@@ -168,6 +156,8 @@ export function buildProgram(): Command {
     .description('导入素材包并合并（相同的段落、短语、骨架不会重复）')
     .argument('<file>', '素材包文件（.json）')
     .action(async (file: string) => {
+      const { importPack, parsePack } = await import('../library/pack');
+      const { readFileSync } = await import('node:fs');
       let json: string;
       try {
         json = readFileSync(file, 'utf8');
@@ -184,6 +174,7 @@ export function buildProgram(): Command {
     .command('backup')
     .description('立即备份素材库（使用 SQLite 在线备份，备份后校验）')
     .action(async () => {
+      const { createBackup } = await import('../library/backup');
       await withLibrary(async (library) => {
         const backup = await createBackup(library, 'manual');
         console.log(`已备份：${backup.path}（${backup.bytes} 字节）`);
@@ -194,7 +185,8 @@ export function buildProgram(): Command {
     .command('restore')
     .description('从备份恢复素材库（当前文件会先另存为一个备份，可再恢复回来）')
     .argument('[backup]', '备份文件；省略时列出可用的备份')
-    .action((backup: string | undefined) => {
+    .action(async (backup: string | undefined) => {
+      const { listBackups, restoreBackup } = await import('../library/backup');
       const path = dbPath();
       if (!backup) {
         const backups = listBackups(path);
@@ -203,96 +195,15 @@ export function buildProgram(): Command {
         return;
       }
       try {
-        const { previous } = restoreBackup(path, backup);
+        const { previous } = restoreBackup(path, backup, { nativeBinding });
         console.log(`已从 ${backup} 恢复。${previous ? `恢复前的素材库已保存为 ${previous}。` : ''}`);
       } catch (error) {
         fail(error);
       }
     });
 
-  const bench = program
-    .command('bench')
-    .description('性能基准：解析吞吐量、导入 1000 份 7 KB 报告的耗时、10 万段段落库的搜索、导出 Word（子命令可单独运行）')
-    .option('--json', '以 JSON 输出')
-    .action(async (options: { json?: boolean }) => {
-      const parse = benchParse();
-      const imported = await benchImport();
-      const search = benchSearch();
-      const exported = await benchExport();
-      const checks = benchChecks();
-      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks }, null, 2));
-      else {
-        console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
-        console.log(`导入：${imported.reports} 份报告（平均 ${imported.averageBytes} 字节，${imported.paragraphs} 段）用时 ${imported.seconds} 秒（目标 ≤ 5）`);
-        console.log(formatSearchBench(search));
-        console.log(formatExportBench(exported));
-        console.log(formatChecksBench(checks));
-      }
-    });
-
-  bench
-    .command('checks')
-    .description('检查的耗时：五万字文稿的完整检查，以及改动一段后的增量检查')
-    .option('--json', '以 JSON 输出')
-    .action((_options: unknown, command: Command) => {
-      const result = benchChecks();
-      console.log(command.optsWithGlobals<{ json?: boolean }>().json ? JSON.stringify(result, null, 2) : formatChecksBench(result));
-    });
-
-  bench
-    .command('export')
-    .description('导出 Word 的耗时：约 30 页的报告，从编辑器保存的文稿到 .docx 文件')
-    .option('--json', '以 JSON 输出')
-    .action(async (_options: unknown, command: Command) => {
-      const result = await benchExport();
-      // `bench` has its own --json, which commander gives to the parent: read it with the globals.
-      console.log(command.optsWithGlobals<{ json?: boolean }>().json ? JSON.stringify(result, null, 2) : formatExportBench(result));
-    });
-
-  bench
-    .command('search')
-    .description('搜索性能：在 N 段真实风格的段落上，索引搜索与全表 LIKE 扫描的 p50/p95 耗时')
-    .option('--paragraphs <n>', '段落数', '100000')
-    .option('--json', '以 JSON 输出')
-    .action((_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<{ paragraphs: string; json?: boolean; db?: string }>();
-      const result = benchSearch({ paragraphs: Number(options.paragraphs), ...(options.db ? { db: options.db } : {}) });
-      console.log(options.json ? JSON.stringify(result, null, 2) : formatSearchBench(result));
-    });
-
-  bench
-    .command('parse')
-    .description('解析吞吐量')
-    .option('--reports <n>', '生成的报告份数', '400')
-    .action((options: { reports: string }) => console.log(JSON.stringify(benchParse(Number(options.reports)), null, 2)));
-
-  bench
-    .command('import')
-    .description('把 N 份约 7 KB 的报告导入一个新素材库的耗时')
-    .option('--reports <n>', '报告份数', '1000')
-    .action(async (options: { reports: string }) => console.log(JSON.stringify(await benchImport(Number(options.reports)), null, 2)));
-
+  registerBenchCommands(program);
   return program;
-}
-
-function formatSearchBench(result: SearchBench): string {
-  return (
-    `搜索：${result.paragraphs} 段，${result.queries} 次查询，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms（目标 ≤ 10）；` +
-    `全表扫描 p95 ${result.scanP95Ms} ms，快 ${result.speedup} 倍（目标 ≥ 20）；打开素材库 ${result.openMs} ms（目标 ≤ 100，` +
-    `完整性全面检查另在后台用 ${result.fullCheckMs} ms）；索引是正文的 ${result.indexRatio} 倍（目标 ≤ 4）`
-  );
-}
-
-function formatChecksBench(result: ChecksBench): string {
-  return (
-    `检查：${result.characters} 字，${result.findings} 处发现；完整检查 p50 ${result.fullP50Ms} ms / p95 ${result.fullP95Ms} ms；` +
-    `改动一段后 p50 ${result.keystrokeP50Ms} ms / p95 ${result.keystrokeP95Ms} ms（目标：按键后 50 ms 内更新）`
-  );
-}
-
-function formatExportBench(result: ExportBench): string {
-  const pages = result.pages === null ? '未安装 LibreOffice，未计页数' : `LibreOffice 排版 ${result.pages} 页`;
-  return `导出 Word：${result.characters} 字（${pages}），${result.runs} 次，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms（目标 ≤ 200）`;
 }
 
 /** Matches wrapped in 【】 for the terminal and JSON. */
@@ -302,4 +213,13 @@ function markSnippet(snippet: { text: string; marks: [number, number][] }): stri
   return out;
 }
 
-await buildProgram().parseAsync(process.argv);
+/** Settles when the command has finished; the desktop app's `--cli` mode waits for it before exiting. */
+export const finished: Promise<void> = buildProgram()
+  .parseAsync(process.argv)
+  .then(
+    () => undefined,
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );

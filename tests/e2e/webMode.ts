@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { browserLaunch } from './browser';
 
 const root = resolve(import.meta.dirname, '../..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -64,8 +64,8 @@ export async function startWebMode(prepare?: (dbPath: string) => void): Promise<
   };
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ ...(await browserLaunch()), args: CHROMIUM_ARGS });
 }
 
 /** Chromium on the app's page at the desktop window's size, once the last draft has loaded. */
@@ -80,7 +80,7 @@ export async function openApp(web: WebMode): Promise<{ browser: Browser; page: P
 
 /** Imports one of our report fixtures into a library before web mode opens it. */
 export function importFixture(dbPath: string, fixture: string): void {
-  execFileSync(process.execPath, [join(root, 'electron/cli/wengao.mjs'), '--db', dbPath, 'import', join(root, 'tests/fixtures', fixture)]);
+  execFileSync(process.execPath, [join(root, 'out/cli/wengao.mjs'), '--db', dbPath, 'import', join(root, 'tests/fixtures', fixture)]);
 }
 
 /** Where the e2e tests leave the screenshots a person looks at. */

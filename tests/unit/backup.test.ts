@@ -180,7 +180,7 @@ describe('a process killed in the middle of an import', () => {
     mkdirSync(reports);
     for (let i = 0; i < 400; i++) writeFileSync(join(reports, `r${String(i).padStart(3, '0')}.txt`), syntheticReport(i));
     const db = join(dir, 'library.sqlite');
-    const bin = resolve(import.meta.dirname, '../../electron/cli/wengao.mjs');
+    const bin = resolve(import.meta.dirname, '../../out/cli/wengao.mjs');
     const child = spawn(process.execPath, [bin, '--db', db, 'import', reports, '--json'], { stdio: 'ignore' });
     const exited = new Promise((done) => child.once('exit', done));
     await new Promise<void>((done, fail) => {

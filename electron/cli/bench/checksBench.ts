@@ -4,6 +4,7 @@ import { parseReportText } from '../../../shared/genre/report';
 import { documentFromLexical } from '../../../shared/model/documentFromLexical';
 import { documentFromReport } from '../../../shared/model/documentFromReport';
 import { editorJson } from './editorJson';
+import { quantile } from './quantile';
 import { syntheticReport } from './syntheticReports';
 
 export interface ChecksBench {
@@ -16,11 +17,6 @@ export interface ChecksBench {
   keystrokeP50Ms: number;
   keystrokeP95Ms: number;
 }
-
-const quantile = (times: number[], q: number) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
-};
 
 /** The 检查 tab on a 50,000-character draft: a full run, and the run after one keystroke. */
 export function benchChecks(runs = 40): ChecksBench {

@@ -9,6 +9,7 @@ import { parseReportText } from '../../../shared/genre/report';
 import { documentFromLexical } from '../../../shared/model/documentFromLexical';
 import { documentFromReport } from '../../../shared/model/documentFromReport';
 import { editorJson } from './editorJson';
+import { quantile } from './quantile';
 import { syntheticReport } from './syntheticReports';
 
 export interface ExportBench {
@@ -46,8 +47,6 @@ export async function benchExport(runs = 30): Promise<ExportBench> {
     bytes = await exportDocx(documentFromLexical(json));
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
   const characters = report.blocks.reduce((n, b) => n + b.text.length, 0);
-  return { characters, pages: renderedPages(bytes), runs, p50Ms: at(0.5), p95Ms: at(0.95) };
+  return { characters, pages: renderedPages(bytes), runs, p50Ms: quantile(times, 0.5), p95Ms: quantile(times, 0.95) };
 }

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { queryTerms } from '../../../shared/search/query';
 import { openLibrary, type Library } from '../../library/open';
 import { searchParagraphs } from '../../library/search';
+import { quantile } from './quantile';
 import { syntheticParagraph } from './syntheticParagraphs';
 
 /** A fixed mix of 1- to 8-character queries, single and multi-term, CJK, Latin and digits. */
@@ -46,10 +47,7 @@ export function fillWithSyntheticParagraphs(library: Library, target: number): v
   })();
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-};
+const percentile = (values: number[], p: number) => quantile(values, p / 100);
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The same question answered by a full scan, as a user without an index would: LIKE on every row. */

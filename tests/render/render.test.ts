@@ -3,14 +3,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticReport } from '../../../electron/cli/bench/syntheticReports';
-import { exportDocx } from '../../../shared/export/docx';
-import { LINES_PER_PAGE } from '../../../shared/export/gbt9704';
-import { parseReportText } from '../../../shared/genre/report';
-import { documentFromReport } from '../../../shared/model/documentFromReport';
-import { tempDir } from '../helpers';
+import { syntheticReport } from '../../electron/cli/bench/syntheticReports';
+import { exportDocx } from '../../shared/export/docx';
+import { LINES_PER_PAGE } from '../../shared/export/gbt9704';
+import { parseReportText } from '../../shared/genre/report';
+import { documentFromReport } from '../../shared/model/documentFromReport';
+import { tempDir } from '../unit/helpers';
 import { bodyLines, footerLines, fullCjkLines, gridCharacters, readPdfLayout, typeArea, type PdfPage } from './pdfLayout';
-import { exportSources } from './sources';
+import { exportSources } from '../unit/export/sources';
 
 /**
  * Renders the exports with LibreOffice and measures the pages as a reader would see them. Needs

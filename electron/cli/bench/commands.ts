@@ -1,0 +1,116 @@
+import type { Command } from 'commander';
+import type { ChecksBench } from './checksBench';
+import type { ExportBench } from './exportBench';
+import type { SearchBench } from './searchBench';
+import type { StartupBench } from './startupBench';
+
+/** `wengao bench …`; each benchmark's code is loaded only when it runs. */
+export function registerBenchCommands(program: Command): void {
+  const bench = program
+    .command('bench')
+    .description('性能基准：解析吞吐量、导入 1000 份 7 KB 报告的耗时、10 万段段落库的搜索、导出 Word（子命令可单独运行）')
+    .option('--json', '以 JSON 输出')
+    .action(async (options: { json?: boolean }) => {
+      const { benchImport, benchParse } = await import('./runBench');
+      const parse = benchParse();
+      const imported = await benchImport();
+      const search = (await import('./searchBench')).benchSearch();
+      const exported = await (await import('./exportBench')).benchExport();
+      const checks = (await import('./checksBench')).benchChecks();
+      const startup = (await import('./startupBench')).benchStartup();
+      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks, startup }, null, 2));
+      else {
+        console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
+        console.log(`导入：${imported.reports} 份报告（平均 ${imported.averageBytes} 字节，${imported.paragraphs} 段）用时 ${imported.seconds} 秒（目标 ≤ 5）`);
+        console.log(formatSearchBench(search));
+        console.log(formatExportBench(exported));
+        console.log(formatChecksBench(checks));
+        console.log(formatStartupBench(startup));
+      }
+    });
+
+  // `bench` has its own --json, which commander gives to the parent: subcommands read it with the globals.
+  const json = (command: Command) => command.optsWithGlobals<{ json?: boolean }>().json === true;
+
+  bench
+    .command('checks')
+    .description('检查的耗时：五万字文稿的完整检查，以及改动一段后的增量检查')
+    .option('--json', '以 JSON 输出')
+    .action(async (_options: unknown, command: Command) => {
+      const result = (await import('./checksBench')).benchChecks();
+      console.log(json(command) ? JSON.stringify(result, null, 2) : formatChecksBench(result));
+    });
+
+  bench
+    .command('export')
+    .description('导出 Word 的耗时：约 30 页的报告，从编辑器保存的文稿到 .docx 文件')
+    .option('--json', '以 JSON 输出')
+    .action(async (_options: unknown, command: Command) => {
+      const result = await (await import('./exportBench')).benchExport();
+      console.log(json(command) ? JSON.stringify(result, null, 2) : formatExportBench(result));
+    });
+
+  bench
+    .command('search')
+    .description('搜索性能：在 N 段真实风格的段落上，索引搜索与全表 LIKE 扫描的 p50/p95 耗时')
+    .option('--paragraphs <n>', '段落数', '100000')
+    .option('--json', '以 JSON 输出')
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<{ paragraphs: string; json?: boolean; db?: string }>();
+      const { benchSearch } = await import('./searchBench');
+      const result = benchSearch({ paragraphs: Number(options.paragraphs), ...(options.db ? { db: options.db } : {}) });
+      console.log(options.json ? JSON.stringify(result, null, 2) : formatSearchBench(result));
+    });
+
+  bench
+    .command('startup')
+    .description('命令行启动耗时：wengao --help（目标 ≤ 200 ms），对照 Node 本身和 npx 的启动')
+    .option('--json', '以 JSON 输出')
+    .action(async (_options: unknown, command: Command) => {
+      const result = (await import('./startupBench')).benchStartup();
+      console.log(json(command) ? JSON.stringify(result, null, 2) : formatStartupBench(result));
+    });
+
+  bench
+    .command('parse')
+    .description('解析吞吐量')
+    .option('--reports <n>', '生成的报告份数', '400')
+    .action(async (options: { reports: string }) => {
+      const { benchParse } = await import('./runBench');
+      console.log(JSON.stringify(benchParse(Number(options.reports)), null, 2));
+    });
+
+  bench
+    .command('import')
+    .description('把 N 份约 7 KB 的报告导入一个新素材库的耗时')
+    .option('--reports <n>', '报告份数', '1000')
+    .action(async (options: { reports: string }) => {
+      const { benchImport } = await import('./runBench');
+      console.log(JSON.stringify(await benchImport(Number(options.reports)), null, 2));
+    });
+}
+
+function formatSearchBench(result: SearchBench): string {
+  return (
+    `搜索：${result.paragraphs} 段，${result.queries} 次查询，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms（目标 ≤ 10）；` +
+    `全表扫描 p95 ${result.scanP95Ms} ms，快 ${result.speedup} 倍（目标 ≥ 20）；打开素材库 ${result.openMs} ms（目标 ≤ 100，` +
+    `完整性全面检查另在后台用 ${result.fullCheckMs} ms）；索引是正文的 ${result.indexRatio} 倍（目标 ≤ 4）`
+  );
+}
+
+function formatChecksBench(result: ChecksBench): string {
+  return (
+    `检查：${result.characters} 字，${result.findings} 处发现；完整检查 p50 ${result.fullP50Ms} ms / p95 ${result.fullP95Ms} ms；` +
+    `改动一段后 p50 ${result.keystrokeP50Ms} ms / p95 ${result.keystrokeP95Ms} ms（目标：按键后 50 ms 内更新）`
+  );
+}
+
+function formatExportBench(result: ExportBench): string {
+  const pages = result.pages === null ? '未安装 LibreOffice，未计页数' : `LibreOffice 排版 ${result.pages} 页`;
+  return `导出 Word：${result.characters} 字（${pages}），${result.runs} 次，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms（目标 ≤ 200）`;
+}
+
+function formatStartupBench(result: StartupBench): string {
+  const line = (t: StartupBench['cli']) => `${t.command} p50 ${t.p50Ms} ms / p95 ${t.p95Ms} ms`;
+  return `启动：${line(result.cli)}（目标 ≤ 200）；对照 ${line(result.node)}${result.npx ? `；${line(result.npx)}` : ''}`;
+}
