@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc/register';
 import { LibraryError } from './library/errors';
 import { openLibraryWithRecovery } from './library/recover';
-import { purgeTrash } from './library/curation';
+import { purgeTrash } from './library/paragraphs';
 import { LibrarySession } from './services/librarySession';
 import { LIBRARY_FILE_NAME, userDataDir } from './library/paths';
 import { electronSqliteBinding } from './native/binding';

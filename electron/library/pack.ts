@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { PACK_FORMAT, PACK_VERSION, packSchema, type LibraryPack, type PackImportReport } from '../../shared/model/pack';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
-import { normalisedHash, paragraphWriter } from './paragraphs';
+import { paragraphWriter } from './paragraphs';
 import { ensureCategory, insertPhrase } from './phrases';
 import { insertSkeleton } from './skeletons';
 import { insertSource } from './sources';
@@ -82,21 +82,10 @@ export function importPack(db: Database, pack: LibraryPack, now = new Date().toI
     const writer = paragraphWriter(db, now);
     const sourceIds = new Map<string, number>();
     const findSource = db.prepare<[string], { id: number }>('SELECT id FROM sources WHERE content_hash = ?');
-    const existing = db.prepare<[string], { id: number; tags: string }>('SELECT id, tags FROM paragraphs WHERE norm_hash = ?');
-    const merge = db.prepare('UPDATE paragraphs SET tags = ?, favorite = max(favorite, ?), updated_at = ? WHERE id = ?');
-    const curate = db.prepare('UPDATE paragraphs SET tags = ?, favorite = ?, note = ? WHERE norm_hash = ?');
 
     for (const paragraph of pack.paragraphs) {
-      const normHash = normalisedHash(paragraph.text);
-      const present = existing.get(normHash);
-      if (present) {
-        const tags = [...new Set([...(JSON.parse(present.tags) as string[]), ...paragraph.tags])];
-        merge.run(JSON.stringify(tags), paragraph.favorite ? 1 : 0, now, present.id);
-        report.duplicates++;
-        continue;
-      }
       let sourceId = 0;
-      if (paragraph.source) {
+      if (paragraph.source && !writer.has(paragraph.text)) {
         const key = `pack:${sha256(JSON.stringify(paragraph.source))}`;
         sourceId =
           sourceIds.get(key) ??
@@ -108,13 +97,9 @@ export function importPack(db: Database, pack: LibraryPack, now = new Date().toI
           );
         sourceIds.set(key, sourceId);
       }
-      writer.add(
-        { text: paragraph.text, section: paragraph.section, headingPath: paragraph.headingPath },
-        sourceId || null,
-        0,
-      );
-      curate.run(JSON.stringify(paragraph.tags), paragraph.favorite ? 1 : 0, paragraph.note, normHash);
-      report.paragraphs++;
+      const curated = { text: paragraph.text, section: paragraph.section, headingPath: paragraph.headingPath, tags: paragraph.tags, favorite: paragraph.favorite, note: paragraph.note };
+      if (writer.addCurated(curated, sourceId || null)) report.paragraphs++;
+      else report.duplicates++;
     }
 
     const phraseExists = db.prepare<[string], { id: number }>('SELECT id FROM phrases WHERE text = ? LIMIT 1');

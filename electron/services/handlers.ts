@@ -24,7 +24,7 @@ import {
   setFavorite,
   trashParagraph,
   updateParagraph,
-} from '../library/curation';
+} from '../library/paragraphs';
 import type { Library } from '../library/open';
 import { findNearDuplicates } from '../library/nearDuplicates';
 import { exportPack, importPack, parsePack } from '../library/pack';

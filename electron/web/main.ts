@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LibraryError } from '../library/errors';
 import { openLibraryWithRecovery } from '../library/recover';
-import { purgeTrash } from '../library/curation';
+import { purgeTrash } from '../library/paragraphs';
 import { LibrarySession } from '../services/librarySession';
 import { resolveLibraryPath } from '../library/paths';
 import { createHandlers } from '../services/handlers';

@@ -5,7 +5,7 @@
 import { syntheticParagraph } from '../../electron/cli/bench/syntheticParagraphs';
 import { saveDraft } from '../../electron/library/drafts';
 import { openLibrary } from '../../electron/library/open';
-import { saveParagraph } from '../../electron/library/curation';
+import { saveParagraph } from '../../electron/library/paragraphs';
 import { launchChromium, startWebMode } from '../e2e/webMode';
 
 const TARGET_CHARS = 50_000;

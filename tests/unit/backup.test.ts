@@ -160,6 +160,19 @@ describe('library packs', () => {
     expect(again.skeletons.length).toBe(pack.skeletons.length);
   });
 
+  it('keeps a pack paragraph’s note, and merges one already here: tags united, a favourite stays one', () => {
+    const from = libraryWith(['加强阵地管理。', '压实工作责任。']);
+    from.db.prepare("UPDATE paragraphs SET tags = '[\"阵地\"]', note = '2024年用过', favorite = 1").run();
+    const to = libraryWith(['加强阵地管理。']);
+    to.db.prepare("UPDATE paragraphs SET tags = '[\"重点\"]'").run();
+    expect(importPack(to.db, parsePack(JSON.stringify(exportPack(from.db))))).toMatchObject({ paragraphs: 1, duplicates: 1 });
+    const rows = to.db.prepare('SELECT text, tags, note, favorite FROM paragraphs ORDER BY text').all();
+    expect(rows).toEqual([
+      { text: '加强阵地管理。', tags: '["重点","阵地"]', note: '', favorite: 1 },
+      { text: '压实工作责任。', tags: '["阵地"]', note: '2024年用过', favorite: 1 },
+    ]);
+  });
+
   it('gives a paragraph imported from a pack its fill-in fields, as an imported report does', () => {
     const from = libraryWith(['全年发布信息XX条，处置舆情＊起。']);
     const to = libraryWith([]);

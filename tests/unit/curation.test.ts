@@ -11,7 +11,7 @@ import {
   setFavorite,
   trashParagraph,
   updateParagraph,
-} from '../../electron/library/curation';
+} from '../../electron/library/paragraphs';
 import { LibraryError } from '../../electron/library/errors';
 import { openLibrary } from '../../electron/library/open';
 import { listPhraseCategories } from '../../electron/library/phrases';

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackup, isIntactLibrary, listBackups, restoreBackup } from '../../../electron/library/backup';
-import { saveParagraph } from '../../../electron/library/curation';
+import { saveParagraph } from '../../../electron/library/paragraphs';
 import { openLibrary } from '../../../electron/library/open';
 import { damagedMarker, openLibraryWithRecovery } from '../../../electron/library/recover';
 
