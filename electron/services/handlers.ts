@@ -46,6 +46,7 @@ import { analyseSource, commitImport, previewImport } from './import/preview';
 import { deleteCheckRule, ignoredChecks, listCheckRules, saveCheckRule, setIgnoredChecks } from '../library/checkRules';
 import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
+import { ImportPreviews } from './import/previews';
 
 /**
  * What only the desktop app can do: save dialogs and Chromium's PDF printer. Web mode has none; its
@@ -63,6 +64,7 @@ const desktopOnly = (): never => {
 /** The handler table behind every channel, used by the desktop app and by web mode alike. */
 export function createHandlers(source: Library | LibrarySession, desktop?: DesktopExports): HandlerTable {
   const session = LibrarySession.of(source);
+  const previews = new ImportPreviews();
   // Read at every call: restoring a backup replaces the open library.
   const db = () => session.library.db;
   return {
@@ -119,8 +121,9 @@ export function createHandlers(source: Library | LibrarySession, desktop?: Deskt
     'checks:deleteRule': ({ id }) => (deleteCheckRule(db(), id), null),
     'checks:ignored': ({ draftId }) => ignoredChecks(db(), draftId),
     'checks:setIgnored': ({ draftId, keys }) => (setIgnoredChecks(db(), draftId, keys), null),
-    'import:preview': ({ source }) => previewImport(session.library, source),
-    'import:commit': ({ source, exclude }) => commitImport(session.library, source, exclude),
+    'import:preview': ({ source }) => previewImport(session.library, previews, source),
+    'import:commit': ({ previewId, exclude }) => commitImport(session.library, previews, previewId, exclude),
+    'import:discard': ({ previewIds }) => (previews.discard(previewIds), null),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(session.library, sourceIds) }),
   };
 }

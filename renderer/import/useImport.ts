@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSource } from '../../shared/ipc/contract';
-import type { ImportCommitResult, ImportPreview, ImportSummary } from '../../shared/model/import';
+import { storedSourceIds, summariseImport, type ImportCommitResult, type ImportOutcome, type ImportPreview, type ImportSummary } from '../../shared/model/import';
 import { useBridge } from '../app/BridgeContext';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { fileToSource } from './readFiles';
@@ -8,7 +8,6 @@ import { fileToSource } from './readFiles';
 export interface ImportEntry {
   id: number;
   label: string;
-  source?: ImportSource;
   preview?: ImportPreview;
   error?: string;
   excluded: Set<number>;
@@ -41,7 +40,7 @@ export function useImport() {
         try {
           const source = await input.load();
           const result = await bridge['import:preview']({ source });
-          update(id, result.ok ? { source, preview: result.value } : { error: result.error.message });
+          update(id, result.ok ? { preview: result.value } : { error: result.error.message });
         } catch (error) {
           update(id, { error: (error as Error).message });
         }
@@ -71,44 +70,45 @@ export function useImport() {
       }),
     );
 
-  const remove = (id: number) => setEntries((list) => list.filter((e) => e.id !== id));
+  /** Lets the main process drop the parsed reports these entries were showing. */
+  const discard = useCallback(
+    (gone: readonly ImportEntry[]) => {
+      const previewIds = gone.flatMap((e) => (e.preview ? [e.preview.previewId] : []));
+      if (previewIds.length > 0) void bridge['import:discard']({ previewIds });
+    },
+    [bridge],
+  );
 
-  const importable = entries.filter((e) => e.preview && !e.preview.alreadyPresent && e.source);
+  const remove = (id: number) => {
+    discard(entries.filter((e) => e.id === id));
+    setEntries((list) => list.filter((e) => e.id !== id));
+  };
+
+  const importable = entries.filter((e) => e.preview && !e.preview.alreadyPresent);
 
   const commit = useCallback(async () => {
-    const result: ImportSummary = { reports: 0, paragraphs: 0, duplicates: 0, phrases: 0, present: [], skipped: [] };
-    const sourceIds: number[] = [];
+    const outcomes: ImportOutcome[] = [];
     for (const entry of entries) {
-      if (entry.error) result.skipped.push({ file: entry.label, reason: entry.error });
-      else if (entry.preview?.alreadyPresent) result.present.push(entry.label);
+      if (entry.error) outcomes.push({ file: entry.label, kind: 'skipped', reason: entry.error });
+      else if (entry.preview?.alreadyPresent) outcomes.push({ file: entry.label, kind: 'present' });
     }
     for (const [i, entry] of importable.entries()) {
       setProgress({ kind: 'importing', done: i, total: importable.length });
-      if (!entry.source) continue;
-      const answer = await bridge['import:commit']({ source: entry.source, exclude: [...entry.excluded] });
-      if (!answer.ok) {
-        result.skipped.push({ file: entry.label, reason: answer.error.message });
-      } else if (answer.value.status === 'present') {
-        result.present.push(entry.label);
-      } else {
-        result.reports++;
-        result.paragraphs += answer.value.paragraphs;
-        result.duplicates += answer.value.duplicates;
-        result.phrases += answer.value.phrases;
-        sourceIds.push(answer.value.sourceId);
-      }
+      if (!entry.preview) continue;
+      const answer = await bridge['import:commit']({ previewId: entry.preview.previewId, exclude: [...entry.excluded] });
+      outcomes.push(answer.ok ? { file: entry.label, kind: 'stored', result: answer.value } : { file: entry.label, kind: 'skipped', reason: answer.error.message });
     }
-    if (sourceIds.length > 1) {
-      const finish = await bridge['import:finish']({ sourceIds });
-      if (finish.ok) result.phrases += finish.value.phrases;
-    }
+    const sourceIds = storedSourceIds(outcomes);
+    const finish = sourceIds.length > 1 ? await bridge['import:finish']({ sourceIds }) : null;
+    discard(entries.filter((e) => e.preview?.alreadyPresent));
     setProgress(null);
     setEntries([]);
-    setSummary(result);
+    setSummary(summariseImport(outcomes, finish?.ok ? finish.value.phrases : 0));
     bump();
-  }, [bridge, bump, entries, importable]);
+  }, [bridge, bump, discard, entries, importable]);
 
   const reset = () => {
+    discard(entries);
     setEntries([]);
     setSummary(null);
     setProgress(null);

@@ -28,6 +28,7 @@ const importSource = z.union([
   z.object({ text: z.string().max(MAX_PASTE_CHARS), name: z.string().max(260).optional() }).strict(),
 ]);
 export type ImportSource = z.input<typeof importSource>;
+const previewId = z.string().min(1).max(64);
 
 const id = z.number().int().positive();
 const section = z.enum(PARTS);
@@ -157,10 +158,12 @@ export const contract = {
   'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
   'import:commit': {
     input: z
-      .object({ source: importSource, exclude: z.array(z.number().int().nonnegative()).max(1_000_000) })
+      .object({ previewId, exclude: z.array(z.number().int().nonnegative()).max(1_000_000) })
       .strict(),
     output: returns<ImportCommitResult>(),
   },
+  /** The dialog no longer shows these previews: the main process lets go of them. */
+  'import:discard': { input: z.object({ previewIds: z.array(previewId).max(10_000) }).strict(), output: returns<null>() },
   'import:finish': {
     input: z.object({ sourceIds: z.array(z.number().int().positive()).max(100_000) }).strict(),
     output: returns<{ phrases: number }>(),

@@ -17,6 +17,8 @@ export interface PreviewBlock {
 }
 
 export interface ImportPreview {
+  /** Names the parsed report the main process holds until it is imported or discarded. */
+  previewId: string;
   name: string;
   kind: 'txt' | 'docx' | 'paste' | 'pack';
   title: string | null;
@@ -46,3 +48,29 @@ export interface ImportSummary {
   present: string[];
   skipped: { file: string; reason: string }[];
 }
+
+/** How one file of an import ended. */
+export type ImportOutcome =
+  | { file: string; kind: 'stored'; result: ImportCommitResult }
+  | { file: string; kind: 'present' }
+  | { file: string; kind: 'skipped'; reason: string };
+
+/** The summary the CLI prints and the import dialog shows, from each file's outcome. */
+export function summariseImport(outcomes: readonly ImportOutcome[], recurringPhrases = 0): ImportSummary {
+  const summary: ImportSummary = { reports: 0, paragraphs: 0, duplicates: 0, phrases: recurringPhrases, present: [], skipped: [] };
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'skipped') summary.skipped.push({ file: outcome.file, reason: outcome.reason });
+    else if (outcome.kind === 'present' || outcome.result.status === 'present') summary.present.push(outcome.file);
+    else {
+      summary.reports++;
+      summary.paragraphs += outcome.result.paragraphs;
+      summary.duplicates += outcome.result.duplicates;
+      summary.phrases += outcome.result.phrases;
+    }
+  }
+  return summary;
+}
+
+/** The reports an import added, whose phrases recurring across them are mined at the end. */
+export const storedSourceIds = (outcomes: readonly ImportOutcome[]): number[] =>
+  outcomes.flatMap((o) => (o.kind === 'stored' && o.result.status === 'added' ? [o.result.sourceId] : []));

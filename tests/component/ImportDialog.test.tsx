@@ -39,9 +39,20 @@ describe('import dialog', () => {
 
     await user.click(within(dialog).getByRole('button', { name: '导入 1 份报告' }));
     await within(dialog).findByText('导入完成');
-    expect(bridge['import:commit']).toHaveBeenCalledWith({ source: expect.objectContaining({ name: '去年的报告.txt' }), exclude: [3] });
+    expect(bridge['import:commit']).toHaveBeenCalledWith({ previewId: 'preview-1', exclude: [3] });
     expect(within(dialog).getByRole('status').textContent).toContain('新增报告 1 份，段落 2 段');
     await waitFor(() => expect(vi.mocked(bridge['library:listSkeletons']).mock.calls.length).toBeGreaterThan(skeletonLoads));
+  });
+
+  it('lets the main process drop the parsed report when the dialog is closed without importing', async () => {
+    const bridge = fakeBridge();
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
+    await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(bridge['import:discard']).toHaveBeenCalledWith({ previewIds: ['preview-1'] }));
+    expect(bridge['import:commit']).not.toHaveBeenCalled();
   });
 
   it('explains a rejected file and does not offer to import it', async () => {

@@ -28,6 +28,7 @@ export const phrases: PhraseCategory[] = [
 ];
 
 export const preview: ImportPreview = {
+  previewId: 'preview-1',
   name: '去年的报告.txt',
   kind: 'txt',
   title: '2023年意识形态工作总结',
@@ -68,6 +69,7 @@ export function fakeBridge(overrides: Partial<WengaoApi> = {}, draft: Draft | nu
     'import:preview': vi.fn(() => ok(preview)),
     'import:commit': vi.fn(() => ok({ status: 'added' as const, sourceId: 1, paragraphs: 2, duplicates: 0, phrases: 1 })),
     'import:finish': vi.fn(() => ok({ phrases: 0 })),
+    'import:discard': vi.fn(() => ok(null)),
     ...overrides,
   } satisfies WengaoApi;
   return bridge;

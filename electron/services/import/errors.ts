@@ -7,7 +7,8 @@ export type ImportErrorCode =
   | 'LEGACY_DOC'
   | 'UNREADABLE'
   | 'UNSUPPORTED'
-  | 'NO_TEXT';
+  | 'NO_TEXT'
+  | 'PREVIEW_EXPIRED';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -20,6 +21,7 @@ export const importMessages: Record<ImportErrorCode, string> = {
   UNREADABLE: '无法读取这个文件，请确认它存在并且有读取权限。',
   UNSUPPORTED: '不支持这种文件类型，请导入 .txt 或 .docx 报告。',
   NO_TEXT: '清理广告和网站信息后没有剩下正文，未导入。',
+  PREVIEW_EXPIRED: '这份报告的预览已失效（程序重新启动过，或预览的报告太多）。请把它从列表中移除后重新添加。',
 };
 
 export class ImportError extends Error {

@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../../../shared/model/import';
+import { storedSourceIds, summariseImport, type ImportOutcome, type ImportSummary } from '../../../shared/model/import';
 import type { Library } from '../../library/open';
 import { analyseFile } from './analyse';
 import { ImportError } from './errors';
@@ -24,27 +24,16 @@ export async function importPaths(
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportSummary> {
   const files = await collectReportFiles(paths);
-  const summary: ImportSummary = { reports: 0, paragraphs: 0, duplicates: 0, phrases: 0, present: [], skipped: [] };
-  const stored: number[] = [];
+  const outcomes: ImportOutcome[] = [];
   for (const [index, file] of files.entries()) {
     try {
       const { name, bytes } = await readReportFile(file);
-      const analysed = await analyseFile(name, bytes);
-      const result = storeReport(library, analysed);
-      if (result.status === 'present') summary.present.push(file);
-      else {
-        summary.reports++;
-        summary.paragraphs += result.paragraphs;
-        summary.duplicates += result.duplicates;
-        summary.phrases += result.phrases;
-        stored.push(result.sourceId);
-      }
+      outcomes.push({ file, kind: 'stored', result: storeReport(library, await analyseFile(name, bytes)) });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      summary.skipped.push({ file, reason: error.message });
+      outcomes.push({ file, kind: 'skipped', reason: error.message });
     }
     onProgress?.({ done: index + 1, total: files.length, file });
   }
-  summary.phrases += storeRecurringPhrases(library, stored);
-  return summary;
+  return summariseImport(outcomes, storeRecurringPhrases(library, storedSourceIds(outcomes)));
 }

@@ -3,6 +3,7 @@ import type { ImportCommitResult, ImportPreview } from '../../../shared/model/im
 import type { Library } from '../../library/open';
 import { findSourceByHash } from '../../library/sources';
 import { analyseFile, analysePaste, type AnalysedReport } from './analyse';
+import type { ImportPreviews } from './previews';
 import { isHarvested, storeReport } from './store';
 
 export function analyseSource(source: ImportSource): Promise<AnalysedReport> {
@@ -10,11 +11,12 @@ export function analyseSource(source: ImportSource): Promise<AnalysedReport> {
   return analyseFile(source.name, new Uint8Array(Buffer.from(source.dataBase64, 'base64')));
 }
 
-/** What the import dialog shows before anything is stored. */
-export async function previewImport(library: Library, source: ImportSource): Promise<ImportPreview> {
+/** What the import dialog shows before anything is stored; the parsed report is held for the commit. */
+export async function previewImport(library: Library, previews: ImportPreviews, source: ImportSource): Promise<ImportPreview> {
   const analysed = await analyseSource(source);
   const { report } = analysed;
   return {
+    previewId: previews.hold(analysed),
     name: analysed.name,
     kind: analysed.kind,
     title: report.title,
@@ -38,6 +40,9 @@ export async function previewImport(library: Library, source: ImportSource): Pro
   };
 }
 
-export async function commitImport(library: Library, source: ImportSource, exclude: readonly number[]): Promise<ImportCommitResult> {
-  return storeReport(library, await analyseSource(source), { exclude: new Set(exclude) });
+/** Stores the previewed report without the unticked paragraphs; it is then no longer held. */
+export function commitImport(library: Library, previews: ImportPreviews, previewId: string, exclude: readonly number[]): ImportCommitResult {
+  const result = storeReport(library, previews.get(previewId), { exclude: new Set(exclude) });
+  previews.discard([previewId]);
+  return result;
 }
