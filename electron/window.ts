@@ -64,7 +64,7 @@ export function askPage(
 }
 
 /**
- * Closing the window first asks the page to save the open draft (`draft:flush` of the contract),
+ * Closing the window first asks the page to save the open draft (`drafts:flush` of the contract),
  * then closes; a page that does not answer in time does not keep it open.
  */
 export function saveDraftBeforeClosing(window: BrowserWindowClass, ipcMain: Pick<IpcMain, 'on' | 'removeListener'>): void {
@@ -72,7 +72,7 @@ export function saveDraftBeforeClosing(window: BrowserWindowClass, ipcMain: Pick
   window.on('close', (event) => {
     if (saved) return;
     event.preventDefault();
-    void askPage(window.webContents, ipcMain, 'draft:flush', CLOSE_SAVE_TIMEOUT_MS).finally(() => {
+    void askPage(window.webContents, ipcMain, 'drafts:flush', CLOSE_SAVE_TIMEOUT_MS).finally(() => {
       saved = true;
       window.close();
     });

@@ -19,7 +19,7 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void bridge['library:backups']({}).then((r) => live && r.ok && setBackups(r.value));
+    void bridge['library:listBackups']({}).then((r) => live && r.ok && setBackups(r.value));
     return () => {
       live = false;
     };

@@ -3,7 +3,7 @@ import type { Channel, ChannelOutput, Result } from '../../shared/ipc/contract';
 import { useBridge } from './BridgeContext';
 import { useLibraryVersion } from './LibraryRefresh';
 
-type ListChannel = 'library:listSkeletons' | 'library:listPhrases';
+type ListChannel = 'skeletons:list' | 'phrases:list';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 

@@ -23,7 +23,7 @@ export function useLibraryStatus(bridge: WengaoApi, onNotice: (message: string) 
   useEffect(() => {
     let live = true;
     poll.current = async () => {
-      const result = await bridge['library:status']({});
+      const result = await bridge['library:getStatus']({});
       if (!live || !result.ok) return;
       setStatus(result.value);
       for (const message of [result.value.recoveryMessage, result.value.problem]) {

@@ -61,7 +61,7 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
 
   useEffect(() => {
     let live = true;
-    if (draftId !== null) void bridge['checks:ignored']({ draftId }).then((r) => live && r.ok && setIgnoredOf({ draftId, keys: new Set(r.value) }));
+    if (draftId !== null) void bridge['checks:listIgnored']({ draftId }).then((r) => live && r.ok && setIgnoredOf({ draftId, keys: new Set(r.value) }));
     return () => {
       live = false;
     };

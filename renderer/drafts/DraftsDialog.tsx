@@ -32,8 +32,8 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void bridge['draft:list']({}).then((r) => live && r.ok && setDrafts(r.value));
-    if (current) void bridge['draft:versions']({ id: current.id }).then((r) => live && r.ok && setVersions(r.value));
+    void bridge['drafts:list']({}).then((r) => live && r.ok && setDrafts(r.value));
+    if (current) void bridge['drafts:listVersions']({ id: current.id }).then((r) => live && r.ok && setVersions(r.value));
     return () => {
       live = false;
     };
@@ -61,7 +61,7 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                     className="inline-form"
                     onSubmit={(e) => {
                       e.preventDefault();
-                      void act(() => bridge['draft:rename']({ id: draft.id, title: renaming.title }));
+                      void act(() => bridge['drafts:rename']({ id: draft.id, title: renaming.title }));
                       setRenaming(null);
                     }}
                   >
@@ -90,7 +90,7 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                     type="button"
                     disabled={draft.id === current?.id}
                     onClick={() => {
-                      if (window.confirm(`确定删除文稿“${draft.title}”吗？`)) void act(() => bridge['draft:delete']({ id: draft.id }), `已删除“${draft.title}”。`);
+                      if (window.confirm(`确定删除文稿“${draft.title}”吗？`)) void act(() => bridge['drafts:delete']({ id: draft.id }), `已删除“${draft.title}”。`);
                     }}
                   >
                     删除
@@ -103,7 +103,7 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
             <>
               <h3 className="dialog-subtitle">
                 “{current.title}”的版本
-                <button type="button" className="link-button" onClick={() => void act(() => bridge['draft:saveVersion']({ id: current.id }), '已保存版本。')}>
+                <button type="button" className="link-button" onClick={() => void act(() => bridge['drafts:saveVersion']({ id: current.id }), '已保存版本。')}>
                   保存版本
                 </button>
               </h3>
@@ -121,7 +121,7 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                           // Unsaved edits are saved first, so they become the “before restore” version
                           // instead of overwriting the restored text afterwards.
                           void onFlush()
-                            .then(() => bridge['draft:restoreVersion']({ versionId: version.id }))
+                            .then(() => bridge['drafts:restoreVersion']({ versionId: version.id }))
                             .then((r) => {
                             if (!r.ok) return onNotice(r.error.message);
                               onOpenDraft(r.value.id);

@@ -30,7 +30,7 @@ function buildReport(skeleton: Skeleton, title: string): () => void {
 }
 
 export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
-  const skeletons = useLibraryList('library:listSkeletons');
+  const skeletons = useLibraryList('skeletons:list');
   const [skeletonId, setSkeletonId] = useState<number | null>(null);
   const [unit, setUnit] = useState('');
   const [year, setYear] = useState(new Date().getFullYear());

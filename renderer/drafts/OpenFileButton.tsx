@@ -35,7 +35,7 @@ export function OpenFileButton({ onOpenReport, onNotice }: Props) {
 
   const open = async (file: File) => {
     try {
-      const result = await bridge['draft:readFile']({ source: await fileToSource(file) });
+      const result = await bridge['drafts:readFile']({ source: await fileToSource(file) });
       if (!result.ok) {
         onNotice(s.openFailed(file.name, result.error.message));
         return;

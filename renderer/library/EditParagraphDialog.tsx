@@ -23,24 +23,24 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
   // The parent keys this dialog by paragraph id, so each paragraph starts with fresh state.
   useEffect(() => {
     if (id === null) return;
-    void bridge['library:paragraph']({ id }).then((result) => {
+    void bridge['paragraphs:get']({ id }).then((result) => {
       if (result.ok) setForm({ ...result.value, tags: result.value.tags.join('，') });
       else setError(result.error.message);
     });
-    void bridge['library:nearDuplicates']({ id }).then((result) => result.ok && setSimilar(result.value));
+    void bridge['paragraphs:findNearDuplicates']({ id }).then((result) => result.ok && setSimilar(result.value));
   }, [bridge, id]);
 
   const save = async () => {
     if (id === null || !form) return;
     const tags = parseTags(form.tags);
-    const result = await bridge['library:updateParagraph']({ id, text: form.text, section: form.section, tags, note: form.note });
+    const result = await bridge['paragraphs:update']({ id, text: form.text, section: form.section, tags, note: form.note });
     if (result.ok) onSaved(result.value);
     else setError(result.error.message);
   };
 
   const merge = async (other: number) => {
     if (id === null || !window.confirm(t.mergeConfirm)) return;
-    const result = await bridge['library:mergeParagraphs']({ keep: id, others: [other] });
+    const result = await bridge['paragraphs:merge']({ keep: id, others: [other] });
     if (result.ok) {
       setSimilar((list) => list.filter((s) => s.id !== other));
       onMerged();
@@ -49,7 +49,7 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
 
   const trash = async () => {
     if (id === null || !window.confirm(t.trashConfirm)) return;
-    const result = await bridge['library:trashParagraph']({ id });
+    const result = await bridge['paragraphs:trash']({ id });
     if (result.ok) onTrashed(id);
     else setError(result.error.message);
   };

@@ -29,7 +29,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
   const total = search.total ?? 0;
 
   useEffect(() => {
-    void bridge['library:facets']({}).then((r) => r.ok && setFacets(r.value));
+    void bridge['paragraphs:listFacets']({}).then((r) => r.ok && setFacets(r.value));
   }, [bridge, version]);
   useEffect(() => {
     setActive(0);
@@ -54,7 +54,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
     editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, hit.text);
     // The draft paints first; the use count and the list follow a moment later.
     setTimeout(() => {
-      void bridge['library:markUsed']({ id: hit.id });
+      void bridge['paragraphs:markUsed']({ id: hit.id });
       search.patch(hit.id, { useCount: hit.useCount + 1 });
     }, 0);
   };
@@ -62,7 +62,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
   const toggleFavorite = async (index: number) => {
     const hit = search.hit(index);
     if (!hit) return;
-    const result = await bridge['library:setFavorite']({ id: hit.id, favorite: !hit.favorite });
+    const result = await bridge['paragraphs:setFavorite']({ id: hit.id, favorite: !hit.favorite });
     if (result.ok) search.patch(hit.id, { favorite: !hit.favorite });
     else setNotice({ text: result.error.message });
   };
@@ -205,7 +205,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
           setNotice({
             text: t.trashed,
             undo: () => {
-              void bridge['library:restoreParagraph']({ id }).then(() => {
+              void bridge['paragraphs:restore']({ id }).then(() => {
                 setNotice(null);
                 bump();
               });

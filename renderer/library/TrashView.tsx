@@ -13,7 +13,7 @@ export function TrashView() {
 
   useEffect(() => {
     let live = true;
-    void bridge['library:listTrash']({}).then((r) => live && r.ok && setItems(r.value));
+    void bridge['paragraphs:listTrash']({}).then((r) => live && r.ok && setItems(r.value));
     return () => {
       live = false;
     };
@@ -29,7 +29,7 @@ export function TrashView() {
           <div className="hit-meta">
             <span>{daysLeft(item.deletedAt)} 天后永久删除</span>
             <span className="hit-actions">
-              <button type="button" onClick={() => void bridge['library:restoreParagraph']({ id: item.id }).then((r) => r.ok && bump())}>
+              <button type="button" onClick={() => void bridge['paragraphs:restore']({ id: item.id }).then((r) => r.ok && bump())}>
                 恢复
               </button>
             </span>

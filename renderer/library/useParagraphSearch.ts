@@ -37,7 +37,7 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
     async (page: number, gen: number) => {
       if (loading.current.has(page)) return;
       loading.current.add(page);
-      const result = await bridge['library:search']({
+      const result = await bridge['paragraphs:search']({
         query,
         limit: PAGE_SIZE,
         offset: page * PAGE_SIZE,

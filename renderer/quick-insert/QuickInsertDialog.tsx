@@ -41,8 +41,8 @@ export function QuickInsertDialog() {
     return () => window.removeEventListener('keydown', onKey);
   }, [editor]);
   const bridge = useBridge();
-  const skeletons = useLibraryList('library:listSkeletons');
-  const phrases = useLibraryList('library:listPhrases');
+  const skeletons = useLibraryList('skeletons:list');
+  const phrases = useLibraryList('phrases:list');
   const [query, setQuery] = useState('');
   const [paragraphs, setParagraphs] = useState<Option[]>([]);
   const [active, setActive] = useState(0);
@@ -51,7 +51,7 @@ export function QuickInsertDialog() {
     let live = true;
     const timer = setTimeout(() => {
       if (query.trim() === '') return setParagraphs([]);
-      void bridge['library:search']({ query, limit: MAX_EACH }).then((r) => {
+      void bridge['paragraphs:search']({ query, limit: MAX_EACH }).then((r) => {
         if (!live || !r.ok) return;
         setParagraphs(r.value.hits.map((h) => ({ kind: 'paragraph', label: h.snippet.text, detail: h.source ?? '', id: h.id, text: h.text })));
       });
@@ -95,7 +95,7 @@ export function QuickInsertDialog() {
     else if (option.kind === 'phrase') editor.dispatchCommand(INSERT_PHRASE_COMMAND, option.label);
     else {
       editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, option.text);
-      void bridge['library:markUsed']({ id: option.id });
+      void bridge['paragraphs:markUsed']({ id: option.id });
     }
     editor.focus();
   };

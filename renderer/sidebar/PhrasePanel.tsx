@@ -25,7 +25,7 @@ export function PhrasePanel() {
   const [editor] = useLexicalComposerContext();
   const bridge = useBridge();
   const { bump } = useLibraryVersion();
-  const state = useLibraryList('library:listPhrases');
+  const state = useLibraryList('phrases:list');
   const [query, setQuery] = useState('');
   const [managing, setManaging] = useState(false);
   const [error, setError] = useState<string | null>(null);

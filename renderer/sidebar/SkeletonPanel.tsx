@@ -75,7 +75,7 @@ export function SkeletonPanel() {
   const [editor] = useLexicalComposerContext();
   const bridge = useBridge();
   const { bump } = useLibraryVersion();
-  const state = useLibraryList('library:listSkeletons');
+  const state = useLibraryList('skeletons:list');
   return (
     <PanelState state={state} empty={strings.skeletonsEmpty} isEmpty={(list) => list.length === 0}>
       {(skeletons) => (

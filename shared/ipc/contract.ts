@@ -1,6 +1,10 @@
 /**
  * The one IPC contract. The preload, the main-process handler table, the web-mode server and the
  * renderer bridge are all typed from this table: adding a channel is one entry here plus one handler.
+ *
+ * Channel names are `domain:verbObject`. The domain is what the channel acts on: a table family
+ * (`paragraphs`, `phrases`, `skeletons`, `drafts`, `checks`), the library file as a whole
+ * (`library`: status, backups, packs), or a use case (`import`, `export`).
  */
 import { z } from 'zod';
 import { PARTS } from '../model/parts';
@@ -36,11 +40,11 @@ const tags = z.array(z.string().trim().min(1).max(30)).max(30);
 const empty = z.object({}).strict();
 
 export const contract = {
-  'library:info': { input: z.object({}).strict(), output: returns<LibraryInfo>() },
-  'library:listSkeletons': { input: z.object({}).strict(), output: returns<Skeleton[]>() },
-  'library:listPhrases': { input: z.object({}).strict(), output: returns<PhraseCategory[]>() },
-  'draft:loadCurrent': { input: z.object({}).strict(), output: returns<Draft | null>() },
-  'draft:save': {
+  'library:getInfo': { input: z.object({}).strict(), output: returns<LibraryInfo>() },
+  'skeletons:list': { input: z.object({}).strict(), output: returns<Skeleton[]>() },
+  'phrases:list': { input: z.object({}).strict(), output: returns<PhraseCategory[]>() },
+  'drafts:loadCurrent': { input: z.object({}).strict(), output: returns<Draft | null>() },
+  'drafts:save': {
     input: z
       .object({
         id: z.number().int().positive().optional(),
@@ -50,9 +54,9 @@ export const contract = {
       .strict(),
     output: returns<SavedDraft>(),
   },
-  'library:status': { input: empty, output: returns<LibraryStatus>() },
+  'library:getStatus': { input: empty, output: returns<LibraryStatus>() },
   'library:backupNow': { input: empty, output: returns<{ path: string; createdAt: string }>() },
-  'library:search': {
+  'paragraphs:search': {
     input: z
       .object({
         query: z.string().max(200),
@@ -66,32 +70,32 @@ export const contract = {
       .strict(),
     output: returns<SearchResult>(),
   },
-  'library:facets': { input: empty, output: returns<{ tags: string[]; years: number[] }>() },
-  'library:paragraph': { input: z.object({ id }).strict(), output: returns<LibraryParagraph>() },
-  'library:updateParagraph': {
+  'paragraphs:listFacets': { input: empty, output: returns<{ tags: string[]; years: number[] }>() },
+  'paragraphs:get': { input: z.object({ id }).strict(), output: returns<LibraryParagraph>() },
+  'paragraphs:update': {
     input: z
       .object({ id, text: z.string().trim().min(1).max(100_000).optional(), section: section.optional(), tags: tags.optional(), note: z.string().max(10_000).optional() })
       .strict(),
     output: returns<LibraryParagraph>(),
   },
-  'library:saveParagraph': {
+  'paragraphs:save': {
     input: z.object({ text: z.string().trim().min(1).max(100_000), section, tags }).strict(),
     output: returns<LibraryParagraph>(),
   },
-  'library:setFavorite': { input: z.object({ id, favorite: z.boolean() }).strict(), output: returns<null>() },
-  'library:markUsed': { input: z.object({ id }).strict(), output: returns<null>() },
-  'library:trashParagraph': { input: z.object({ id }).strict(), output: returns<null>() },
-  'library:restoreParagraph': { input: z.object({ id }).strict(), output: returns<null>() },
-  'library:listTrash': { input: empty, output: returns<TrashedParagraph[]>() },
-  'library:backups': {
+  'paragraphs:setFavorite': { input: z.object({ id, favorite: z.boolean() }).strict(), output: returns<null>() },
+  'paragraphs:markUsed': { input: z.object({ id }).strict(), output: returns<null>() },
+  'paragraphs:trash': { input: z.object({ id }).strict(), output: returns<null>() },
+  'paragraphs:restore': { input: z.object({ id }).strict(), output: returns<null>() },
+  'paragraphs:listTrash': { input: empty, output: returns<TrashedParagraph[]>() },
+  'library:listBackups': {
     input: empty,
     output: returns<{ path: string; kind: 'daily' | 'weekly' | 'manual' | 'before-restore'; createdAt: string; bytes: number }[]>(),
   },
   'library:restoreBackup': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: returns<{ previous: string | null }>() },
   'library:exportPack': { input: empty, output: returns<string>() },
   'library:importPack': { input: z.object({ json: z.string().max(200_000_000) }).strict(), output: returns<PackImportReport>() },
-  'library:nearDuplicates': { input: z.object({ id }).strict(), output: returns<(SearchHit & { similarity: number })[]>() },
-  'library:mergeParagraphs': { input: z.object({ keep: id, others: z.array(id).min(1).max(100) }).strict(), output: returns<LibraryParagraph>() },
+  'paragraphs:findNearDuplicates': { input: z.object({ id }).strict(), output: returns<(SearchHit & { similarity: number })[]>() },
+  'paragraphs:merge': { input: z.object({ keep: id, others: z.array(id).min(1).max(100) }).strict(), output: returns<LibraryParagraph>() },
   'phrases:add': { input: z.object({ categoryId: id, text: z.string().trim().min(1).max(2000) }).strict(), output: returns<{ id: number }>() },
   'phrases:update': {
     input: z.object({ id, text: z.string().trim().min(1).max(2000).optional(), categoryId: id.optional() }).strict(),
@@ -117,16 +121,16 @@ export const contract = {
     output: returns<{ id: number }>(),
   },
   'skeletons:delete': { input: z.object({ id }).strict(), output: returns<null>() },
-  'draft:list': { input: empty, output: returns<DraftSummary[]>() },
-  'draft:open': { input: z.object({ id }).strict(), output: returns<Draft>() },
-  'draft:rename': { input: z.object({ id, title: z.string().trim().min(1).max(200) }).strict(), output: returns<null>() },
-  'draft:delete': { input: z.object({ id }).strict(), output: returns<null>() },
-  'draft:restore': { input: z.object({ id }).strict(), output: returns<null>() },
-  'draft:versions': { input: z.object({ id }).strict(), output: returns<DraftVersion[]>() },
-  'draft:saveVersion': { input: z.object({ id }).strict(), output: returns<DraftVersion>() },
-  'draft:restoreVersion': { input: z.object({ versionId: id }).strict(), output: returns<Draft>() },
+  'drafts:list': { input: empty, output: returns<DraftSummary[]>() },
+  'drafts:open': { input: z.object({ id }).strict(), output: returns<Draft>() },
+  'drafts:rename': { input: z.object({ id, title: z.string().trim().min(1).max(200) }).strict(), output: returns<null>() },
+  'drafts:delete': { input: z.object({ id }).strict(), output: returns<null>() },
+  'drafts:restore': { input: z.object({ id }).strict(), output: returns<null>() },
+  'drafts:listVersions': { input: z.object({ id }).strict(), output: returns<DraftVersion[]>() },
+  'drafts:saveVersion': { input: z.object({ id }).strict(), output: returns<DraftVersion>() },
+  'drafts:restoreVersion': { input: z.object({ versionId: id }).strict(), output: returns<Draft>() },
   /** A .docx/.txt (or pasted text) read through the import parser, to open as a new draft. */
-  'draft:readFile': { input: z.object({ source: importSource }).strict(), output: returns<ParsedReport>() },
+  'drafts:readFile': { input: z.object({ source: importSource }).strict(), output: returns<ParsedReport>() },
   /** Desktop only: asks where to save an export (.docx/.txt) and writes it whole; null when cancelled. */
   'export:saveFile': {
     input: z
@@ -153,7 +157,7 @@ export const contract = {
     output: returns<{ id: number }>(),
   },
   'checks:deleteRule': { input: z.object({ id }).strict(), output: returns<null>() },
-  'checks:ignored': { input: z.object({ draftId: id }).strict(), output: returns<string[]>() },
+  'checks:listIgnored': { input: z.object({ draftId: id }).strict(), output: returns<string[]>() },
   'checks:setIgnored': { input: z.object({ draftId: id, keys: z.array(z.string().max(400)).max(5000) }).strict(), output: returns<null>() },
   'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
   'import:commit': {
@@ -204,7 +208,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
  * What the main process asks of the page (the other direction of the contract). The page answers a
  * request on its answer channel once it has done it; the main process does not wait for ever.
  */
-export const pageRequests = ['draft:flush'] as const;
+export const pageRequests = ['drafts:flush'] as const;
 export type PageRequest = (typeof pageRequests)[number];
 export const answerChannel = (request: PageRequest) => `${request}:done` as const;
 

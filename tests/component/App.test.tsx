@@ -47,8 +47,8 @@ describe('application shell', () => {
     await user.click(await screen.findByRole('button', { name: '弘扬主旋律，传播正能量' }));
     const editor = screen.getByRole('textbox', { name: '正文' });
     await waitFor(() => expect(editor.textContent).toBe('弘扬主旋律，传播正能量'));
-    await waitFor(() => expect(bridge['draft:save']).toHaveBeenCalled(), { timeout: 2500 });
-    const saved = vi.mocked(bridge['draft:save']).mock.calls.at(-1)?.[0];
+    await waitFor(() => expect(bridge['drafts:save']).toHaveBeenCalled(), { timeout: 2500 });
+    const saved = vi.mocked(bridge['drafts:save']).mock.calls.at(-1)?.[0];
     expect(saved?.title).toBe('弘扬主旋律，传播正能量');
     expect(saved?.content).toContain('弘扬主旋律，传播正能量');
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已保存'));
@@ -83,7 +83,7 @@ describe('application shell', () => {
 
   it('shows the library’s error message where the list would be', async () => {
     const bridge = fakeBridge({
-      'library:listSkeletons': vi.fn(() =>
+      'skeletons:list': vi.fn(() =>
         Promise.resolve({ ok: false as const, error: { code: 'LIBRARY_UNAVAILABLE' as const, message: '素材库被占用' } }),
       ),
     });
@@ -93,7 +93,7 @@ describe('application shell', () => {
 
   it('tells the user when saving fails', async () => {
     const bridge = fakeBridge({
-      'draft:save': vi.fn(() =>
+      'drafts:save': vi.fn(() =>
         Promise.resolve({ ok: false as const, error: { code: 'INTERNAL' as const, message: '磁盘已满' } }),
       ),
     });

@@ -35,13 +35,13 @@ describe('import dialog', () => {
     await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
     await user.click(await within(dialog).findByRole('checkbox', { name: /不想要的段落/ }));
     expect(within(dialog).getByText(/将收入段落 1\/2 段/)).toBeTruthy();
-    const skeletonLoads = vi.mocked(bridge['library:listSkeletons']).mock.calls.length;
+    const skeletonLoads = vi.mocked(bridge['skeletons:list']).mock.calls.length;
 
     await user.click(within(dialog).getByRole('button', { name: '导入 1 份报告' }));
     await within(dialog).findByText('导入完成');
     expect(bridge['import:commit']).toHaveBeenCalledWith({ previewId: 'preview-1', exclude: [3] });
     expect(within(dialog).getByRole('status').textContent).toContain('新增报告 1 份，段落 2 段');
-    await waitFor(() => expect(vi.mocked(bridge['library:listSkeletons']).mock.calls.length).toBeGreaterThan(skeletonLoads));
+    await waitFor(() => expect(vi.mocked(bridge['skeletons:list']).mock.calls.length).toBeGreaterThan(skeletonLoads));
   });
 
   it('lets the main process drop the parsed report when the dialog is closed without importing', async () => {

@@ -39,7 +39,7 @@ describe('with the real handler table behind the bridge', () => {
     await user.type(name, '我的自查提纲');
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByRole('button', { name: '我的自查提纲' })).toBeTruthy();
-    const skeletons = await bridge['library:listSkeletons']({});
+    const skeletons = await bridge['skeletons:list']({});
     expect(skeletons.ok && skeletons.value.find((s) => s.name === '我的自查提纲')?.headings[0]).toEqual({ level: 1, text: '自查工作开展情况' });
   });
 });

@@ -59,13 +59,13 @@ export function libraryBridge(): WengaoApi {
 export function fakeBridge(overrides: Partial<WengaoApi> = {}, draft: Draft | null = null) {
   const bridge = {
     ...libraryBridge(),
-    'library:info': vi.fn(() =>
+    'library:getInfo': vi.fn(() =>
       ok({ path: '/x', schemaVersion: 1, seedVersion: 1, counts: { phrases: 1, phraseCategories: 2, skeletons: 1, drafts: 0, sources: 0, paragraphs: 0 } }),
     ),
-    'library:listSkeletons': vi.fn(() => ok([skeleton])),
-    'library:listPhrases': vi.fn(() => ok(phrases)),
-    'draft:loadCurrent': vi.fn(() => ok(draft)),
-    'draft:save': vi.fn(() => ok({ id: 7, updatedAt: '2026-01-01T00:00:00.000Z' })),
+    'skeletons:list': vi.fn(() => ok([skeleton])),
+    'phrases:list': vi.fn(() => ok(phrases)),
+    'drafts:loadCurrent': vi.fn(() => ok(draft)),
+    'drafts:save': vi.fn(() => ok({ id: 7, updatedAt: '2026-01-01T00:00:00.000Z' })),
     'import:preview': vi.fn(() => ok(preview)),
     'import:commit': vi.fn(() => ok({ status: 'added' as const, sourceId: 1, paragraphs: 2, duplicates: 0, phrases: 1 })),
     'import:finish': vi.fn(() => ok({ phrases: 0 })),

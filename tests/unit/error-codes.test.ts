@@ -9,7 +9,7 @@ describe('error codes say what happened', () => {
     const library = openLibrary(tempLibraryPath());
     try {
       const handlers = createHandlers(library);
-      const categories = await dispatch(handlers, 'library:listPhrases', {});
+      const categories = await dispatch(handlers, 'phrases:list', {});
       const first = (categories as { value: { id: number; phrases: { text: string }[] }[] }).value[0];
       if (!first?.phrases[0]) throw new Error('the seed has phrases');
       expect(await dispatch(handlers, 'phrases:add', { categoryId: first.id, text: first.phrases[0].text })).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });

@@ -11,9 +11,21 @@ function handlersOverTempLibrary(): HandlerTable {
   return createHandlers(openLibrary(tempLibraryPath()));
 }
 
+describe('channel names', () => {
+  it('follow one domain:verbObject scheme', () => {
+    const domains = ['library', 'paragraphs', 'phrases', 'skeletons', 'drafts', 'checks', 'import', 'export'];
+    const verbs = ['get', 'list', 'load', 'save', 'add', 'update', 'delete', 'rename', 'move', 'open', 'restore', 'trash', 'merge', 'search', 'set', 'mark', 'read', 'import', 'export', 'backup', 'preview', 'commit', 'discard', 'finish', 'find'];
+    const wrong = channels.filter((channel) => {
+      const [domain = '', action = ''] = channel.split(':');
+      return !domains.includes(domain) || !verbs.some((verb) => new RegExp(`^${verb}([A-Z]|$)`).test(action));
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('dispatch', () => {
   it('answers a known channel with its value', async () => {
-    const result = await dispatch(handlersOverTempLibrary(), 'library:listSkeletons', {});
+    const result = await dispatch(handlersOverTempLibrary(), 'skeletons:list', {});
     expect(result.ok).toBe(true);
     if (result.ok) expect((result.value as unknown[]).length).toBeGreaterThan(0);
   });
@@ -25,9 +37,9 @@ describe('dispatch', () => {
 
   it('validates input against the contract before any handler runs', async () => {
     const handlers = handlersOverTempLibrary();
-    const save = vi.spyOn(handlers, 'draft:save');
+    const save = vi.spyOn(handlers, 'drafts:save');
     for (const bad of [{ title: 1, content: '{}' }, { title: 't' }, { title: 't', content: '{}', extra: true }, 'text', null]) {
-      const result = await dispatch(handlers, 'draft:save', bad);
+      const result = await dispatch(handlers, 'drafts:save', bad);
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       if (!result.ok) expect(result.error.message).toContain('请求内容不符合要求');
     }
@@ -35,27 +47,27 @@ describe('dispatch', () => {
   });
 
   it('turns a library failure into its code and Chinese message', async () => {
-    const result = await dispatch(handlersOverTempLibrary(), 'draft:save', { id: 999, title: 't', content: '{}' });
+    const result = await dispatch(handlersOverTempLibrary(), 'drafts:save', { id: 999, title: 't', content: '{}' });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '文稿 999 不存在，可能已被删除。' } });
   });
 
   it('hides an unexpected exception behind INTERNAL instead of leaking a thrown string', async () => {
     const handlers = handlersOverTempLibrary();
-    handlers['library:info'] = () => {
+    handlers['library:getInfo'] = () => {
       throw new TypeError('boom at /home/secret/path');
     };
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await dispatch(handlers, 'library:info', {});
+    const result = await dispatch(handlers, 'library:getInfo', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     if (!result.ok) expect(result.error.message).not.toContain('secret');
   });
 
   it('passes LibraryError codes through unchanged', async () => {
     const handlers = handlersOverTempLibrary();
-    handlers['library:info'] = () => {
+    handlers['library:getInfo'] = () => {
       throw new LibraryError('LIBRARY_UNAVAILABLE', '素材库被占用');
     };
-    expect(await dispatch(handlers, 'library:info', {})).toEqual({
+    expect(await dispatch(handlers, 'library:getInfo', {})).toEqual({
       ok: false,
       error: { code: 'LIBRARY_UNAVAILABLE', message: '素材库被占用' },
     });
@@ -65,15 +77,15 @@ describe('dispatch', () => {
 describe('drafts over the contract', () => {
   it('creates, overwrites and reloads the latest draft', async () => {
     const handlers = handlersOverTempLibrary();
-    expect(await dispatch(handlers, 'draft:loadCurrent', {})).toEqual({ ok: true, value: null });
-    const created = await dispatch(handlers, 'draft:save', { title: '', content: '{"a":1}' });
+    expect(await dispatch(handlers, 'drafts:loadCurrent', {})).toEqual({ ok: true, value: null });
+    const created = await dispatch(handlers, 'drafts:save', { title: '', content: '{"a":1}' });
     expect(created.ok).toBe(true);
     const id = created.ok ? (created.value as { id: number }).id : 0;
-    expect(await dispatch(handlers, 'draft:loadCurrent', {})).toMatchObject({ value: { title: '未命名文稿' } });
-    await dispatch(handlers, 'draft:save', { id, title: '草稿二', content: '{"a":2}' });
+    expect(await dispatch(handlers, 'drafts:loadCurrent', {})).toMatchObject({ value: { title: '未命名文稿' } });
+    await dispatch(handlers, 'drafts:save', { id, title: '草稿二', content: '{"a":2}' });
     // A title derived from the text replaces only an untitled draft's title, so a rename sticks.
-    await dispatch(handlers, 'draft:save', { id, title: '草稿三', content: '{"a":3}' });
-    const loaded = await dispatch(handlers, 'draft:loadCurrent', {});
+    await dispatch(handlers, 'drafts:save', { id, title: '草稿三', content: '{"a":3}' });
+    const loaded = await dispatch(handlers, 'drafts:loadCurrent', {});
     expect(loaded).toMatchObject({ ok: true, value: { id, title: '草稿二', content: '{"a":3}' } });
   });
 });
@@ -91,9 +103,9 @@ describe('registerIpc', () => {
   });
 
   it('answers trusted senders and refuses others', async () => {
-    const trusted = register(true).get('library:listPhrases');
+    const trusted = register(true).get('phrases:list');
     expect(await trusted?.({}, {})).toMatchObject({ ok: true });
-    const untrusted = register(false).get('library:listPhrases');
+    const untrusted = register(false).get('phrases:list');
     expect(await untrusted?.({}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

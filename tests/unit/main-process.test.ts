@@ -99,7 +99,7 @@ describe('main process (electron mocked)', () => {
     expect(String(window.options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(window.loaded).toMatch(/renderer[\\/]index\.html$/);
 
-    const listPhrases = electron.state.handlers.get('library:listPhrases');
+    const listPhrases = electron.state.handlers.get('phrases:list');
     const rendererUrl = `file://${window.loaded}`;
     const answer = await listPhrases?.({ senderFrame: { url: rendererUrl } }, {});
     expect(answer).toMatchObject({ ok: true });
@@ -108,13 +108,13 @@ describe('main process (electron mocked)', () => {
     electron.appListeners.get('will-quit')?.();
   });
 
-  it('recovers a damaged library at start-up and reports it through library:status', async () => {
+  it('recovers a damaged library at start-up and reports it through library:getStatus', async () => {
     const userData = tempDir();
     writeFileSync(join(userData, 'library.sqlite'), 'garbage '.repeat(1000));
     await startMain(userData);
     expect(electron.state.windows).toHaveLength(1);
     const window = electron.state.windows[0] as { loaded: string };
-    const status = await electron.state.handlers.get('library:status')?.({ senderFrame: { url: `file://${window.loaded}` } }, {});
+    const status = await electron.state.handlers.get('library:getStatus')?.({ senderFrame: { url: `file://${window.loaded}` } }, {});
     expect(status).toMatchObject({ ok: true, value: { recoveryMessage: expect.stringContaining('没有可用的备份') } });
     electron.appListeners.get('will-quit')?.();
   });
@@ -134,7 +134,7 @@ describe('main process (electron mocked)', () => {
 });
 
 describe('closing the window', () => {
-  /** The window and ipcMain, faked: the page answers `draft:flush` after saving, unless told not to. */
+  /** The window and ipcMain, faked: the page answers `drafts:flush` after saving, unless told not to. */
   function fakes(pageAnswers: boolean) {
     const listeners: Record<string, (event: { preventDefault: () => void }) => void> = {};
     const answers = new Map<string, (event: unknown, id: unknown) => void>();
@@ -157,7 +157,7 @@ describe('closing the window', () => {
     return { window, ipcMain, listeners, flushed: () => flushed };
   }
 
-  it('asks the page to save the open draft (draft:flush of the contract), then closes', async () => {
+  it('asks the page to save the open draft (drafts:flush of the contract), then closes', async () => {
     const { saveDraftBeforeClosing } = await import('../../electron/window');
     const { window, ipcMain, listeners, flushed } = fakes(true);
     saveDraftBeforeClosing(window as never, ipcMain as never);
@@ -166,14 +166,14 @@ describe('closing the window', () => {
     expect(first.preventDefault).toHaveBeenCalled();
     await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
     expect(flushed()).toBe(true);
-    expect(window.webContents.send).toHaveBeenCalledWith('draft:flush', expect.any(Number));
-    expect(ipcMain.removeListener).toHaveBeenCalledWith('draft:flush:done', expect.any(Function));
+    expect(window.webContents.send).toHaveBeenCalledWith('drafts:flush', expect.any(Number));
+    expect(ipcMain.removeListener).toHaveBeenCalledWith('drafts:flush:done', expect.any(Function));
   });
 
   it('closes anyway when the page does not answer in time', async () => {
     const { askPage } = await import('../../electron/window');
     const { window, ipcMain } = fakes(false);
-    expect(await askPage(window.webContents as never, ipcMain as never, 'draft:flush', 20)).toBe('timed-out');
+    expect(await askPage(window.webContents as never, ipcMain as never, 'drafts:flush', 20)).toBe('timed-out');
     expect(ipcMain.removeListener).toHaveBeenCalled();
   });
 });

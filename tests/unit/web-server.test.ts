@@ -70,7 +70,7 @@ describe('web-mode server', () => {
 
   it('answers the contract with the same handler table as the desktop app', async () => {
     const port = await startServer();
-    const reply = await post(port, 'library:listSkeletons', '{}');
+    const reply = await post(port, 'skeletons:list', '{}');
     expect(reply.status).toBe(200);
     const result = JSON.parse(reply.body) as { ok: boolean; value: { name: string }[] };
     expect(result.ok).toBe(true);
@@ -83,23 +83,23 @@ describe('web-mode server', () => {
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL' },
     });
-    const badJson = await post(port, 'draft:save', '{oops');
+    const badJson = await post(port, 'drafts:save', '{oops');
     expect(badJson.status).toBe(400);
     expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(JSON.parse((await post(port, 'draft:save', '{"title":5}')).body)).toMatchObject({
+    expect(JSON.parse((await post(port, 'drafts:save', '{"title":5}')).body)).toMatchObject({
       error: { code: 'INVALID_INPUT' },
     });
-    expect((await call(port, '/api/library:info')).status).toBe(405);
+    expect((await call(port, '/api/library:getInfo')).status).toBe(405);
   });
 
   it('refuses other hosts and other origins so no website can read the library', async () => {
     const port = await startServer();
     const rebinding = await call(port, '/', { headers: { host: `evil.example:${port}` } });
     expect(rebinding.status).toBe(403);
-    const crossSite = await post(port, 'library:listPhrases', '{}', { origin: 'https://evil.example' });
+    const crossSite = await post(port, 'phrases:list', '{}', { origin: 'https://evil.example' });
     expect(crossSite.status).toBe(403);
     expect(JSON.parse(crossSite.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const sameSite = await post(port, 'library:listPhrases', '{}', { origin: `http://127.0.0.1:${port}` });
+    const sameSite = await post(port, 'phrases:list', '{}', { origin: `http://127.0.0.1:${port}` });
     expect(sameSite.status).toBe(200);
   });
 

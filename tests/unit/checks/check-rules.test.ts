@@ -34,8 +34,8 @@ describe('check rules in the library', () => {
       const handlers = createHandlers(library);
       const { id } = saveDraft(library.db, { title: 't', content: '{"root":{"type":"root","children":[]}}' });
       expect(await dispatch(handlers, 'checks:setIgnored', { draftId: id, keys: ['punctuation:a|,', 'punctuation:a|,'] })).toMatchObject({ ok: true });
-      expect(await dispatch(handlers, 'checks:ignored', { draftId: id })).toEqual({ ok: true, value: ['punctuation:a|,'] });
-      expect(await dispatch(handlers, 'checks:ignored', { draftId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await dispatch(handlers, 'checks:listIgnored', { draftId: id })).toEqual({ ok: true, value: ['punctuation:a|,'] });
+      expect(await dispatch(handlers, 'checks:listIgnored', { draftId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     } finally {
       library.close();
     }

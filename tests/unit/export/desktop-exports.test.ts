@@ -60,9 +60,9 @@ describe('saving exports in the desktop app', () => {
     const library = openLibrary(tempLibraryPath());
     try {
       const handlers = createHandlers(library);
-      const ok = await dispatch(handlers, 'draft:readFile', { source: { text: '2025年工作总结\n一、主要工作\n全年发布信息XX条。' } });
+      const ok = await dispatch(handlers, 'drafts:readFile', { source: { text: '2025年工作总结\n一、主要工作\n全年发布信息XX条。' } });
       expect(ok).toMatchObject({ ok: true, value: { title: '2025年工作总结' } });
-      const broken = await dispatch(handlers, 'draft:readFile', { source: { name: 'a.docx', dataBase64: Buffer.from('PK\u0003\u0004broken').toString('base64') } });
+      const broken = await dispatch(handlers, 'drafts:readFile', { source: { name: 'a.docx', dataBase64: Buffer.from('PK\u0003\u0004broken').toString('base64') } });
       expect(broken).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED', message: expect.stringContaining('.docx') } });
     } finally {
       library.close();

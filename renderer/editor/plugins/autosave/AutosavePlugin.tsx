@@ -61,7 +61,7 @@ export function AutosavePlugin({ bridge, request, onState, onError, onDraft, flu
           content: JSON.stringify(editor.getEditorState().toJSON()),
         }));
         onState('saving');
-        const result = await bridge['draft:save']({ ...(state.id ? { id: state.id } : {}), title, content });
+        const result = await bridge['drafts:save']({ ...(state.id ? { id: state.id } : {}), title, content });
         if (result.ok) {
           const created = state.id === undefined;
           state.id = result.value.id;
@@ -101,7 +101,7 @@ export function AutosavePlugin({ bridge, request, onState, onError, onDraft, flu
         onDraft(null);
         await save();
       } else {
-        show(request.kind === 'open' ? await bridge['draft:open']({ id: request.id }) : await bridge['draft:loadCurrent']({}));
+        show(request.kind === 'open' ? await bridge['drafts:open']({ id: request.id }) : await bridge['drafts:loadCurrent']({}));
         onState('saved');
       }
       loaded = true;
@@ -120,7 +120,7 @@ export function AutosavePlugin({ bridge, request, onState, onError, onDraft, flu
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     if (flushRef) flushRef.current = () => save();
     // Closing the desktop window asks for this before it closes.
-    const stopHandling = onPageRequest('draft:flush', () => save());
+    const stopHandling = onPageRequest('drafts:flush', () => save());
     window.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);

@@ -39,7 +39,7 @@ function SaveForm({ initial, onClose, onSaved }: { initial: string; onClose: () 
       onSubmit={(event) => {
         event.preventDefault();
         const tagList = parseTags(tags);
-        void bridge['library:saveParagraph']({ text, section, tags: tagList }).then((result) => {
+        void bridge['paragraphs:save']({ text, section, tags: tagList }).then((result) => {
           if (!result.ok) return setError(result.error.message);
           bump();
           onSaved();
