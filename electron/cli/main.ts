@@ -1,6 +1,6 @@
 // The `wengao` command: the desktop app's services without a window. Built into out/cli by
 // electron/cli/build.mjs. Each command loads its code only when it runs, so `--help` starts fast.
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { isPart, PART_LABELS, PARTS } from '../../shared/model/parts';
 import type { Library } from '../library/open';
 import { resolveLibraryPath } from '../library/paths';
@@ -105,23 +105,26 @@ export function buildProgram(): Command {
     .argument('<query>', '查询词，多个词用空格分隔')
     .option('--json', '以 JSON 输出')
     .option('--limit <n>', '最多返回几条（0 表示全部）', '20')
-    .option('--section <part>', `只看某一部分：${partChoices}`)
-    .action(async (query: string, options: { json?: boolean; limit: string; section?: string }) => {
+    .option('--part <part>', `只看某一部分：${partChoices}`)
+    // The option's name before parts were called parts; scripts that use it keep working.
+    .addOption(new Option('--section <part>').hideHelp())
+    .action(async (query: string, options: { json?: boolean; limit: string; part?: string; section?: string }) => {
+      const part = options.part ?? options.section;
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 0) fail(new UsageError('--limit 必须是不小于 0 的整数。'));
-      if (options.section !== undefined && !isPart(options.section)) fail(new UsageError(`--section 只能是 ${partChoices}。`));
+      if (part !== undefined && !isPart(part)) fail(new UsageError(`--part 只能是 ${partChoices}。`));
       const { searchParagraphs } = await import('../library/search');
       await withLibrary((library) => {
         const result = searchParagraphs(library.db, {
           query,
           limit,
-          ...(options.section !== undefined && isPart(options.section) ? { section: options.section } : {}),
+          ...(part !== undefined && isPart(part) ? { part } : {}),
         });
         if (options.json) {
           const hits = result.hits.map((h) => ({
             id: h.id,
             text: h.text,
-            section: h.section,
+            part: h.part,
             source: h.source,
             snippet: markSnippet(h.snippet),
           }));

@@ -19,13 +19,13 @@ function blockJson(block: Block) {
     type: block.type,
     ...(block.level ? { level: block.level, number: block.number } : {}),
     text: block.text,
-    section: block.section,
+    part: block.part,
     ...(block.items ? { items: block.items.map(({ number, lead }) => ({ number, lead })) } : {}),
     ...(block.runIn ? { runIn: true } : {}),
   };
 }
 
-const sectionNames = { ...PART_LABELS, other: '' };
+const partNames = { ...PART_LABELS, other: '' };
 const typeNames: Record<Block['type'], string> = {
   title: '标题',
   addressee: '主送',
@@ -44,7 +44,7 @@ export function formatOutline(report: ParsedReport, encoding: string): string {
   report.blocks.forEach((block, index) => {
     if (block.type === 'title') return;
     const marked = markPlaceholders(block.text, report, index);
-    const part = sectionNames[block.section] ? `［${sectionNames[block.section]}］` : '';
+    const part = partNames[block.part] ? `［${partNames[block.part]}］` : '';
     if (block.type === 'heading') {
       out.push(`${'  '.repeat((block.level ?? 1) - 1)}${block.number}${marked}${block.runIn ? '（领起段）' : ''} ${part}`);
     } else {

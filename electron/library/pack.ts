@@ -14,7 +14,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 interface ParagraphRow {
   id: number;
   text: string;
-  section: LibraryPack['paragraphs'][number]['section'];
+  part: LibraryPack['paragraphs'][number]['part'];
   tags: string;
   favorite: number;
   note: string;
@@ -29,7 +29,7 @@ interface ParagraphRow {
 export function exportPack(db: Database, now = new Date().toISOString()): LibraryPack {
   const paragraphs = db
     .prepare<[], ParagraphRow>(
-      `SELECT p.id, p.text, p.section, p.tags, p.favorite, p.note, p.heading_path AS headingPath,
+      `SELECT p.id, p.text, p.part, p.tags, p.favorite, p.note, p.heading_path AS headingPath,
               s.title, s.file_name AS fileName, s.year, s.issuer
          FROM paragraphs p
          LEFT JOIN sources s ON s.id = (SELECT min(source_id) FROM paragraph_sources WHERE paragraph_id = p.id)
@@ -39,7 +39,7 @@ export function exportPack(db: Database, now = new Date().toISOString()): Librar
     .map((r) => ({
       id: r.id,
       text: r.text,
-      section: r.section,
+      part: r.part,
       tags: JSON.parse(r.tags) as string[],
       favorite: r.favorite === 1,
       note: r.note,
@@ -97,7 +97,7 @@ export function importPack(db: Database, pack: LibraryPack, now = new Date().toI
           );
         sourceIds.set(key, sourceId);
       }
-      const curated = { text: paragraph.text, section: paragraph.section, headingPath: paragraph.headingPath, tags: paragraph.tags, favorite: paragraph.favorite, note: paragraph.note };
+      const curated = { text: paragraph.text, part: paragraph.part, headingPath: paragraph.headingPath, tags: paragraph.tags, favorite: paragraph.favorite, note: paragraph.note };
       if (writer.addCurated(curated, sourceId || null)) report.paragraphs++;
       else report.duplicates++;
     }

@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { placeholdersIn } from '../../shared/genre/placeholders';
 import { normaliseForCompare } from '../../shared/genre/text';
-import type { Section } from '../../shared/genre/types';
+import type { Part } from '../../shared/model/parts';
 import type { LibraryParagraph, TrashedParagraph } from '../../shared/model/search';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
@@ -27,7 +27,7 @@ export function storedPlaceholders(text: string): { text: string; offset: number
 
 export interface ParagraphRecord {
   text: string;
-  section: Section;
+  part: Part;
   headingPath: string[];
 }
 
@@ -52,7 +52,7 @@ export interface ParagraphWriter {
 
 export function paragraphWriter(db: Database, now: string): ParagraphWriter {
   const insert: Statement = db.prepare(
-    `INSERT INTO paragraphs (text, norm_hash, section, heading_path, placeholders, placeholder_count, tags, favorite, note, created_at, updated_at)
+    `INSERT INTO paragraphs (text, norm_hash, part, heading_path, placeholders, placeholder_count, tags, favorite, note, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (norm_hash) DO NOTHING`,
   );
   const find = db.prepare<[string], { id: number; tags: string }>('SELECT id, tags FROM paragraphs WHERE norm_hash = ?');
@@ -64,7 +64,7 @@ export function paragraphWriter(db: Database, now: string): ParagraphWriter {
     const info = insert.run(
       paragraph.text,
       normHash,
-      paragraph.section,
+      paragraph.part,
       JSON.stringify(paragraph.headingPath),
       JSON.stringify(placeholders),
       placeholders.length,
@@ -101,7 +101,7 @@ export function paragraphWriter(db: Database, now: string): ParagraphWriter {
 interface Row {
   id: number;
   text: string;
-  section: Section;
+  part: Part;
   tags: string;
   note: string;
   favorite: number;
@@ -111,7 +111,7 @@ interface Row {
 export function getParagraph(db: Database, id: number): LibraryParagraph {
   const row = db
     .prepare<[number], Row>(
-      'SELECT id, text, section, tags, note, favorite, use_count AS useCount FROM paragraphs WHERE id = ? AND deleted_at IS NULL',
+      'SELECT id, text, part, tags, note, favorite, use_count AS useCount FROM paragraphs WHERE id = ? AND deleted_at IS NULL',
     )
     .get(id);
   if (!row) throw new LibraryError('NOT_FOUND', libraryMessages.paragraphMissing(id));
@@ -126,7 +126,7 @@ function changed(info: { changes: number }, id: number): void {
 export function updateParagraph(
   db: Database,
   id: number,
-  patch: { text?: string | undefined; section?: Section | undefined; tags?: string[] | undefined; note?: string | undefined },
+  patch: { text?: string | undefined; part?: Part | undefined; tags?: string[] | undefined; note?: string | undefined },
   now = new Date().toISOString(),
 ): LibraryParagraph {
   db.transaction(() => {
@@ -139,13 +139,13 @@ export function updateParagraph(
     changed(
       db
         .prepare(
-          `UPDATE paragraphs SET text = ?, norm_hash = ?, section = ?, tags = ?, note = ?, placeholders = ?, placeholder_count = ?, updated_at = ?
+          `UPDATE paragraphs SET text = ?, norm_hash = ?, part = ?, tags = ?, note = ?, placeholders = ?, placeholder_count = ?, updated_at = ?
             WHERE id = ? AND deleted_at IS NULL`,
         )
         .run(
           text,
           hash,
-          patch.section ?? current.section,
+          patch.part ?? current.part,
           JSON.stringify([...new Set((patch.tags ?? current.tags).map((t) => t.trim()).filter(Boolean))]),
           patch.note ?? current.note,
           JSON.stringify(placeholders),
@@ -197,7 +197,7 @@ export function purgeTrash(db: Database, now = new Date()): number {
  */
 export function saveParagraph(
   db: Database,
-  input: { text: string; section: Section; tags: string[] },
+  input: { text: string; part: Part; tags: string[] },
   now = new Date().toISOString(),
 ): LibraryParagraph {
   const hash = normalisedHash(input.text);
@@ -212,10 +212,10 @@ export function saveParagraph(
     return Number(
       db
         .prepare(
-          `INSERT INTO paragraphs (text, norm_hash, section, tags, placeholders, placeholder_count, created_at, updated_at)
+          `INSERT INTO paragraphs (text, norm_hash, part, tags, placeholders, placeholder_count, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.text, hash, input.section, JSON.stringify(input.tags), JSON.stringify(placeholders), placeholders.length, now, now)
+        .run(input.text, hash, input.part, JSON.stringify(input.tags), JSON.stringify(placeholders), placeholders.length, now, now)
         .lastInsertRowid,
     );
   })();

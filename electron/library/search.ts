@@ -13,7 +13,7 @@ export const RANK_WINDOW = 200;
 interface Row {
   id: number;
   text: string;
-  section: SearchHit['section'];
+  part: SearchHit['part'];
   favorite: number;
   useCount: number;
   tags: string;
@@ -22,13 +22,13 @@ interface Row {
   year: number | null;
 }
 
-const columns = `p.id, p.text, p.section, p.favorite, p.use_count AS useCount, p.tags, p.placeholder_count AS placeholderCount,
+const columns = `p.id, p.text, p.part, p.favorite, p.use_count AS useCount, p.tags, p.placeholder_count AS placeholderCount,
   coalesce(s.title, s.file_name) AS source, s.year AS year`;
 /** The first report a paragraph came from. */
 const firstSource = `LEFT JOIN sources s ON s.id = (SELECT min(ps.source_id) FROM paragraph_sources ps WHERE ps.paragraph_id = p.id)`;
 
 const filterSql = `p.deleted_at IS NULL
-  AND (:section IS NULL OR p.section = :section)
+  AND (:part IS NULL OR p.part = :part)
   AND (:favorite = 0 OR p.favorite = 1)
   AND (:tag IS NULL OR EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = :tag))
   AND (:year IS NULL OR EXISTS (SELECT 1 FROM paragraph_sources ps JOIN sources s ON s.id = ps.source_id
@@ -44,7 +44,7 @@ interface Candidate {
   updatedAt: string;
 }
 
-type Params = { section: string | null; favorite: number; tag: string | null; year: number | null };
+type Params = { part: string | null; favorite: number; tag: string | null; year: number | null };
 
 /** Whether one paragraph passes the filters (only favourites outside the recent window need this). */
 function passes(db: Database, id: number, params: Params, filtered: boolean): boolean {
@@ -91,7 +91,7 @@ function toHit(row: Row, terms: readonly string[]): SearchHit {
   return {
     id: row.id,
     text: row.text,
-    section: row.section,
+    part: row.part,
     source: row.source,
     year: row.year,
     favorite: row.favorite === 1,
@@ -107,12 +107,12 @@ export function searchParagraphs(db: Database, request: SearchRequest): SearchRe
   const limit = request.limit === 0 ? -1 : (request.limit ?? 50);
   const offset = request.offset ?? 0;
   const params = {
-    section: request.section ?? null,
+    part: request.part ?? null,
     favorite: request.favorite ? 1 : 0,
     tag: request.tag ?? null,
     year: request.year ?? null,
   };
-  const filtered = params.section !== null || params.favorite === 1 || params.tag !== null || params.year !== null;
+  const filtered = params.part !== null || params.favorite === 1 || params.tag !== null || params.year !== null;
 
   if (terms.length === 0) {
     const total = (statement(db, `SELECT count(*) AS n FROM paragraphs p WHERE ${filterSql}`).get(params) as { n: number }).n;

@@ -21,13 +21,13 @@ function Marked({ block }: { block: PreviewBlock }) {
 }
 
 function OutlineLine({ block, kept, onToggle }: { block: PreviewBlock; kept: boolean; onToggle: (keep: boolean) => void }) {
-  const part = t.sections[block.section];
+  const part = t.parts[block.part];
   if (block.type === 'heading') {
     return (
       <li className={`outline-heading level-${block.level ?? 1}`}>
         {block.number}
         <Marked block={block} />
-        {part && <span className={`part part-${block.section}`}>{part}</span>}
+        {part && <span className={`part part-${block.part}`}>{part}</span>}
       </li>
     );
   }

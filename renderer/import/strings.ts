@@ -36,7 +36,7 @@ export const importStrings = {
   skippedList: (n: number) => `跳过：${n} 份`,
   tooLarge: '文件超过 20 MB，不像是一份报告。请确认选对了文件。',
   readFailed: '无法读取这个文件。',
-  sections: { ...PART_LABELS, other: '' },
+  parts: { ...PART_LABELS, other: '' },
   types: {
     title: '标题',
     addressee: '主送',

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
-import type { Section } from '../../shared/genre/types';
+import type { Part } from '../../shared/model/parts';
 import type { LibraryParagraph, SearchHit } from '../../shared/model/search';
 import { useBridge } from '../app/BridgeContext';
 import { ParagraphFields, parseTags } from './ParagraphFields';
@@ -16,7 +16,7 @@ interface Props {
 
 export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged }: Props) {
   const bridge = useBridge();
-  const [form, setForm] = useState<{ text: string; section: Section; tags: string; note: string } | null>(null);
+  const [form, setForm] = useState<{ text: string; part: Part; tags: string; note: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [similar, setSimilar] = useState<(SearchHit & { similarity: number })[]>([]);
 
@@ -33,7 +33,7 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
   const save = async () => {
     if (id === null || !form) return;
     const tags = parseTags(form.tags);
-    const result = await bridge['paragraphs:update']({ id, text: form.text, section: form.section, tags, note: form.note });
+    const result = await bridge['paragraphs:update']({ id, text: form.text, part: form.part, tags, note: form.note });
     if (result.ok) onSaved(result.value);
     else setError(result.error.message);
   };
@@ -78,9 +78,9 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
                 <textarea rows={8} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />
               </label>
               <ParagraphFields
-                section={form.section}
+                part={form.part}
                 tags={form.tags}
-                onSection={(section) => setForm({ ...form, section })}
+                onPart={(part) => setForm({ ...form, part })}
                 onTags={(tags) => setForm({ ...form, tags })}
               />
               <label>

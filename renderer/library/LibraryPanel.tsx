@@ -81,7 +81,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
     }
   };
 
-  const libraryEmpty = search.total === 0 && query.trim() === '' && !filters.section && !filters.favorite && !filters.tag && !filters.year;
+  const libraryEmpty = search.total === 0 && query.trim() === '' && !filters.part && !filters.favorite && !filters.tag && !filters.year;
 
   return (
     <div className="library-panel">
@@ -96,7 +96,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
         className="library-search"
       />
       <div className="library-filters">
-        <select aria-label={t.part} value={filters.section ?? ''} onChange={(e) => setFilters({ ...filters, section: (e.target.value || undefined) as SearchFilters['section'] })}>
+        <select aria-label={t.part} value={filters.part ?? ''} onChange={(e) => setFilters({ ...filters, part: (e.target.value || undefined) as SearchFilters['part'] })}>
           <option value="">{t.allParts}</option>
           {PARTS.map((s) => (
             <option key={s} value={s}>

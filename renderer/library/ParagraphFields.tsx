@@ -1,25 +1,24 @@
-import type { Section } from '../../shared/genre/types';
-import { PARTS as sections } from '../../shared/model/parts';
+import { PARTS, type Part } from '../../shared/model/parts';
 import { libraryStrings as t } from './strings';
 
 /** The part and tags of a library paragraph, as the edit and save dialogs ask for them. */
 export function ParagraphFields({
-  section,
+  part,
   tags,
-  onSection,
+  onPart,
   onTags,
 }: {
-  section: Section;
+  part: Part;
   tags: string;
-  onSection: (section: Section) => void;
+  onPart: (part: Part) => void;
   onTags: (tags: string) => void;
 }) {
   return (
     <>
       <label>
         {t.part}
-        <select value={section} onChange={(e) => onSection(e.target.value as Section)}>
-          {sections.map((s) => (
+        <select value={part} onChange={(e) => onPart(e.target.value as Part)}>
+          {PARTS.map((s) => (
             <option key={s} value={s}>
               {t.parts[s]}
             </option>

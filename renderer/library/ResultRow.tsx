@@ -28,7 +28,7 @@ export function ResultRow({ hit, active, onInsert, onFavorite, onEdit }: Props) 
     <div className={`hit${active ? ' active' : ''}`}>
       <Snippet hit={hit} />
       <div className="hit-meta">
-        <span className={`part part-${hit.section}`}>{t.parts[hit.section]}</span>
+        <span className={`part part-${hit.part}`}>{t.parts[hit.part]}</span>
         {hit.source && <span className="hit-source">{hit.source}</span>}
         {hit.placeholderCount > 0 && <span className="hit-fields">{t.placeholders(hit.placeholderCount)}</span>}
         {hit.useCount > 0 && <span>{t.uses(hit.useCount)}</span>}

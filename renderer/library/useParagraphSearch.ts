@@ -30,9 +30,9 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
   const [settled, setSettled] = useState<string | null>(null);
   const generation = useRef(0);
   const loading = useRef(new Set<number>());
-  const { section, favorite, tag, year } = filters;
+  const { part, favorite, tag, year } = filters;
 
-  const key = JSON.stringify([query, section, favorite, tag, year]);
+  const key = JSON.stringify([query, part, favorite, tag, year]);
   const load = useCallback(
     async (page: number, gen: number) => {
       if (loading.current.has(page)) return;
@@ -41,7 +41,7 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
         query,
         limit: PAGE_SIZE,
         offset: page * PAGE_SIZE,
-        ...(section ? { section } : {}),
+        ...(part ? { part } : {}),
         ...(favorite ? { favorite } : {}),
         ...(tag ? { tag } : {}),
         ...(year ? { year } : {}),
@@ -57,7 +57,7 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
       if (page === 0) setSettled(key);
       setPages((old) => new Map(old).set(page, result.value.hits));
     },
-    [bridge, query, section, favorite, tag, year, key],
+    [bridge, query, part, favorite, tag, year, key],
   );
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { assignSections, sectionStep, type SectionStep } from '../genre/classify';
+import { assignParts, partStep, type PartStep } from '../genre/classify';
 import { findItems } from '../genre/items';
 import { headingMarkerAt, type HeadingMarker } from '../genre/markers';
 import { chineseNumeral } from '../model/numbering';
@@ -11,7 +11,7 @@ const requestPhrase = /妥否[，,]?\s*请(?:批示|审批|批复)|请予(?:批�
 
 /** What the document-wide checks need to know of one block; it depends on the block alone, so it is cached with it. */
 export interface BlockFacts {
-  step: SectionStep;
+  step: PartStep;
   /** `一是`… in a paragraph: number and offset. */
   items: { number: string; offset: number }[];
   /** A paragraph that starts with a heading number. */
@@ -23,7 +23,7 @@ export function blockFacts(block: DocBlock): BlockFacts {
   if (block.kind === 'table') return { step: { type: 'table', cue: null }, items: [], marker: null, requests: [] };
   const text = blockText(block);
   const type = block.kind === 'heading' ? 'heading' : block.kind === 'paragraph' ? 'paragraph' : 'other';
-  const step = type === 'other' ? ({ type: 'other' } as const) : sectionStep({ type, ...(block.kind === 'heading' ? { level: block.level } : {}), text });
+  const step = type === 'other' ? ({ type: 'other' } as const) : partStep({ type, ...(block.kind === 'heading' ? { level: block.level } : {}), text });
   return {
     step,
     items: block.kind === 'paragraph' && text.includes('是') ? findItems(text).filter((i) => i.number.endsWith('是')).map(({ number, offset }) => ({ number, offset })) : [],
@@ -97,13 +97,13 @@ function numeralValue(numeral: string): number {
  */
 function completenessFindings(doc: ReportDocument, facts: readonly BlockFacts[]): Finding[] {
   const found: Finding[] = [];
-  const sections = assignSections(facts.map((f) => f.step));
+  const parts = assignParts(facts.map((f) => f.step));
   const hasBody = doc.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph');
   const title = doc.blocks.find((b) => b.kind === 'title');
   const isReport = title ? /报告|汇报/u.test(blockText(title)) : true;
   if (hasBody && doc.blocks.some((b) => b.kind === 'heading')) {
     for (const part of ['problems', 'plans'] as const) {
-      if (!sections.includes(part)) {
+      if (!parts.includes(part)) {
         found.push({ check: 'completeness', severity: 'warning', block: -1, offset: 0, length: 0, message: checkMessages.missingPart(checkMessages.parts[part]), key: `completeness:${part}` });
       }
     }

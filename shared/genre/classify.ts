@@ -1,4 +1,5 @@
-import type { Block, Section } from './types';
+import type { Part } from '../model/parts';
+import type { Block } from './types';
 
 /**
  * Headings that name a part (GENRE.md §3). They are anchored at the start so a topical heading that
@@ -29,7 +30,7 @@ function isProblemsParagraph(text: string): boolean {
 const plansLeadIn = /(?:将|要|拟)(?:重点|着力)?(?:抓好|做好|从|在|围绕|采取)[^。]{0,20}(?:以下|如下|几个方面|措施)/u;
 
 /** The part a heading announces; a heading naming both problems and next steps counts as problems. */
-export function classifyHeading(text: string): Section | null {
+export function classifyHeading(text: string): Part | null {
   const problems = problemsHeading.test(text);
   const plans = plansHeading.test(text);
   if (problems) return 'problems';
@@ -49,8 +50,8 @@ export function paragraphCue(text: string): ParagraphCue {
 }
 
 /** A block as the part assignment sees it: headings with what they announce, paragraphs with their cue. */
-export type SectionStep =
-  | { type: 'heading'; level: 1 | 2 | 3 | 4; announced: Section | null }
+export type PartStep =
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; announced: Part | null }
   | { type: 'paragraph' | 'table'; cue: ParagraphCue }
   | { type: 'other' };
 
@@ -59,9 +60,9 @@ export type SectionStep =
  * a part (a topical one opens work), a level-2 heading can open problems or plans inside it, and a
  * paragraph that starts next steps or problems switches the part from there on.
  */
-export function assignSections(steps: readonly SectionStep[]): Section[] {
-  let current: Section = 'other';
-  let levelOne: Section = 'other';
+export function assignParts(steps: readonly PartStep[]): Part[] {
+  let current: Part = 'other';
+  let levelOne: Part = 'other';
   return steps.map((step) => {
     if (step.type === 'heading') {
       if (step.level === 1) {
@@ -82,15 +83,15 @@ export function assignSections(steps: readonly SectionStep[]): Section[] {
   });
 }
 
-export function sectionStep(block: Pick<Block, 'type' | 'level' | 'text'>): SectionStep {
+export function partStep(block: Pick<Block, 'type' | 'level' | 'text'>): PartStep {
   if (block.type === 'heading') return { type: 'heading', level: block.level ?? 1, announced: classifyHeading(block.text) };
   if (block.type === 'paragraph' || block.type === 'table') return { type: block.type, cue: paragraphCue(block.text) };
   return { type: 'other' };
 }
 
-export function classifySections(blocks: Block[]): void {
-  const sections = assignSections(blocks.map(sectionStep));
+export function classifyParts(blocks: Block[]): void {
+  const parts = assignParts(blocks.map(partStep));
   blocks.forEach((block, i) => {
-    block.section = sections[i] ?? 'other';
+    block.part = parts[i] ?? 'other';
   });
 }

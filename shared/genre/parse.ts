@@ -1,4 +1,4 @@
-import { classifySections } from './classify';
+import { classifyParts } from './classify';
 import { findItems } from './items';
 import { headingEnd, headingMarkerAt } from './markers';
 import { findPlaceholders } from './placeholders';
@@ -50,7 +50,7 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
 
   const title = lines[0]?.kind === 'line' ? takeTitle(texts.slice(0, 2)) : null;
   if (title) {
-    blocks.push({ type: 'title', text: title.text, section: 'other', source: texts.slice(0, title.lines).join('') });
+    blocks.push({ type: 'title', text: title.text, part: 'other', source: texts.slice(0, title.lines).join('') });
     i = title.lines;
   }
   const addressee = texts[i];
@@ -62,7 +62,7 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
     !/如下[：:]$/.test(addressee) &&
     headingMarkerAt(addressee) === null
   ) {
-    blocks.push({ type: 'addressee', text: addressee, section: 'other', source: addressee });
+    blocks.push({ type: 'addressee', text: addressee, part: 'other', source: addressee });
     i++;
   }
 
@@ -73,20 +73,20 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
     if (!line) continue;
     if (line.kind === 'table') {
       const text = line.rows.map((row) => row.join('\t')).join('\n');
-      blocks.push({ type: 'table', text, rows: line.rows, section: 'other', source: line.rows.flat().join('') });
+      blocks.push({ type: 'table', text, rows: line.rows, part: 'other', source: line.rows.flat().join('') });
       continue;
     }
     const text = line.text;
     if (i >= tail.closing && closingLine.test(text)) {
-      blocks.push({ type: 'closing', text, section: 'other', source: text });
+      blocks.push({ type: 'closing', text, part: 'other', source: text });
       continue;
     }
     if (i >= tail.date && dateLine.test(text)) {
-      blocks.push({ type: 'date', text, section: 'other', source: text });
+      blocks.push({ type: 'date', text, part: 'other', source: text });
       continue;
     }
     if (i === tail.signature) {
-      blocks.push({ type: 'signature', text, section: 'other', source: text });
+      blocks.push({ type: 'signature', text, part: 'other', source: text });
       continue;
     }
     const marker = headingMarkerAt(text);
@@ -95,11 +95,11 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
       pushHeading(blocks, text, marker.level, marker.number, line.lead, line.spaced);
       continue;
     }
-    blocks.push(withItems({ type: seenHeading ? 'paragraph' : 'preamble', text, section: 'other', source: text }));
+    blocks.push(withItems({ type: seenHeading ? 'paragraph' : 'preamble', text, part: 'other', source: text }));
   }
 
   if (!seenHeading) demoteExtraPreambles(blocks);
-  classifySections(blocks);
+  classifyParts(blocks);
   return { title: title?.text ?? null, blocks, placeholders: findPlaceholders(blocks), removed };
 }
 
@@ -125,12 +125,12 @@ function pushHeading(
     level,
     number,
     text: headingText,
-    section: 'other',
+    part: 'other',
     source: number + headingPart + punctuation,
   };
   if (body) heading.runIn = true;
   blocks.push(heading);
-  if (body) blocks.push(withItems({ type: 'paragraph', text: body, section: 'other', source: body }));
+  if (body) blocks.push(withItems({ type: 'paragraph', text: body, part: 'other', source: body }));
 }
 
 function withItems(block: Block): Block {

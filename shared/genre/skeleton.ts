@@ -1,12 +1,13 @@
 import type { HeadingLevel, SkeletonHeading } from '../model/library';
-import type { Block, Section } from './types';
+import type { Part } from '../model/parts';
+import type { Block } from './types';
 
 export interface OutlineNode {
   kind: 'heading' | 'item';
   level?: HeadingLevel;
   number: string;
   text: string;
-  section: Section;
+  part: Part;
   children: OutlineNode[];
 }
 
@@ -21,7 +22,7 @@ export function outlineOf(blocks: readonly Block[]): OutlineNode[] {
         level: block.level,
         number: block.number ?? '',
         text: block.text,
-        section: block.section,
+        part: block.part,
         children: [],
       };
       while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= block.level) stack.pop();
@@ -30,7 +31,7 @@ export function outlineOf(blocks: readonly Block[]): OutlineNode[] {
     } else if (block.items && stack.length > 0) {
       const parent = stack.at(-1);
       for (const item of block.items) {
-        parent?.children.push({ kind: 'item', number: item.number, text: item.lead, section: block.section, children: [] });
+        parent?.children.push({ kind: 'item', number: item.number, text: item.lead, part: block.part, children: [] });
       }
     }
   }

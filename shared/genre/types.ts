@@ -1,9 +1,6 @@
 import type { HeadingLevel } from '../model/library';
 import type { Part } from '../model/parts';
 
-/** The three parts every reader looks for, plus everything else (GENRE.md §3). */
-export type Section = Part;
-
 export type BlockType =
   | 'title'
   | 'addressee'
@@ -30,7 +27,8 @@ export interface Block {
   number?: string;
   /** Heading text excludes its number and ending punctuation; other blocks hold their full text. */
   text: string;
-  section: Section;
+  /** The part of the report the block belongs to (GENRE.md §3). */
+  part: Part;
   items?: Item[];
   /** A heading whose body follows in the same printed paragraph (the next block). */
   runIn?: boolean;

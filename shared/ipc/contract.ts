@@ -35,7 +35,7 @@ export type ImportSource = z.input<typeof importSource>;
 const previewId = z.string().min(1).max(64);
 
 const id = z.number().int().positive();
-const section = z.enum(PARTS);
+const part = z.enum(PARTS);
 const tags = z.array(z.string().trim().min(1).max(30)).max(30);
 const empty = z.object({}).strict();
 
@@ -62,7 +62,7 @@ export const contract = {
         query: z.string().max(200),
         limit: z.number().int().min(0).max(1000).optional(),
         offset: z.number().int().min(0).optional(),
-        section: section.optional(),
+        part: part.optional(),
         tag: z.string().max(30).optional(),
         year: z.number().int().min(1900).max(2200).optional(),
         favorite: z.boolean().optional(),
@@ -74,12 +74,12 @@ export const contract = {
   'paragraphs:get': { input: z.object({ id }).strict(), output: returns<LibraryParagraph>() },
   'paragraphs:update': {
     input: z
-      .object({ id, text: z.string().trim().min(1).max(100_000).optional(), section: section.optional(), tags: tags.optional(), note: z.string().max(10_000).optional() })
+      .object({ id, text: z.string().trim().min(1).max(100_000).optional(), part: part.optional(), tags: tags.optional(), note: z.string().max(10_000).optional() })
       .strict(),
     output: returns<LibraryParagraph>(),
   },
   'paragraphs:save': {
-    input: z.object({ text: z.string().trim().min(1).max(100_000), section, tags }).strict(),
+    input: z.object({ text: z.string().trim().min(1).max(100_000), part, tags }).strict(),
     output: returns<LibraryParagraph>(),
   },
   'paragraphs:setFavorite': { input: z.object({ id, favorite: z.boolean() }).strict(), output: returns<null>() },

@@ -1,4 +1,5 @@
-import type { BlockType, Section } from '../genre/types';
+import type { BlockType } from '../genre/types';
+import type { Part } from './parts';
 import type { HeadingLevel } from './library';
 
 /** One block of a report as the import preview shows it. */
@@ -8,7 +9,7 @@ export interface PreviewBlock {
   level?: HeadingLevel;
   number?: string;
   text: string;
-  section: Section;
+  part: Part;
   runIn?: boolean;
   /** Paragraphs that would go into the library; the user may untick them. */
   harvested: boolean;

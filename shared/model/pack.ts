@@ -6,12 +6,24 @@ import { PARTS } from './parts';
  * is the contract; importing validates against it and says what is wrong.
  */
 export const PACK_FORMAT = 'wengao-pack';
-export const PACK_VERSION = 1;
+export const PACK_VERSION = 2;
 
-const section = z.enum(PARTS);
+const part = z.enum(PARTS);
 const headingLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
-export const packSchema = z
+/** Version 1 named a paragraph's part `section`; such packs still import. */
+function upgradeVersion1(data: unknown): unknown {
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.paragraphs)) return data;
+  const paragraphs = data.paragraphs.map((paragraph: unknown) => {
+    if (!isRecord(paragraph) || !('section' in paragraph)) return paragraph;
+    const { section, ...rest } = paragraph;
+    return { ...rest, part: section };
+  });
+  return { ...data, version: PACK_VERSION, paragraphs };
+}
+
+const packV2 = z
   .object({
     format: z.literal(PACK_FORMAT),
     version: z.literal(PACK_VERSION),
@@ -20,7 +32,7 @@ export const packSchema = z
       z.object({
         id: z.number().int(),
         text: z.string().min(1).max(100_000),
-        section,
+        part,
         tags: z.array(z.string().max(50)).max(50).default([]),
         favorite: z.boolean().default(false),
         note: z.string().max(10_000).default(''),
@@ -49,7 +61,9 @@ export const packSchema = z
   })
   .strict();
 
-export type LibraryPack = z.output<typeof packSchema>;
+export const packSchema = z.preprocess(upgradeVersion1, packV2);
+
+export type LibraryPack = z.output<typeof packV2>;
 
 export interface PackImportReport {
   paragraphs: number;

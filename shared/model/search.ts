@@ -1,8 +1,8 @@
-import type { Section } from '../genre/types';
+import type { Part } from './parts';
 import type { Snippet } from '../search/query';
 
 export interface SearchFilters {
-  section?: Exclude<Section, 'other'> | 'other' | undefined;
+  part?: Part | undefined;
   tag?: string | undefined;
   year?: number | undefined;
   favorite?: boolean | undefined;
@@ -18,7 +18,7 @@ export interface SearchRequest extends SearchFilters {
 export interface SearchHit {
   id: number;
   text: string;
-  section: Section;
+  part: Part;
   /** Title (or file name) of the first report it came from; null for the user's own paragraphs. */
   source: string | null;
   year: number | null;
@@ -38,7 +38,7 @@ export interface SearchResult {
 export interface LibraryParagraph {
   id: number;
   text: string;
-  section: Section;
+  part: Part;
   tags: string[];
   note: string;
   favorite: boolean;

@@ -50,7 +50,7 @@ const web = await startWebMode((dbPath) => {
   const library = openLibrary(dbPath);
   saveDraft(library.db, { title: '甲', content: bigDraft('甲') }, '2026-01-01T00:00:00.000Z');
   saveDraft(library.db, { title: '乙', content: bigDraft('乙') }, '2026-01-02T00:00:00.000Z');
-  saveParagraph(library.db, { text: `基准插入段落${'认真落实意识形态工作责任制，'.repeat(35)}`.slice(0, 500), section: 'work', tags: [] });
+  saveParagraph(library.db, { text: `基准插入段落${'认真落实意识形态工作责任制，'.repeat(35)}`.slice(0, 500), part: 'work', tags: [] });
   library.close();
 });
 const browser = await launchChromium();

@@ -39,7 +39,7 @@ describe('backups and packs in the app', () => {
       format: 'wengao-pack',
       version: 1,
       exportedAt: '2026-01-01T00:00:00.000Z',
-      paragraphs: [{ id: 1, text: '同事分享的段落：全年开展网络安全检查XX次。', section: 'work', tags: ['分享'], favorite: false, note: '', headingPath: [], source: null }],
+      paragraphs: [{ id: 1, text: '同事分享的段落：全年开展网络安全检查XX次。', part: 'work', tags: ['分享'], favorite: false, note: '', headingPath: [], source: null }],
       phrases: [{ category: '同事常用', text: '守土有责、守土负责、守土尽责' }],
       skeletons: [],
     };

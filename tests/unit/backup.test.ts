@@ -173,6 +173,15 @@ describe('library packs', () => {
     ]);
   });
 
+  it('still imports a version-1 pack, which named a paragraph’s part `section`', () => {
+    const pack = exportPack(libraryWith(['理论学习的深度还不够。']).db);
+    const v1 = { ...pack, version: 1, paragraphs: pack.paragraphs.map(({ part, ...rest }) => ({ ...rest, section: part === 'other' ? 'problems' : part })) };
+    const to = libraryWith([]);
+    expect(importPack(to.db, parsePack(JSON.stringify(v1)))).toMatchObject({ paragraphs: 1 });
+    expect(to.db.prepare('SELECT part FROM paragraphs').pluck().all()).toEqual([v1.paragraphs[0]?.section]);
+    expect(exportPack(to.db)).toMatchObject({ version: 2 });
+  });
+
   it('gives a paragraph imported from a pack its fill-in fields, as an imported report does', () => {
     const from = libraryWith(['全年发布信息XX条，处置舆情＊起。']);
     const to = libraryWith([]);

@@ -47,13 +47,13 @@ describe('wengao parse and import', () => {
     const parsed = JSON.parse(stdout) as {
       title: string;
       encoding: string;
-      blocks: { type: string; level?: number; number?: string; text: string; section: string; runIn?: boolean }[];
+      blocks: { type: string; level?: number; number?: string; text: string; part: string; runIn?: boolean }[];
       placeholders: { text: string; block: number; offset: number }[];
       removed: unknown[];
     };
     expect(parsed.title).toBe('城关镇人民政府关于2024年意识形态工作责任制落实情况的报告');
     expect(parsed.encoding).toBe('utf-8');
-    expect(parsed.blocks[0]).toEqual({ type: 'title', text: parsed.title, section: 'other' });
+    expect(parsed.blocks[0]).toEqual({ type: 'title', text: parsed.title, part: 'other' });
     expect(parsed.blocks.find((b) => b.runIn)).toMatchObject({ type: 'heading', level: 2, number: '（一）', text: '压实领导责任' });
     expect(parsed.placeholders).toEqual([{ text: '某某', block: expect.any(Number), offset: expect.any(Number) }]);
     const block = parsed.blocks[parsed.placeholders[0]?.block ?? -1];

@@ -25,9 +25,9 @@ const found = (db: ReturnType<typeof fresh>['db'], query: string) => searchParag
 describe('curating paragraphs', () => {
   it('edits text, part, tags and note, keeping the index and placeholder count in step', () => {
     const { db } = fresh();
-    const { id } = saveParagraph(db, { text: '原来的段落。', section: 'work', tags: [] });
-    const edited = updateParagraph(db, id, { text: '修改后的段落，共XX次。', section: 'plans', tags: ['重点', ' 重点 ', '宣传'], note: '来自去年' });
-    expect(edited).toMatchObject({ section: 'plans', tags: ['重点', '宣传'], note: '来自去年' });
+    const { id } = saveParagraph(db, { text: '原来的段落。', part: 'work', tags: [] });
+    const edited = updateParagraph(db, id, { text: '修改后的段落，共XX次。', part: 'plans', tags: ['重点', ' 重点 ', '宣传'], note: '来自去年' });
+    expect(edited).toMatchObject({ part: 'plans', tags: ['重点', '宣传'], note: '来自去年' });
     expect(found(db, '原来')).toEqual([]);
     expect(found(db, '修改后')).toEqual([id]);
     expect(searchParagraphs(db, { query: '修改后' }).hits[0]?.placeholderCount).toBe(1);
@@ -35,15 +35,15 @@ describe('curating paragraphs', () => {
 
   it('refuses an edit that would duplicate another paragraph', () => {
     const { db } = fresh();
-    saveParagraph(db, { text: '甲段落。', section: 'work', tags: [] });
-    const { id } = saveParagraph(db, { text: '乙段落。', section: 'work', tags: [] });
+    saveParagraph(db, { text: '甲段落。', part: 'work', tags: [] });
+    const { id } = saveParagraph(db, { text: '乙段落。', part: 'work', tags: [] });
     expect(() => updateParagraph(db, id, { text: '甲段落。' })).toThrow(/已有的段落/);
     expect(getParagraph(db, id).text).toBe('乙段落。');
   });
 
   it('moves paragraphs to a trash that restores them, and purges them after 30 days', () => {
     const { db } = fresh();
-    const { id } = saveParagraph(db, { text: '要删除的段落。', section: 'work', tags: [] });
+    const { id } = saveParagraph(db, { text: '要删除的段落。', part: 'work', tags: [] });
     trashParagraph(db, id, '2026-01-01T00:00:00.000Z');
     expect(found(db, '要删除')).toEqual([]);
     expect(listTrash(db).map((t) => t.id)).toEqual([id]);
@@ -57,8 +57,8 @@ describe('curating paragraphs', () => {
 
   it('counts uses and favourites, which lift a paragraph in the ranking', () => {
     const { db } = fresh();
-    const a = saveParagraph(db, { text: '做好舆情应对。', section: 'work', tags: [] }).id;
-    const b = saveParagraph(db, { text: '做好舆情处置。', section: 'work', tags: [] }).id;
+    const a = saveParagraph(db, { text: '做好舆情应对。', part: 'work', tags: [] }).id;
+    const b = saveParagraph(db, { text: '做好舆情处置。', part: 'work', tags: [] }).id;
     expect(found(db, '舆情')[0]).toBe(b);
     markUsed(db, a);
     expect(found(db, '舆情')[0]).toBe(a);
@@ -68,8 +68,8 @@ describe('curating paragraphs', () => {
 
   it('saves a selection once: saving the same text again adds its tags instead', () => {
     const { db } = fresh();
-    const first = saveParagraph(db, { text: '牢牢掌握意识形态工作领导权。', section: 'work', tags: ['政治'] });
-    const again = saveParagraph(db, { text: '牢牢掌握意识形态工作领导权。 ', section: 'plans', tags: ['常用'] });
+    const first = saveParagraph(db, { text: '牢牢掌握意识形态工作领导权。', part: 'work', tags: ['政治'] });
+    const again = saveParagraph(db, { text: '牢牢掌握意识形态工作领导权。 ', part: 'plans', tags: ['常用'] });
     expect(again.id).toBe(first.id);
     expect(again.tags).toEqual(['政治', '常用']);
     expect(searchFacets(db).tags).toEqual(['常用', '政治']);
@@ -77,8 +77,8 @@ describe('curating paragraphs', () => {
 
   it('merges near-duplicates into one paragraph', () => {
     const { db } = fresh();
-    const keep = saveParagraph(db, { text: '加强阵地管理。', section: 'work', tags: ['甲'] }).id;
-    const other = saveParagraph(db, { text: '加强阵地的管理。', section: 'work', tags: ['乙'] }).id;
+    const keep = saveParagraph(db, { text: '加强阵地管理。', part: 'work', tags: ['甲'] }).id;
+    const other = saveParagraph(db, { text: '加强阵地的管理。', part: 'work', tags: ['乙'] }).id;
     markUsed(db, other);
     const merged = mergeParagraphs(db, keep, [other]);
     expect(merged).toMatchObject({ id: keep, tags: ['甲', '乙'], useCount: 1 });
@@ -120,9 +120,9 @@ describe('near-duplicates', () => {
   it('finds paragraphs that say nearly the same and ignores different ones', async () => {
     const { findNearDuplicates, similarity } = await import('../../electron/library/nearDuplicates');
     const { db } = fresh();
-    const a = saveParagraph(db, { text: '局党组把意识形态工作纳入年度工作要点，全年召开专题会议4次，研究部署意识形态工作。', section: 'work', tags: [] });
-    const b = saveParagraph(db, { text: '局党组把意识形态工作纳入年度工作要点，全年召开专题会议5次，认真研究部署意识形态工作。', section: 'work', tags: [] });
-    saveParagraph(db, { text: '局党组把意识形态工作纳入党建工作责任制。', section: 'work', tags: [] });
+    const a = saveParagraph(db, { text: '局党组把意识形态工作纳入年度工作要点，全年召开专题会议4次，研究部署意识形态工作。', part: 'work', tags: [] });
+    const b = saveParagraph(db, { text: '局党组把意识形态工作纳入年度工作要点，全年召开专题会议5次，认真研究部署意识形态工作。', part: 'work', tags: [] });
+    saveParagraph(db, { text: '局党组把意识形态工作纳入党建工作责任制。', part: 'work', tags: [] });
     expect(similarity(a.text, b.text)).toBeGreaterThan(0.6);
     expect(findNearDuplicates(db, a.id, a.text).map((h) => h.id)).toEqual([b.id]);
   });

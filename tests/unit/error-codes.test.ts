@@ -29,8 +29,9 @@ describe('report parts are defined once', () => {
     const db = tempLibraryPath();
     const help = await wengao('search', '--help');
     expect(help.stdout).toContain('other（其他）');
+    expect((await wengao('--db', db, 'search', '段落', '--part', 'other', '--json')).code).toBe(0);
     expect((await wengao('--db', db, 'search', '段落', '--section', 'other', '--json')).code).toBe(0);
-    const bad = await wengao('--db', db, 'search', '段落', '--section', 'misc');
+    const bad = await wengao('--db', db, 'search', '段落', '--part', 'misc');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('work（工作）、problems（问题）、plans（打算）、other（其他）');
   }, 60_000);

@@ -100,7 +100,7 @@ describe('heading markers', () => {
   });
 });
 
-describe('section headings', () => {
+describe('headings that announce a part', () => {
   it.each([
     ['工作开展情况', 'work'],
     ['主要做法及成效', 'work'],
@@ -113,7 +113,7 @@ describe('section headings', () => {
     ['下半年工作计划', 'plans'],
     ['下一步工作举措', 'plans'],
     ['整改措施及下步打算', 'plans'],
-  ])('%s announces %s', (text, section) => expect(classifyHeading(text)).toBe(section));
+  ])('%s announces %s', (text, part) => expect(classifyHeading(text)).toBe(part));
 
   it('leaves topical headings that mention a plan to the work part', () => {
     expect(classifyHeading('制定学习计划，强化理论武装')).toBeNull();
@@ -122,7 +122,7 @@ describe('section headings', () => {
 
   it('classifies paragraphs too: a 下一步 paragraph starts the plans part', () => {
     const report = parseReportText('一、强化组织领导\n局党组把意识形态工作摆上议程。\n下一步，局将继续加强学习。\n一是压实责任。');
-    expect(report.blocks.map((b) => b.section)).toEqual(['work', 'work', 'plans', 'plans']);
+    expect(report.blocks.map((b) => b.part)).toEqual(['work', 'work', 'plans', 'plans']);
   });
 });
 
@@ -209,6 +209,6 @@ describe('reports nobody has seen', () => {
     const report = parseReportText(
       ['一、主要工作', '全年排查存在的问题隐患12处并完成整改。', '虽然取得了一定成效，但仍存在一些不足。', '二、问题和打算', '主要表现在：学习不深。', '为进一步抓好落实，将重点抓好以下工作：一是压实责任。'].join('\n'),
     );
-    expect(report.blocks.filter((b) => b.type === 'paragraph').map((b) => b.section)).toEqual(['work', 'problems', 'problems', 'plans']);
+    expect(report.blocks.filter((b) => b.type === 'paragraph').map((b) => b.part)).toEqual(['work', 'problems', 'problems', 'plans']);
   });
 });

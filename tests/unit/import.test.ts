@@ -45,7 +45,7 @@ describe('migration 0002-import', () => {
     expect(db.prepare('SELECT name FROM phrase_categories').pluck().all()).toEqual(['我的']);
     const columns = db.prepare("SELECT name FROM pragma_table_info('phrases')").pluck().all();
     expect(columns).toEqual(expect.arrayContaining(['mined', 'frequency']));
-    expect(() => db.prepare("INSERT INTO paragraphs (text, norm_hash, section, created_at, updated_at) VALUES ('a', 'h', 'bogus', '', '')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO paragraphs (text, norm_hash, part, created_at, updated_at) VALUES ('a', 'h', 'bogus', '', '')").run()).toThrow(/CHECK/);
   });
 });
 
@@ -58,16 +58,16 @@ describe('storing an imported report', () => {
     const source = library.db.prepare('SELECT title, year, issuer, kind FROM sources').get();
     expect(source).toEqual({ title: '城关镇人民政府关于2024年意识形态工作责任制落实情况的报告', year: 2024, issuer: '城关镇人民政府', kind: 'txt' });
 
-    const rows = library.db.prepare('SELECT text, section, heading_path AS path, placeholder_count AS n FROM paragraphs ORDER BY id').all() as {
+    const rows = library.db.prepare('SELECT text, part, heading_path AS path, placeholder_count AS n FROM paragraphs ORDER BY id').all() as {
       text: string;
-      section: string;
+      part: string;
       path: string;
       n: number;
     }[];
     const withField = rows.find((r) => r.text.includes('某某文化广场'));
-    expect(withField).toMatchObject({ section: 'work', n: 1 });
+    expect(withField).toMatchObject({ part: 'work', n: 1 });
     expect(JSON.parse(withField?.path ?? '[]')).toEqual(['工作开展情况', '强化阵地建设']);
-    expect(rows.find((r) => r.text.startsWith('下一步'))?.section).toBe('plans');
+    expect(rows.find((r) => r.text.startsWith('下一步'))?.part).toBe('plans');
     expect(rows.some((r) => r.text === '特此报告。')).toBe(false);
 
     const skeleton = library.db.prepare('SELECT name, headings, builtin FROM skeletons WHERE source_id IS NOT NULL').get() as { headings: string; builtin: number };

@@ -78,9 +78,21 @@ describe('0003-search', () => {
     migrate(db, ':memory:', [migration0001, migration0002]);
     db.prepare("INSERT INTO paragraphs (text, norm_hash, section, created_at, updated_at) VALUES ('加强舆情处置。', 'a', 'work', '', '')").run();
     migrate(db, ':memory:', [migration0001, migration0002, migration0003]);
+    migrate(db, ':memory:');
     expect(searchParagraphs(db, { query: '舆' }).total).toBe(1);
     db.prepare("UPDATE paragraphs SET deleted_at = 'x'").run();
     expect(searchParagraphs(db, { query: '舆' }).total).toBe(0);
+  });
+});
+
+describe('0006-parts', () => {
+  it('renames a paragraph’s section to its part, keeping every value and the allowed values', () => {
+    const db = memory();
+    migrate(db, ':memory:', migrations.slice(0, 5));
+    db.prepare("INSERT INTO paragraphs (text, norm_hash, section, created_at, updated_at) VALUES ('理论学习不够深入。', 'a', 'problems', '', '')").run();
+    migrate(db, ':memory:');
+    expect(db.prepare('SELECT part FROM paragraphs').pluck().all()).toEqual(['problems']);
+    expect(() => db.prepare("INSERT INTO paragraphs (text, norm_hash, part, created_at, updated_at) VALUES ('b', 'b', 'bogus', '', '')").run()).toThrow(/CHECK/);
   });
 });
 

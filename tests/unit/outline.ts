@@ -27,7 +27,7 @@ export function expectOutline(report: ParsedReport & { encoding?: string }, expe
     expected.headings.map(({ level, number, text }) => ({ level, number, text })),
   );
   expected.headings.forEach((want, i) => {
-    if (want.section) expect(headings[i]?.section, want.text).toBe(want.section);
+    if (want.section) expect(headings[i]?.part, want.text).toBe(want.section);
   });
 
   const items = report.blocks.flatMap((b) => b.items ?? []).map(({ number, lead }) => ({ number, lead }));
@@ -43,6 +43,6 @@ export function expectOutline(report: ParsedReport & { encoding?: string }, expe
   for (const { contains, section } of expected.sectionOf) {
     const block = report.blocks.find((b) => b.text.includes(contains));
     expect(block, contains).toBeDefined();
-    expect(block?.section, contains).toBe(section);
+    expect(block?.part, contains).toBe(section);
   }
 }

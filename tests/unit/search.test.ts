@@ -15,7 +15,7 @@ function randomText(random: () => number, length: number): string {
 function fillLibrary(library: Library, count: number, seed = 7): void {
   const random = seededRandom(seed);
   const insert = library.db.prepare(
-    "INSERT INTO paragraphs (text, norm_hash, section, created_at, updated_at) VALUES (?, ?, ?, '2024-01-01', '2024-01-01')",
+    "INSERT INTO paragraphs (text, norm_hash, part, created_at, updated_at) VALUES (?, ?, ?, '2024-01-01', '2024-01-01')",
   );
   library.db.transaction(() => {
     for (let i = 0; i < count; i++) insert.run(randomText(random, 5 + Math.floor(random() * 60)), `h${i}`, i % 3 === 0 ? 'problems' : 'work');
@@ -91,7 +91,7 @@ describe('ranking, filters and snippets', () => {
   function library3() {
     const library = openLibrary(tempLibraryPath());
     const insert = library.db.prepare(
-      'INSERT INTO paragraphs (text, norm_hash, section, favorite, use_count, tags, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO paragraphs (text, norm_hash, part, favorite, use_count, tags, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     insert.run('加强舆情监测。', 'a', 'work', 0, 0, '[]', '2024-01-01', '2024-01-01');
     insert.run('舆情舆情舆情，处置舆情要快。', 'b', 'work', 0, 0, '["重点"]', '2024-01-01', '2024-01-01');
@@ -109,7 +109,7 @@ describe('ranking, filters and snippets', () => {
 
   it('filters by part, tag and favourites', () => {
     const db = library3().db;
-    expect(searchParagraphs(db, { query: '舆情', section: 'plans' }).total).toBe(2);
+    expect(searchParagraphs(db, { query: '舆情', part: 'plans' }).total).toBe(2);
     expect(searchParagraphs(db, { query: '舆情', tag: '重点' }).hits.map((h) => h.text)).toEqual(['舆情舆情舆情，处置舆情要快。']);
     expect(searchParagraphs(db, { query: '', favorite: true }).hits.map((h) => h.text)).toEqual(['做好舆情应对工作。']);
   });

@@ -36,13 +36,13 @@ export function fillWithSyntheticParagraphs(library: Library, target: number): v
   const { db } = library;
   const have = (db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
   const insert = db.prepare(
-    `INSERT INTO paragraphs (text, norm_hash, section, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
+    `INSERT INTO paragraphs (text, norm_hash, part, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
   );
-  const sections = ['work', 'work', 'work', 'problems', 'plans'];
+  const parts = ['work', 'work', 'work', 'problems', 'plans'];
   db.transaction(() => {
     for (let i = have; i < target; i++) {
       const stamp = new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString();
-      insert.run(syntheticParagraph(i), `bench-${i}`, sections[i % sections.length], stamp, stamp);
+      insert.run(syntheticParagraph(i), `bench-${i}`, parts[i % parts.length], stamp, stamp);
     }
   })();
 }

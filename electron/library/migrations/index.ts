@@ -3,9 +3,10 @@ import { migration0002 } from './0002-import';
 import { migration0003 } from './0003-search';
 import { migration0004 } from './0004-drafts';
 import { migration0005 } from './0005-checks';
+import { migration0006 } from './0006-parts';
 import type { Migration } from './migration';
 
 /** Every schema version in order; the last one is what this build writes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

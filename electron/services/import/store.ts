@@ -60,7 +60,7 @@ export function storeReport(
     report.blocks.forEach((block, index) => {
       if (!isHarvested(block) || options.exclude?.has(index)) return;
       const added = writer.add(
-        { text: block.text, section: block.section, headingPath: paths[index] ?? [] },
+        { text: block.text, part: block.part, headingPath: paths[index] ?? [] },
         sourceId,
         index,
       );
@@ -89,7 +89,7 @@ export function storeRecurringPhrases(library: Library, sourceIds: readonly numb
       WHERE ps.source_id = ? ORDER BY ps.position`,
   );
   const reports = sourceIds.map((id) =>
-    paragraphsOf.all(id).map((row): Block => ({ type: 'paragraph', text: row.text, section: 'other', source: row.text })),
+    paragraphsOf.all(id).map((row): Block => ({ type: 'paragraph', text: row.text, part: 'other', source: row.text })),
   );
   const recurring = minePhrases(reports).filter((c) => c.kind === 'recurring');
   return library.db.transaction(() => addMinedPhrases(library.db, recurring, now))();

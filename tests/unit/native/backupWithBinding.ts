@@ -16,11 +16,11 @@ const path = join(dir, 'library.sqlite');
 const result: Record<string, unknown> = {};
 
 const library = openLibrary(path, { nativeBinding: binding });
-saveParagraph(library.db, { text: '备份之前的段落。', section: 'work', tags: [] });
+saveParagraph(library.db, { text: '备份之前的段落。', part: 'work', tags: [] });
 const backup = await createBackup(library, 'manual');
 result.backup = backup.kind;
 result.intact = isIntactLibrary(backup.path, binding);
-saveParagraph(library.db, { text: '备份之后的段落。', section: 'work', tags: [] });
+saveParagraph(library.db, { text: '备份之后的段落。', part: 'work', tags: [] });
 library.close();
 
 result.restored = restoreBackup(path, backup.path, { nativeBinding: binding }).previous !== null;

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
-import type { Section } from '../../../../shared/genre/types';
+import type { Part } from '../../../../shared/model/parts';
 import { useBridge } from '../../../app/BridgeContext';
 import { useLibraryVersion } from '../../../app/LibraryRefresh';
 import { ParagraphFields, parseTags } from '../../../library/ParagraphFields';
@@ -30,7 +30,7 @@ function SaveForm({ initial, onClose, onSaved }: { initial: string; onClose: () 
   const bridge = useBridge();
   const { bump } = useLibraryVersion();
   const [text, setText] = useState(initial);
-  const [section, setSection] = useState<Section>('work');
+  const [part, setPart] = useState<Part>('work');
   const [tags, setTags] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
@@ -39,7 +39,7 @@ function SaveForm({ initial, onClose, onSaved }: { initial: string; onClose: () 
       onSubmit={(event) => {
         event.preventDefault();
         const tagList = parseTags(tags);
-        void bridge['paragraphs:save']({ text, section, tags: tagList }).then((result) => {
+        void bridge['paragraphs:save']({ text, part, tags: tagList }).then((result) => {
           if (!result.ok) return setError(result.error.message);
           bump();
           onSaved();
@@ -55,7 +55,7 @@ function SaveForm({ initial, onClose, onSaved }: { initial: string; onClose: () 
         {t.text}
         <textarea rows={6} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
-      <ParagraphFields section={section} tags={tags} onSection={setSection} onTags={setTags} />
+      <ParagraphFields part={part} tags={tags} onPart={setPart} onTags={setTags} />
       <div className="dialog-footer">
         <button type="button" onClick={onClose}>
           {t.cancel}
