@@ -2,9 +2,12 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useRef, useState } from 'react';
 import { useBridge } from './BridgeContext';
 import { useLibraryVersion } from './LibraryRefresh';
+import { strings } from './strings';
+
+const t = strings.care;
 
 type Backup = { path: string; kind: 'daily' | 'weekly' | 'manual' | 'before-restore'; createdAt: string; bytes: number };
-const kinds: Record<Backup['kind'], string> = { daily: '每日', weekly: '每周', manual: '手动', 'before-restore': '恢复前' };
+const kinds: Record<Backup['kind'], string> = t.backupKinds;
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /** Backups (make one, restore one) and library packs (export to a file, import from a file). */
@@ -39,15 +42,15 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title>备份与素材包</Dialog.Title>
+          <Dialog.Title>{t.title}</Dialog.Title>
           <h3 className="dialog-subtitle">
-            备份（每天自动备份，保留 7 份每日、4 份每周）
-            <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => bridge['library:backupNow']({}), () => onNotice('已备份。'))}>
-              立即备份
+            {t.backups}
+            <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => bridge['library:backupNow']({}), () => onNotice(t.backedUp))}>
+              {t.backupNow}
             </button>
           </h3>
-          {backups.length === 0 && <p className="panel-note">还没有备份。文稿助手启动几秒后会自动做第一次备份。</p>}
-          <ul className="drafts-list" aria-label="备份">
+          {backups.length === 0 && <p className="panel-note">{t.noBackups}</p>}
+          <ul className="drafts-list" aria-label={t.backupsList}>
             {backups.map((backup) => (
               <li key={backup.path}>
                 <span className="draft-title">{when(backup.createdAt)}</span>
@@ -59,18 +62,18 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
                     type="button"
                     disabled={busy}
                     onClick={() => {
-                      if (!window.confirm(`用 ${when(backup.createdAt)} 的备份替换现在的素材库吗？现在的素材库会先另存为一个“恢复前”备份，可以再恢复回来。`)) return;
+                      if (!window.confirm(t.confirmRestore(when(backup.createdAt)))) return;
                       void run(() => bridge['library:restoreBackup']({ path: backup.path }), () => window.location.reload());
                     }}
                   >
-                    恢复
+                    {t.restore}
                   </button>
                 </span>
               </li>
             ))}
           </ul>
-          <h3 className="dialog-subtitle">素材包（与同事分享，或搬到新电脑）</h3>
-          <p className="panel-note">素材包是一个 .json 文件，包含段落（含标签、收藏和来源）、短语和骨架。导入时合并，不会重复。</p>
+          <h3 className="dialog-subtitle">{t.packs}</h3>
+          <p className="panel-note">{t.packsNote}</p>
           <div className="inline-form">
             <button
               type="button"
@@ -79,16 +82,16 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
                 void run(() => bridge['library:exportPack']({}), (json) => {
                   const link = document.createElement('a');
                   link.href = `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
-                  link.download = `文稿助手素材包-${new Date().toISOString().slice(0, 10)}.json`;
+                  link.download = t.packFileName(new Date().toISOString().slice(0, 10));
                   link.click();
-                  onNotice('素材包已导出。');
+                  onNotice(t.packExported);
                 })
               }
             >
-              导出素材包…
+              {t.exportPack}
             </button>
             <button type="button" disabled={busy} onClick={() => packInput.current?.click()}>
-              导入素材包…
+              {t.importPack}
             </button>
             <input
               ref={packInput}
@@ -104,7 +107,7 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
                 reader.onload = () =>
                   void run(() => bridge['library:importPack']({ json: String(reader.result) }), (report) => {
                     bump();
-                    onNotice(`已导入素材包：段落 ${report.paragraphs} 段（已有 ${report.duplicates} 段），短语 ${report.phrases} 条，骨架 ${report.skeletons} 个。`);
+                    onNotice(t.packImported(report));
                   });
                 reader.readAsText(file);
               }}
@@ -112,7 +115,7 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
           </div>
           <div className="dialog-footer">
             <button type="button" onClick={() => onOpenChange(false)} disabled={busy}>
-              关闭
+              {t.close}
             </button>
           </div>
         </Dialog.Content>

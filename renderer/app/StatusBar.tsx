@@ -5,7 +5,7 @@ import type { LibraryStatusControl } from './useLibraryStatus';
 function formatTime(iso: string): string {
   const date = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return strings.status.time(date.getMonth() + 1, date.getDate(), `${pad(date.getHours())}:${pad(date.getMinutes())}`);
 }
 
 interface Props {
@@ -26,22 +26,22 @@ export function StatusBar({ words, saveState, library, zoom, onZoom, onLibraryCa
         <span className={`save-state save-${saveState}`}>{strings.saveState[saveState]}</span>
       </span>
       <span className="statusbar-library">
-        {status?.integrity === 'damaged' && <span className="save-error">素材库需要修复</span>}
-        <span>{status?.lastBackupAt ? `上次备份 ${formatTime(status.lastBackupAt)}` : '尚未备份'}</span>
+        {status?.integrity === 'damaged' && <span className="save-error">{strings.status.libraryDamaged}</span>}
+        <span>{status?.lastBackupAt ? strings.status.lastBackup(formatTime(status.lastBackupAt)) : strings.status.noBackup}</span>
         <button type="button" className="link-button" disabled={library.backingUp} onClick={library.backupNow}>
-          {library.backingUp ? '正在备份…' : '立即备份'}
+          {library.backingUp ? strings.status.backingUp : strings.status.backupNow}
         </button>
         <button type="button" className="link-button" onClick={onLibraryCare}>
-          备份与素材包
+          {strings.status.care}
         </button>
-        <span className="zoom" aria-label="缩放">
-          <button type="button" className="link-button" aria-label="缩小（Ctrl+-）" onClick={() => onZoom(-0.1)}>
+        <span className="zoom" aria-label={strings.status.zoom}>
+          <button type="button" className="link-button" aria-label={strings.status.zoomOut} onClick={() => onZoom(-0.1)}>
             −
           </button>
-          <button type="button" className="link-button" title="恢复 100%（Ctrl+0）" onClick={() => onZoom(0)}>
+          <button type="button" className="link-button" title={strings.status.zoomReset} onClick={() => onZoom(0)}>
             {Math.round(zoom * 100)}%
           </button>
-          <button type="button" className="link-button" aria-label="放大（Ctrl+=）" onClick={() => onZoom(0.1)}>
+          <button type="button" className="link-button" aria-label={strings.status.zoomIn} onClick={() => onZoom(0.1)}>
             +
           </button>
         </span>

@@ -1,4 +1,5 @@
 import { channels, type PageRequest, type Result, type WengaoApi, type WengaoEvents } from '../../shared/ipc/contract';
+import { strings } from './strings';
 
 declare global {
   interface Window {
@@ -19,7 +20,7 @@ const offline: Result<never> = {
   ok: false,
   error: {
     code: 'LIBRARY_UNAVAILABLE',
-    message: '无法连接文稿助手的本地服务。请确认“npm run web”仍在运行，然后刷新页面。',
+    message: strings.webUnreachable,
   },
 };
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import type { LibraryStatus } from '../../shared/model/library';
+import { strings } from './strings';
 
 const POLL_MS = 60_000;
 
@@ -45,7 +46,7 @@ export function useLibraryStatus(bridge: WengaoApi, onNotice: (message: string) 
     setBackingUp(true);
     void bridge['library:backupNow']({}).then((result) => {
       setBackingUp(false);
-      onNotice(result.ok ? `已备份到 ${result.value.path}` : `备份失败：${result.error.message}`);
+      onNotice(result.ok ? strings.status.backedUpTo(result.value.path) : strings.status.backupFailed(result.error.message));
       void poll.current();
     });
   };

@@ -65,7 +65,7 @@ export function CheckRulesDialog({ open, onOpenChange }: { open: boolean; onOpen
               void add();
             }}
           >
-            <select aria-label="类别" value={kind} onChange={(e) => setKind(e.target.value as CheckRule['kind'])}>
+            <select aria-label={s.ruleKind} value={kind} onChange={(e) => setKind(e.target.value as CheckRule['kind'])}>
               <option value="wording">{s.wordingKind}</option>
               <option value="sensitive">{s.sensitiveKind}</option>
             </select>

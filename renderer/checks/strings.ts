@@ -29,4 +29,5 @@ export const checkStrings = {
   confirmDelete: (what: string) => `确定删除“${what}”吗？`,
   builtin: '内置',
   close: '关闭',
+  ruleKind: '类别',
 } as const;

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState } from 'react';
 import type { DraftSummary, DraftVersion } from '../../shared/model/library';
 import { useBridge } from '../app/BridgeContext';
+import { draftStrings as t } from './strings';
 
 interface Props {
   open: boolean;
@@ -18,7 +19,7 @@ const when = (iso: string) => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
-const kinds: Record<DraftVersion['kind'], string> = { auto: '自动', manual: '手动保存', 'before-restore': '恢复前' };
+const kinds: Record<DraftVersion['kind'], string> = t.versionKinds;
 
 /** Recent drafts (open, rename, delete) and the current draft's versions (save, restore). */
 export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotice, onFlush }: Props) {
@@ -41,7 +42,7 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
 
   const act = async (run: () => Promise<{ ok: boolean; error?: { message: string } }>, done?: string) => {
     const result = await run();
-    if (!result.ok) onNotice(result.error?.message ?? '操作失败');
+    if (!result.ok) onNotice(result.error?.message ?? t.failed);
     else if (done) onNotice(done);
     reload();
   };
@@ -51,9 +52,9 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title>文稿与版本</Dialog.Title>
-          <h3 className="dialog-subtitle">最近的文稿</h3>
-          <ul className="drafts-list" aria-label="最近的文稿">
+          <Dialog.Title>{t.title}</Dialog.Title>
+          <h3 className="dialog-subtitle">{t.recent}</h3>
+          <ul className="drafts-list" aria-label={t.recent}>
             {drafts.map((draft) => (
               <li key={draft.id} className={draft.id === current?.id ? 'current' : ''}>
                 {renaming?.id === draft.id ? (
@@ -65,8 +66,8 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                       setRenaming(null);
                     }}
                   >
-                    <input aria-label="文稿名称" value={renaming.title} onChange={(e) => setRenaming({ id: draft.id, title: e.target.value })} />
-                    <button type="submit">保存</button>
+                    <input aria-label={t.draftName} value={renaming.title} onChange={(e) => setRenaming({ id: draft.id, title: e.target.value })} />
+                    <button type="submit">{t.save}</button>
                   </form>
                 ) : (
                   <span className="draft-title">{draft.title}</span>
@@ -81,19 +82,19 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                       onOpenChange(false);
                     }}
                   >
-                    打开
+                    {t.open}
                   </button>
                   <button type="button" onClick={() => setRenaming({ id: draft.id, title: draft.title })}>
-                    重命名
+                    {t.rename}
                   </button>
                   <button
                     type="button"
                     disabled={draft.id === current?.id}
                     onClick={() => {
-                      if (window.confirm(`确定删除文稿“${draft.title}”吗？`)) void act(() => bridge['drafts:delete']({ id: draft.id }), `已删除“${draft.title}”。`);
+                      if (window.confirm(t.confirmDelete(draft.title))) void act(() => bridge['drafts:delete']({ id: draft.id }), t.deleted(draft.title));
                     }}
                   >
-                    删除
+                    {t.remove}
                   </button>
                 </span>
               </li>
@@ -102,12 +103,12 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
           {current && (
             <>
               <h3 className="dialog-subtitle">
-                “{current.title}”的版本
-                <button type="button" className="link-button" onClick={() => void act(() => bridge['drafts:saveVersion']({ id: current.id }), '已保存版本。')}>
-                  保存版本
+                {t.versionsOf(current.title)}
+                <button type="button" className="link-button" onClick={() => void act(() => bridge['drafts:saveVersion']({ id: current.id }), t.versionSaved)}>
+                  {t.saveVersion}
                 </button>
               </h3>
-              <ul className="drafts-list" aria-label="版本">
+              <ul className="drafts-list" aria-label={t.versions}>
                 {versions.map((version) => (
                   <li key={version.id}>
                     <span className="draft-title">{when(version.createdAt)}</span>
@@ -125,12 +126,12 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                             .then((r) => {
                             if (!r.ok) return onNotice(r.error.message);
                               onOpenDraft(r.value.id);
-                              onNotice(`已恢复 ${when(version.createdAt)} 的版本；恢复前的内容也保存为一个版本。`);
+                              onNotice(t.restored(when(version.createdAt)));
                               onOpenChange(false);
                             })
                         }
                       >
-                        恢复
+                        {t.restore}
                       </button>
                     </span>
                   </li>
@@ -140,7 +141,7 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
           )}
           <div className="dialog-footer">
             <button type="button" onClick={() => onOpenChange(false)}>
-              关闭
+              {t.close}
             </button>
           </div>
         </Dialog.Content>

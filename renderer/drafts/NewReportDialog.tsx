@@ -7,6 +7,9 @@ import { useLibraryList } from '../app/useLibraryList';
 import { $textWithFields } from '../editor/blocks';
 import { $createReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { $createTitleNode } from '../editor/nodes/TitleNode';
+import { draftStrings } from './strings';
+
+const t = draftStrings.newReport;
 
 interface Props {
   open: boolean;
@@ -42,8 +45,8 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog edit-dialog">
-          <Dialog.Title>新建文稿</Dialog.Title>
-          <Dialog.Description className="dialog-intro">选择文种，填写单位和年度，文稿助手会生成标题并插入该文种的提纲。</Dialog.Description>
+          <Dialog.Title>{t.title}</Dialog.Title>
+          <Dialog.Description className="dialog-intro">{t.intro}</Dialog.Description>
           <form
             className="edit-form"
             onSubmit={(event) => {
@@ -54,7 +57,7 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
             }}
           >
             <label>
-              文种
+              {t.kind}
               <select value={chosen?.id ?? ''} onChange={(e) => setSkeletonId(Number(e.target.value))}>
                 {list.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -64,20 +67,20 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
               </select>
             </label>
             <label>
-              单位名称
-              <input value={unit} placeholder="例如：市统计局（可留空，稍后填写）" onChange={(e) => setUnit(e.target.value)} />
+              {t.unit}
+              <input value={unit} placeholder={t.unitPlaceholder} onChange={(e) => setUnit(e.target.value)} />
             </label>
             <label>
-              年度
+              {t.year}
               <input type="number" min={1990} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} />
             </label>
-            {chosen && <p className="panel-note">标题：{reportTitle(chosen.docType, unit, year)}</p>}
+            {chosen && <p className="panel-note">{t.reportTitle(reportTitle(chosen.docType, unit, year))}</p>}
             <div className="dialog-footer">
               <button type="button" onClick={() => onOpenChange(false)}>
-                取消
+                {t.cancel}
               </button>
               <button type="submit" className="primary" disabled={!chosen}>
-                创建
+                {t.create}
               </button>
             </div>
           </form>

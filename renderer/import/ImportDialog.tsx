@@ -87,7 +87,7 @@ export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesT
               <progress
                 value={importer.progress.done}
                 max={importer.progress.total}
-                aria-label={importer.progress.kind === 'analysing' ? '分析进度' : '导入进度'}
+                aria-label={t.progress[importer.progress.kind]}
               />
               <span>
                 {(importer.progress.kind === 'analysing' ? t.analysing : t.importing)(importer.progress.done + 1, importer.progress.total)}
@@ -115,7 +115,7 @@ export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesT
             </div>
           )}
 
-          <ul className="import-entries" aria-label="待导入的报告">
+          <ul className="import-entries" aria-label={t.entries}>
             {importer.entries.map((entry) => (
               <li key={entry.id} className="import-entry">
                 <div className="entry-head">

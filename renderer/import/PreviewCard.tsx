@@ -62,7 +62,7 @@ export function PreviewCard({ preview, excluded, onToggle }: Props) {
         {preview.alreadyPresent && <span className="warn">{t.present}</span>}
       </div>
       <details open>
-        <summary>大纲</summary>
+        <summary>{t.outline}</summary>
         <ol className="preview-outline">
           {preview.blocks.map((block) => (
             <OutlineLine key={block.index} block={block} kept={!excluded.has(block.index)} onToggle={(keep) => onToggle(block.index, keep)} />

@@ -48,4 +48,8 @@ export const importStrings = {
     signature: '落款',
     date: '日期',
   },
+  progress: { analysing: '分析进度', importing: '导入进度' },
+  entries: '待导入的报告',
+  pasted: '粘贴的文本',
+  outline: '大纲',
 } as const;

@@ -4,6 +4,7 @@ import { storedSourceIds, summariseImport, type ImportCommitResult, type ImportO
 import { useBridge } from '../app/BridgeContext';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { fileToSource } from './readFiles';
+import { importStrings } from './strings';
 
 export interface ImportEntry {
   id: number;
@@ -55,7 +56,7 @@ export function useImport() {
     [analyse],
   );
   const addText = useCallback(
-    (text: string) => analyse([{ label: '粘贴的文本', load: () => Promise.resolve({ text, name: '粘贴的文本' }) }]),
+    (text: string) => analyse([{ label: importStrings.pasted, load: () => Promise.resolve({ text, name: importStrings.pasted }) }]),
     [analyse],
   );
 

@@ -104,7 +104,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
             </option>
           ))}
         </select>
-        <select aria-label="年份" value={filters.year ?? ''} onChange={(e) => setFilters({ ...filters, year: e.target.value ? Number(e.target.value) : undefined })}>
+        <select aria-label={t.yearFilter} value={filters.year ?? ''} onChange={(e) => setFilters({ ...filters, year: e.target.value ? Number(e.target.value) : undefined })}>
           <option value="">{t.allYears}</option>
           {facets.years.map((y) => (
             <option key={y} value={y}>
@@ -112,7 +112,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
             </option>
           ))}
         </select>
-        <select aria-label="标签" value={filters.tag ?? ''} onChange={(e) => setFilters({ ...filters, tag: e.target.value || undefined })}>
+        <select aria-label={t.tagFilter} value={filters.tag ?? ''} onChange={(e) => setFilters({ ...filters, tag: e.target.value || undefined })}>
           <option value="">{t.allTags}</option>
           {facets.tags.map((tag) => (
             <option key={tag} value={tag}>

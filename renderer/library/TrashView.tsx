@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TrashedParagraph } from '../../shared/model/search';
 import { useBridge } from '../app/BridgeContext';
 import { useLibraryVersion } from '../app/LibraryRefresh';
+import { libraryStrings as t } from './strings';
 
 const daysLeft = (deletedAt: string) => Math.max(0, 30 - Math.floor((Date.now() - Date.parse(deletedAt)) / 86_400_000));
 
@@ -19,18 +20,18 @@ export function TrashView() {
     };
   }, [bridge, version]);
 
-  if (items === null) return <p className="panel-note">正在读取回收站…</p>;
-  if (items.length === 0) return <p className="panel-note">回收站是空的。删除的段落会在这里保留 30 天。</p>;
+  if (items === null) return <p className="panel-note">{t.trashLoading}</p>;
+  if (items.length === 0) return <p className="panel-note">{t.trashEmpty}</p>;
   return (
-    <ul className="trash-list" aria-label="回收站">
+    <ul className="trash-list" aria-label={t.trashBin}>
       {items.map((item) => (
         <li key={item.id} className="hit">
           <p className="hit-text">{item.text}</p>
           <div className="hit-meta">
-            <span>{daysLeft(item.deletedAt)} 天后永久删除</span>
+            <span>{t.purgedIn(daysLeft(item.deletedAt))}</span>
             <span className="hit-actions">
               <button type="button" onClick={() => void bridge['paragraphs:restore']({ id: item.id }).then((r) => r.ok && bump())}>
-                恢复
+                {t.restore}
               </button>
             </span>
           </div>

@@ -42,4 +42,10 @@ export const libraryStrings = {
   mergeConfirm: '把这段合并到正在编辑的段落吗？它的来源、标签和使用次数会归入本段，它本身会被删除。',
   merged: '已合并。',
   backToSearch: '返回搜索',
+  trashLoading: '正在读取回收站…',
+  trashEmpty: '回收站是空的。删除的段落会在这里保留 30 天。',
+  purgedIn: (days: number) => `${days} 天后永久删除`,
+  restore: '恢复',
+  yearFilter: '年份',
+  tagFilter: '标签',
 } as const;

@@ -12,13 +12,14 @@ import {
   REMEMBER_CARET_COMMAND,
 } from '../editor/plugins/insert/commands';
 import { sectionsOf } from './sections';
+import { quickInsertStrings as t } from './strings';
 
 type Option =
   | { kind: 'section'; label: string; detail: string; headings: SkeletonHeading[]; searchText: string }
   | { kind: 'phrase'; label: string; detail: string }
   | { kind: 'paragraph'; label: string; detail: string; id: number; text: string };
 
-const kindNames = { section: '骨架', phrase: '短语', paragraph: '段落' } as const;
+const kindNames = t.kinds;
 const MAX_EACH = 8;
 
 /**
@@ -111,14 +112,14 @@ export function QuickInsertDialog() {
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog quick-insert" aria-describedby={undefined}>
-          <Dialog.Title>快速插入</Dialog.Title>
+          <Dialog.Title>{t.title}</Dialog.Title>
           <input
             role="combobox"
             aria-expanded={options.length > 0}
             aria-controls="quick-insert-options"
             aria-activedescendant={options.length > 0 ? `quick-option-${active}` : undefined}
-            aria-label="搜索骨架、短语和段落"
-            placeholder="输入关键词，↑↓ 选择，Enter 插入，Esc 关闭"
+            aria-label={t.search}
+            placeholder={t.placeholder}
             value={query}
             autoFocus
             onChange={(e) => {
@@ -137,7 +138,7 @@ export function QuickInsertDialog() {
               }
             }}
           />
-          <ul id="quick-insert-options" role="listbox" aria-label="可插入的内容" className="quick-options">
+          <ul id="quick-insert-options" role="listbox" aria-label={t.options} className="quick-options">
             {options.map((option, i) => (
               <li
                 key={`${option.kind}-${i}`}
@@ -156,7 +157,7 @@ export function QuickInsertDialog() {
                 <span className="quick-detail">{option.detail}</span>
               </li>
             ))}
-            {options.length === 0 && <li className="panel-note">没有匹配的内容。</li>}
+            {options.length === 0 && <li className="panel-note">{t.noMatch}</li>}
           </ul>
         </Dialog.Content>
       </Dialog.Portal>

@@ -47,7 +47,7 @@ export function OutlinePanel() {
 
   if (outline.length === 0) return <p className="panel-note">{strings.outlineEmpty}</p>;
   return (
-    <ol className="outline" aria-label="大纲">
+    <ol className="outline" aria-label={strings.outline.list}>
       {outline.map((entry) => (
         <li
           key={entry.key}
@@ -70,10 +70,10 @@ export function OutlinePanel() {
             {entry.number}
             {entry.text}
           </button>
-          <button type="button" className="outline-move" aria-label={`上移“${entry.text}”`} onClick={() => move(entry.key, 'up')}>
+          <button type="button" className="outline-move" aria-label={strings.outline.moveUp(entry.text)} onClick={() => move(entry.key, 'up')}>
             <ArrowUp aria-hidden size={12} />
           </button>
-          <button type="button" className="outline-move" aria-label={`下移“${entry.text}”`} onClick={() => move(entry.key, 'down')}>
+          <button type="button" className="outline-move" aria-label={strings.outline.moveDown(entry.text)} onClick={() => move(entry.key, 'down')}>
             <ArrowDown aria-hidden size={12} />
           </button>
         </li>

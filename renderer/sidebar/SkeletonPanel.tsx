@@ -53,7 +53,7 @@ function SaveOutline() {
       className="inline-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void bridge['skeletons:save']({ name, docType: '报告', headings: headings() }).then((result) => {
+        void bridge['skeletons:save']({ name, docType: strings.skeletonDocType, headings: headings() }).then((result) => {
           setMessage(result.ok ? strings.outlineSaved(name) : result.error.message);
           if (result.ok) {
             setName(null);
@@ -65,7 +65,7 @@ function SaveOutline() {
       <input aria-label={strings.skeletonName} value={name} onChange={(e) => setName(e.target.value)} />
       <button type="submit">{strings.phrases.save}</button>
       <button type="button" onClick={() => setName(null)}>
-        取消
+        {strings.cancel}
       </button>
     </form>
   );

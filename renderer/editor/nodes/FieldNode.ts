@@ -8,6 +8,7 @@ import {
   type SerializedTextNode,
   type Spread,
 } from 'lexical';
+import { editorStrings } from '../strings';
 
 export type SerializedFieldNode = Spread<{ placeholder: string }, SerializedTextNode>;
 
@@ -39,7 +40,7 @@ export class FieldNode extends TextNode {
   override createDOM(config: EditorConfig): HTMLElement {
     const dom = super.createDOM(config);
     dom.classList.add('report-field');
-    dom.title = '待填写：按 Tab 跳到下一处';
+    dom.title = editorStrings.fieldHint;
     return dom;
   }
 

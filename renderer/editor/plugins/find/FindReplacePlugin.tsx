@@ -2,6 +2,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { $findMatches, $replaceAll, $replaceMatch, $selectMatch } from '../../find';
+import { editorStrings } from '../../strings';
+
+const t = editorStrings.find;
 
 /**
  * Find (Ctrl+F) and replace (Ctrl+H) in the draft. Each step is one editor update, so Ctrl+Z undoes
@@ -61,11 +64,11 @@ export function FindReplacePlugin() {
 
   if (!open) return null;
   return (
-    <div className="find-bar" role="search" aria-label="查找和替换">
+    <div className="find-bar" role="search" aria-label={t.bar}>
       <input
         ref={input}
-        aria-label="查找"
-        placeholder="查找"
+        aria-label={t.find}
+        placeholder={t.find}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -80,16 +83,16 @@ export function FindReplacePlugin() {
           } else if (e.key === 'Escape') setOpen(null);
         }}
       />
-      <span className="find-count">{query ? (count ? `${Math.min(current + 1, count)} / ${count}` : '无结果') : ''}</span>
+      <span className="find-count">{query ? (count ? `${Math.min(current + 1, count)} / ${count}` : t.noResults) : ''}</span>
       <button type="button" onClick={() => go(-1)} disabled={count === 0}>
-        上一个
+        {t.previous}
       </button>
       <button type="button" onClick={() => go(1)} disabled={count === 0}>
-        下一个
+        {t.next}
       </button>
       {open === 'replace' && (
         <>
-          <input aria-label="替换为" placeholder="替换为" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+          <input aria-label={t.replaceWith} placeholder={t.replaceWith} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
           <button
             type="button"
             disabled={count === 0}
@@ -100,7 +103,7 @@ export function FindReplacePlugin() {
               })
             }
           >
-            替换
+            {t.replace}
           </button>
           <button
             type="button"
@@ -110,15 +113,15 @@ export function FindReplacePlugin() {
               editor.update(() => {
                 replaced = $replaceAll(query, replacement);
               });
-              setMessage(`已替换 ${replaced} 处（可按 Ctrl+Z 撤销）。`);
+              setMessage(t.replaced(replaced));
             }}
           >
-            全部替换
+            {t.replaceAll}
           </button>
         </>
       )}
       {message && <span className="find-count">{message}</span>}
-      <button type="button" className="icon-button" aria-label="关闭查找" onClick={() => setOpen(null)}>
+      <button type="button" className="icon-button" aria-label={t.close} onClick={() => setOpen(null)}>
         <X aria-hidden size={14} />
       </button>
     </div>

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, useState } from 'react';
 import { SaveToLibraryDialog } from './SaveToLibraryDialog';
+import { editorStrings } from '../../strings';
 
 /**
  * The selected text: the browser's selection when it lies in the editor (it is always current),
@@ -74,7 +75,7 @@ export function SaveSelectionPlugin({ onSaved }: { onSaved: (message: string) =>
               setMenu(null);
             }}
           >
-            保存到段落库（Ctrl+Shift+S）
+            {editorStrings.saveSelection.menu}
           </button>
         </div>
       )}
@@ -83,7 +84,7 @@ export function SaveSelectionPlugin({ onSaved }: { onSaved: (message: string) =>
         onClose={() => setText(null)}
         onSaved={() => {
           setText(null);
-          onSaved('已保存到段落库。');
+          onSaved(editorStrings.saveSelection.saved);
         }}
       />
     </>

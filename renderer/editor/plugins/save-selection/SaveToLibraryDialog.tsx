@@ -5,6 +5,7 @@ import { useBridge } from '../../../app/BridgeContext';
 import { useLibraryVersion } from '../../../app/LibraryRefresh';
 import { ParagraphFields, parseTags } from '../../../library/ParagraphFields';
 import { libraryStrings as t } from '../../../library/strings';
+import { editorStrings } from '../../strings';
 
 interface Props {
   text: string | null;
@@ -18,7 +19,7 @@ export function SaveToLibraryDialog({ text, onClose, onSaved }: Props) {
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog edit-dialog" aria-describedby={undefined}>
-          <Dialog.Title>保存到段落库</Dialog.Title>
+          <Dialog.Title>{editorStrings.saveSelection.title}</Dialog.Title>
           {text !== null && <SaveForm key={text} initial={text} onClose={onClose} onSaved={onSaved} />}
         </Dialog.Content>
       </Dialog.Portal>

@@ -1,0 +1,21 @@
+/** Every Chinese text of the editor itself: find and replace, fill-in fields, saving a selection. */
+export const editorStrings = {
+  find: {
+    bar: '查找和替换',
+    find: '查找',
+    noResults: '无结果',
+    previous: '上一个',
+    next: '下一个',
+    replaceWith: '替换为',
+    replace: '替换',
+    replaceAll: '全部替换',
+    replaced: (n: number) => `已替换 ${n} 处（可按 Ctrl+Z 撤销）。`,
+    close: '关闭查找',
+  },
+  fieldHint: '待填写：按 Tab 跳到下一处',
+  saveSelection: {
+    menu: '保存到段落库（Ctrl+Shift+S）',
+    title: '保存到段落库',
+    saved: '已保存到段落库。',
+  },
+} as const;
