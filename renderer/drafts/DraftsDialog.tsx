@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { DraftSummary, DraftVersion } from '../../shared/model/library';
 import { useBridge } from '../app/BridgeContext';
 import { draftStrings as t } from './strings';
+import './drafts.css';
 
 interface Props {
   open: boolean;

@@ -11,6 +11,7 @@ import { PastePlugin } from './plugins/paste/PastePlugin';
 import { RunInPlugin } from './plugins/run-in/RunInPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
+import './editor.css';
 
 /** The A4 page with the editable report body and the editor's own plugins. */
 export function ReportEditor({ zoom }: { zoom: number }) {

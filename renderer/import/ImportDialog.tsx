@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { PreviewCard } from './PreviewCard';
 import { importStrings as t } from './strings';
 import { useImport } from './useImport';
+import './import.css';
 
 interface Props {
   open: boolean;

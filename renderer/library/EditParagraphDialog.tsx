@@ -5,6 +5,7 @@ import type { LibraryParagraph, SearchHit } from '../../shared/model/search';
 import { useBridge } from '../app/BridgeContext';
 import { ParagraphFields, parseTags } from './ParagraphFields';
 import { libraryStrings as t } from './strings';
+import './library.css';
 
 interface Props {
   id: number | null;

@@ -11,6 +11,7 @@ import { TrashView } from './TrashView';
 import { PARTS } from '../../shared/model/parts';
 import { libraryStrings as t } from './strings';
 import { useParagraphSearch } from './useParagraphSearch';
+import './library.css';
 
 /** The 段落库 tab: search as you type, filters, and a virtualised list of every hit. */
 export function LibraryPanel({ onImport }: { onImport: () => void }) {

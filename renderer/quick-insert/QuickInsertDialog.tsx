@@ -13,6 +13,7 @@ import {
 } from '../editor/plugins/insert/commands';
 import { sectionsOf } from './sections';
 import { quickInsertStrings as t } from './strings';
+import './quick-insert.css';
 
 type Option =
   | { kind: 'section'; label: string; detail: string; headings: SkeletonHeading[]; searchText: string }

@@ -8,6 +8,7 @@ import { strings } from '../app/strings';
 import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { $headings, $moveSection, $moveSectionBefore } from '../editor/sections';
 import { useDocumentSnapshot } from './useDocumentSnapshot';
+import './sidebar.css';
 
 interface OutlineEntry {
   key: string;

@@ -9,6 +9,7 @@ import { useLibraryList } from '../app/useLibraryList';
 import { strings } from '../app/strings';
 import { INSERT_PHRASE_COMMAND } from '../editor/plugins/insert/commands';
 import { PanelState } from './PanelState';
+import './sidebar.css';
 
 const t = strings.phrases;
 

@@ -12,6 +12,7 @@ import { INSERT_SKELETON_COMMAND } from '../editor/plugins/insert/commands';
 import { headingNumber } from '../../shared/model/numbering';
 import { sectionsOf } from '../quick-insert/sections';
 import { PanelState } from './PanelState';
+import './sidebar.css';
 
 /** Saves the draft's headings as a skeleton of the user's own. */
 function SaveOutline() {

@@ -6,6 +6,7 @@ import { useLibraryVersion } from '../../../app/LibraryRefresh';
 import { ParagraphFields, parseTags } from '../../../library/ParagraphFields';
 import { libraryStrings as t } from '../../../library/strings';
 import { editorStrings } from '../../strings';
+import '../../../library/library.css';
 
 interface Props {
   text: string | null;
