@@ -43,15 +43,3 @@ export function deleteCheckRule(db: Database, id: number): void {
   const info = db.prepare('DELETE FROM check_rules WHERE id = ?').run(id);
   if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing('检查规则'));
 }
-
-export function ignoredChecks(db: Database, draftId: number): string[] {
-  const row = db.prepare<[number], { ignored: string }>('SELECT ignored_checks AS ignored FROM drafts WHERE id = ? AND deleted_at IS NULL').get(draftId);
-  if (!row) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(draftId));
-  const parsed: unknown = JSON.parse(row.ignored);
-  return Array.isArray(parsed) ? parsed.filter((k): k is string => typeof k === 'string') : [];
-}
-
-export function setIgnoredChecks(db: Database, draftId: number, keys: readonly string[]): void {
-  const info = db.prepare('UPDATE drafts SET ignored_checks = ? WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify([...new Set(keys)]), draftId);
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(draftId));
-}

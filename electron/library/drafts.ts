@@ -122,3 +122,16 @@ export function restoreVersion(db: Database, versionId: number, now = new Date()
     return loadDraft(db, current.id);
   })();
 }
+
+/** The findings the user ignored in this draft (the 检查 tab's 忽略), kept with the draft. */
+export function ignoredChecks(db: Database, draftId: number): string[] {
+  const row = db.prepare<[number], { ignored: string }>('SELECT ignored_checks AS ignored FROM drafts WHERE id = ? AND deleted_at IS NULL').get(draftId);
+  if (!row) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(draftId));
+  const parsed: unknown = JSON.parse(row.ignored);
+  return Array.isArray(parsed) ? parsed.filter((k): k is string => typeof k === 'string') : [];
+}
+
+export function setIgnoredChecks(db: Database, draftId: number, keys: readonly string[]): void {
+  const info = db.prepare('UPDATE drafts SET ignored_checks = ? WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify([...new Set(keys)]), draftId);
+  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(draftId));
+}

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { placeholdersIn } from '../../shared/genre/placeholders';
 import { normaliseForCompare } from '../../shared/genre/text';
 import type { Part } from '../../shared/model/parts';
+import { TRASH_DAYS } from '../../shared/model/limits';
 import type { LibraryParagraph, TrashedParagraph } from '../../shared/model/search';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
@@ -13,7 +14,6 @@ import { libraryMessages } from './messages';
  * paragraph's identity (normalised hash) and its stored fields are computed in one place.
  */
 
-export const TRASH_DAYS = 30;
 
 /** What makes two paragraphs the same one: the hash of their normalised text (NFKC, lower case, no spaces). */
 export function normalisedHash(text: string): string {

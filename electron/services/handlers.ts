@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/ipc/contract';
 import {
   deleteDraft,
+  ignoredChecks,
   listDrafts,
   listVersions,
   loadDraft,
@@ -10,6 +11,7 @@ import {
   restoreVersion,
   saveDraft,
   saveVersion,
+  setIgnoredChecks,
 } from '../library/drafts';
 import { libraryInfo } from '../library/info';
 import { createBackup } from '../library/backup';
@@ -43,7 +45,7 @@ import {
 } from '../library/phrases';
 import { deleteSkeleton, listSkeletons, saveSkeleton } from '../library/skeletons';
 import { analyseSource, commitImport, previewImport } from './import/preview';
-import { deleteCheckRule, ignoredChecks, listCheckRules, saveCheckRule, setIgnoredChecks } from '../library/checkRules';
+import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
 import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
 import { ImportPreviews } from './import/previews';

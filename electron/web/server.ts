@@ -4,9 +4,10 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { HandlerTable } from '../../shared/ipc/contract';
 import { dispatch, failure } from '../ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { MAX_REPORT_BASE64 } from '../../shared/model/limits';
 
-/** Room for a 20 MB report as base64 inside JSON. */
-const MAX_BODY_BYTES = 40 * 1024 * 1024;
+/** Room for the largest report as base64 inside JSON. */
+const MAX_BODY_BYTES = MAX_REPORT_BASE64 + 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

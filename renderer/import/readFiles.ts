@@ -1,7 +1,7 @@
+import { MAX_REPORT_BYTES } from '../../shared/model/limits';
 import type { ImportSource } from '../../shared/ipc/contract';
 import { importStrings } from './strings';
 
-const MAX_BYTES = 20 * 1024 * 1024;
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -22,7 +22,7 @@ function readBytes(file: File): Promise<Uint8Array> {
 
 /** A picked or dropped file as an import source; too-large files are refused before reading. */
 export async function fileToSource(file: File): Promise<ImportSource> {
-  if (file.size > MAX_BYTES) throw new Error(importStrings.tooLarge);
+  if (file.size > MAX_REPORT_BYTES) throw new Error(importStrings.tooLarge);
   try {
     return { name: file.name, dataBase64: toBase64(await readBytes(file)) };
   } catch {

@@ -1,3 +1,4 @@
+import { MAX_REPORT_MB } from '../../shared/model/limits';
 import { PART_LABELS } from '../../shared/model/parts';
 
 /** Chinese texts of the import dialog. */
@@ -34,7 +35,7 @@ export const importStrings = {
     `新增报告 ${r.reports} 份，段落 ${r.paragraphs} 段（相同段落 ${r.duplicates} 段已合并），短语 ${r.phrases} 条。`,
   presentList: (n: number) => `已存在、未重复导入：${n} 份`,
   skippedList: (n: number) => `跳过：${n} 份`,
-  tooLarge: '文件超过 20 MB，不像是一份报告。请确认选对了文件。',
+  tooLarge: `文件超过 ${MAX_REPORT_MB} MB，不像是一份报告。请确认选对了文件。`,
   readFailed: '无法读取这个文件。',
   parts: { ...PART_LABELS, other: '' },
   types: {

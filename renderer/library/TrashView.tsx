@@ -1,12 +1,13 @@
+import { TRASH_DAYS } from '../../shared/model/limits';
 import { useEffect, useState } from 'react';
 import type { TrashedParagraph } from '../../shared/model/search';
 import { useBridge } from '../app/BridgeContext';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { libraryStrings as t } from './strings';
 
-const daysLeft = (deletedAt: string) => Math.max(0, 30 - Math.floor((Date.now() - Date.parse(deletedAt)) / 86_400_000));
+const daysLeft = (deletedAt: string) => Math.max(0, TRASH_DAYS - Math.floor((Date.now() - Date.parse(deletedAt)) / 86_400_000));
 
-/** Paragraphs deleted in the last 30 days, each restorable. */
+/** Paragraphs deleted within the trash period, each restorable. */
 export function TrashView() {
   const bridge = useBridge();
   const { version, bump } = useLibraryVersion();

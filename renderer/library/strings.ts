@@ -1,3 +1,4 @@
+import { TRASH_DAYS } from '../../shared/model/limits';
 import { PART_LABELS } from '../../shared/model/parts';
 
 /** Chinese texts of the 段落库 tab. */
@@ -31,7 +32,7 @@ export const libraryStrings = {
   save: '保存',
   cancel: '取消',
   trash: '移到回收站',
-  trashConfirm: '确定把这段移到回收站吗？30 天内可以恢复。',
+  trashConfirm: `确定把这段移到回收站吗？${TRASH_DAYS} 天内可以恢复。`,
   trashed: '已移到回收站。',
   undo: '撤销',
   saved: '已保存。',
@@ -43,7 +44,7 @@ export const libraryStrings = {
   merged: '已合并。',
   backToSearch: '返回搜索',
   trashLoading: '正在读取回收站…',
-  trashEmpty: '回收站是空的。删除的段落会在这里保留 30 天。',
+  trashEmpty: `回收站是空的。删除的段落会在这里保留 ${TRASH_DAYS} 天。`,
   purgedIn: (days: number) => `${days} 天后永久删除`,
   restore: '恢复',
   yearFilter: '年份',

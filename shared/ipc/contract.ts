@@ -13,6 +13,7 @@ import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, Library
 import type { PackImportReport } from '../model/pack';
 import type { ParsedReport } from '../genre/types';
 import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from '../model/search';
+import { MAX_REPORT_BASE64 } from '../model/limits';
 
 /** Phantom marker for a channel's output type; the value is never read. */
 const returns = <T>(): T => undefined as T;
@@ -20,11 +21,11 @@ const returns = <T>(): T => undefined as T;
 /** Drafts are Lexical JSON; 20 MB is far beyond any real report and keeps a bad caller bounded. */
 export const MAX_DRAFT_CHARS = 20_000_000;
 
-/** A 20 MB file is about 26.7 million base64 characters; anything larger is refused before parsing. */
-export const MAX_IMPORT_BASE64 = 28_000_000;
+/** A report file as base64; anything larger is refused before parsing. */
+export const MAX_IMPORT_BASE64 = MAX_REPORT_BASE64;
 export const MAX_PASTE_CHARS = 10_000_000;
-/** An exported report is far below 20 MB; the bound keeps a bad caller from filling the disk. */
-export const MAX_EXPORT_BASE64 = 28_000_000;
+/** An exported report is far below the largest report; the bound keeps a bad caller from filling the disk. */
+export const MAX_EXPORT_BASE64 = MAX_REPORT_BASE64;
 
 /** A file's bytes (base64, so the HTTP bridge can carry them too) or pasted text. */
 const importSource = z.union([

@@ -6,7 +6,8 @@ import { parseReportBytes, parseReportLines, parseReportText } from '../../../sh
 import type { Encoding, ParsedReport } from '../../../shared/genre/types';
 import type { SourceKind } from '../../library/sources';
 import { readDocxLines } from './docx';
-import { ImportError, MAX_IMPORT_BYTES } from './errors';
+import { MAX_REPORT_BYTES } from '../../../shared/model/limits';
+import { ImportError } from './errors';
 
 export interface AnalysedReport {
   name: string;
@@ -44,7 +45,7 @@ function finish(name: string, kind: SourceKind, contentHash: string, report: Par
 /** Reads one file's bytes into a parsed report, or explains in Chinese why it cannot be imported. */
 export async function analyseFile(name: string, bytes: Uint8Array): Promise<AnalysedReport> {
   if (bytes.length === 0) throw new ImportError('EMPTY');
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError('TOO_LARGE');
+  if (bytes.length > MAX_REPORT_BYTES) throw new ImportError('TOO_LARGE');
   const extension = extname(name).toLowerCase();
   if (extension === '.doc' || startsWith(bytes, oleMagic)) throw new ImportError('LEGACY_DOC');
   const hash = sha256(bytes);

@@ -1,3 +1,5 @@
+import { MAX_REPORT_MB } from '../../../shared/model/limits';
+
 /** Why one file could not be imported; `message` is Chinese and says what to do. */
 export type ImportErrorCode =
   | 'EMPTY'
@@ -10,12 +12,11 @@ export type ImportErrorCode =
   | 'NO_TEXT'
   | 'PREVIEW_EXPIRED';
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export const importMessages: Record<ImportErrorCode, string> = {
   EMPTY: '文件是空的，没有可导入的内容。',
   BINARY: '这不是文本文件（看起来是图片、压缩包或其他二进制文件）。请导入 .txt 或 .docx 报告。',
-  TOO_LARGE: '文件超过 20 MB，不像是一份报告。请确认选对了文件，或把它拆分后再导入。',
+  TOO_LARGE: `文件超过 ${MAX_REPORT_MB} MB，不像是一份报告。请确认选对了文件，或把它拆分后再导入。`,
   CORRUPT_DOCX: '无法读取这个 .docx 文件，它可能已损坏。请用 Word 或 WPS 打开后重新保存，再导入。',
   LEGACY_DOC: '这是旧版 Word 文件（.doc），请另存为 .docx 后导入。',
   UNREADABLE: '无法读取这个文件，请确认它存在并且有读取权限。',

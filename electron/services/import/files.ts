@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { ImportError, MAX_IMPORT_BYTES } from './errors';
+import { MAX_REPORT_BYTES } from '../../../shared/model/limits';
+import { ImportError } from './errors';
 
 const importable = new Set(['.txt', '.docx', '.doc']);
 
@@ -41,7 +42,7 @@ export async function readReportFile(path: string): Promise<{ name: string; byte
     if (error instanceof ImportError) throw error;
     throw new ImportError('UNREADABLE');
   }
-  if (size > MAX_IMPORT_BYTES) throw new ImportError('TOO_LARGE');
+  if (size > MAX_REPORT_BYTES) throw new ImportError('TOO_LARGE');
   try {
     return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
   } catch {

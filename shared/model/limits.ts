@@ -1,0 +1,13 @@
+/**
+ * The limits users meet, defined once: the import and open checks, the IPC schemas, the web
+ * server's body limit and the messages that name them all derive from here.
+ */
+
+/** The largest report file that is imported or opened: far beyond any real report. */
+export const MAX_REPORT_MB = 20;
+export const MAX_REPORT_BYTES = MAX_REPORT_MB * 1024 * 1024;
+/** A report file as base64 (4 characters per 3 bytes), as the IPC and HTTP bridges carry it. */
+export const MAX_REPORT_BASE64 = Math.ceil(MAX_REPORT_BYTES / 3) * 4;
+
+/** Days a paragraph stays in the trash, restorable, before it is deleted for good. */
+export const TRASH_DAYS = 30;
