@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { queryTerms } from '../../../shared/search/query';
 import { openLibrary, type Library } from '../../library/open';
-import { searchParagraphs } from '../../library/search';
+import { searchParagraphs, optimizeSearchIndex } from '../../library/search';
 import { paragraphWriter, type ParagraphWriter } from '../../library/paragraphs';
 import { quantile } from './quantile';
 import { syntheticParagraph } from './syntheticParagraphs';
@@ -70,7 +70,7 @@ export function benchSearch(options: { paragraphs?: number; db?: string; rounds?
     if (!existsSync(path) || options.db) {
       const library = openLibrary(path);
       fillWithSyntheticParagraphs(library, target);
-      library.db.exec("INSERT INTO paragraph_fts(paragraph_fts) VALUES ('optimize')");
+      optimizeSearchIndex(library.db);
       library.close();
     }
     const openStart = performance.now();
