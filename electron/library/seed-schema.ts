@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { headingLevelSchema } from '../../shared/model/headingLevel';
 
 const seedKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'seed keys are lower-case ascii slugs');
 /** The seed version that first shipped an item; a later restart never re-adds what a user deleted. */
@@ -31,7 +32,7 @@ export const skeletonSeedSchema = z
           docType: z.string().min(1),
           since,
           headings: z
-            .array(z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1) }).strict())
+            .array(z.object({ level: headingLevelSchema, text: z.string().min(1) }).strict())
             .min(1),
         })
         .strict(),

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { HeadingLevel } from '../../shared/model/headingLevel';
 import type { Skeleton, SkeletonHeading } from '../../shared/model/library';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
@@ -58,7 +59,7 @@ export function insertImportedSkeleton(
 
 export function saveSkeleton(
   db: Database,
-  skeleton: { name: string; docType: string; headings: { level: 1 | 2 | 3 | 4; text: string }[] },
+  skeleton: { name: string; docType: string; headings: { level: HeadingLevel; text: string }[] },
   now = new Date().toISOString(),
 ): number {
   return insertSkeleton(db, skeleton, now).id;

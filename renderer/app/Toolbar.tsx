@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
 import { FilePlus2, Files, FileUp, Heading1, ListOrdered, WrapText, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
-import type { HeadingLevel } from '../../shared/model/library';
+import { HEADING_LEVELS } from '../../shared/model/headingLevel';
 import { SET_BLOCK_LEVEL_COMMAND } from '../editor/plugins/block-level/commands';
 import { RENUMBER_ITEMS_COMMAND } from '../editor/plugins/items/ItemsPlugin';
 import { TOGGLE_RUN_IN_COMMAND } from '../editor/plugins/run-in/RunInPlugin';
@@ -12,7 +12,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { strings } from './strings';
 
 const headingIcons = { 1: Heading1, 2: Heading2, 3: Heading3, 4: Heading4 } as const;
-const levels: HeadingLevel[] = [1, 2, 3, 4];
+const levels = HEADING_LEVELS;
 
 interface Props {
   onImport: () => void;

@@ -1,5 +1,6 @@
 import type { Part } from '../model/parts';
 import type { Block } from './types';
+import type { HeadingLevel } from '../model/headingLevel';
 
 /**
  * Headings that name a part (GENRE.md §3). They are anchored at the start so a topical heading that
@@ -51,7 +52,7 @@ export function paragraphCue(text: string): ParagraphCue {
 
 /** A block as the part assignment sees it: headings with what they announce, paragraphs with their cue. */
 export type PartStep =
-  | { type: 'heading'; level: 1 | 2 | 3 | 4; announced: Part | null }
+  | { type: 'heading'; level: HeadingLevel; announced: Part | null }
   | { type: 'paragraph' | 'table'; cue: ParagraphCue }
   | { type: 'other' };
 

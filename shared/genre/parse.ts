@@ -3,6 +3,7 @@ import { findItems } from './items';
 import { headingEnd, headingMarkerAt } from './markers';
 import { findPlaceholders } from './placeholders';
 import { splitRunTogether } from './split';
+import type { HeadingLevel } from '../model/headingLevel';
 import type { Block, ParsedReport, Removal, SourceLine } from './types';
 
 const DOC_KINDS = '报告|总结|汇报|请示|方案|意见|通知|讲话|发言|材料|要点|计划|述职|说明';
@@ -106,7 +107,7 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
 function pushHeading(
   blocks: Block[],
   text: string,
-  level: 1 | 2 | 3 | 4,
+  level: HeadingLevel,
   number: string,
   lead?: string,
   spaced = false,

@@ -14,6 +14,7 @@ import type { PackImportReport } from '../model/pack';
 import type { ParsedReport } from '../genre/types';
 import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from '../model/search';
 import { MAX_REPORT_BASE64 } from '../model/limits';
+import { headingLevelSchema } from '../model/headingLevel';
 
 /** Phantom marker for a channel's output type; the value is never read. */
 const returns = <T>(): T => undefined as T;
@@ -114,7 +115,7 @@ export const contract = {
         name: z.string().trim().min(1).max(200),
         docType: z.string().trim().min(1).max(100),
         headings: z
-          .array(z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text: z.string().trim().min(1).max(500) }).strict())
+          .array(z.object({ level: headingLevelSchema, text: z.string().trim().min(1).max(500) }).strict())
           .min(1)
           .max(500),
       })

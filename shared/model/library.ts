@@ -1,6 +1,8 @@
 /** Domain shapes of the library as the renderer, the CLI and tests see them. */
 
-export type HeadingLevel = 1 | 2 | 3 | 4;
+import type { HeadingLevel } from './headingLevel';
+
+export type { HeadingLevel };
 
 export interface SkeletonHeading {
   level: HeadingLevel;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PARTS } from './parts';
+import { headingLevelSchema } from './headingLevel';
 
 /**
  * A library pack: the versioned JSON file colleagues share and users carry to a new PC. The schema
@@ -9,7 +10,6 @@ export const PACK_FORMAT = 'wengao-pack';
 export const PACK_VERSION = 2;
 
 const part = z.enum(PARTS);
-const headingLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 /** Version 1 named a paragraph's part `section`; such packs still import. */
 function upgradeVersion1(data: unknown): unknown {
@@ -54,7 +54,7 @@ const packV2 = z
         name: z.string().min(1).max(500),
         docType: z.string().min(1).max(100),
         headings: z
-          .array(z.object({ level: headingLevel, text: z.string().min(1), items: z.array(z.string()).optional() }))
+          .array(z.object({ level: headingLevelSchema, text: z.string().min(1), items: z.array(z.string()).optional() }))
           .min(1),
       }),
     ),
