@@ -3,7 +3,7 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ChevronDown, Download } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { exportDocx } from '../../shared/export/docx';
 import { exportHtml } from '../../shared/export/html';
@@ -102,6 +102,8 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
     else void run(kind);
   };
 
+  // One listener for the menu's lifetime; printing still sees the latest findings.
+  const printNow = useEffectEvent(() => request('print'));
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
@@ -111,12 +113,12 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
         setMenuOpen(true);
       } else if (key === 'p') {
         event.preventDefault();
-        request('print');
+        printNow();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   return (
     <>
