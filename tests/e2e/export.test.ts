@@ -97,6 +97,9 @@ describe('handing in a report from web mode', () => {
     expect(printed[0]).toContain('2026年市统计局落实意识形态工作责任制情况报告');
     expect(printed[0]).toContain('一、工作开展情况');
     expect(await app.page.locator('.print-root').count()).toBe(0);
+    await app.page.locator('.report-body').click();
+    await app.page.keyboard.press('Control+p');
+    await expect.poll(() => app.page.evaluate(() => (window as unknown as { printed: string[] }).printed.length)).toBe(2);
   });
 
   it('opens a Word file as a new draft with its numbering, run-in headings, fields and tables', async () => {
