@@ -42,6 +42,8 @@ describe('the paragraph library in web mode', () => {
     await expect.poll(() => results().locator('mark').first().textContent()).toBe('舆情');
     const total = Number(/共 (\d+) 段/.exec((await count().textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(200);
+    // Rows are measured after they render; let the list settle before a person looks at it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: resolve(screenshots, 'library-search.png') });
   });
 
@@ -93,7 +95,9 @@ describe('the paragraph library in web mode', () => {
     page.once('dialog', (confirm) => void confirm.accept());
     await results().locator('[data-index="0"]').getByRole('button', { name: '编辑' }).click();
     await dialog.getByRole('button', { name: '移到回收站' }).click();
-    await page.getByRole('button', { name: '回收站' }).click();
+    // The edit dialog closes once the paragraph is in the trash; a click before that lands on its overlay.
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: '回收站', exact: true }).click();
     const trash = page.getByRole('list', { name: '回收站' });
     await trash.getByRole('button', { name: '恢复' }).first().click();
     await page.getByRole('button', { name: '返回搜索' }).click();
