@@ -12,7 +12,6 @@ export type ImportErrorCode =
   | 'NO_TEXT'
   | 'PREVIEW_EXPIRED';
 
-
 export const importMessages: Record<ImportErrorCode, string> = {
   EMPTY: '文件是空的，没有可导入的内容。',
   BINARY: '这不是文本文件（看起来是图片、压缩包或其他二进制文件）。请导入 .txt 或 .docx 报告。',
