@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as CliMode from '../../electron/cliMode';
 import type * as Paths from '../../electron/library/paths';
 import { channels } from '../../shared/ipc/contract';
 import { tempDir } from './helpers';
@@ -66,6 +67,11 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 // Tests run under Node, so the library uses the Node build of better-sqlite3 here.
 vi.mock('../../electron/native/binding', () => ({ electronSqliteBinding: () => '' }));
+// From the sources, the built CLI is out/cli (the packaged app has it beside out/main).
+vi.mock('../../electron/cliMode', async (original) => ({
+  ...(await original<typeof CliMode>()),
+  cliEntryBeside: () => join(import.meta.dirname, '../../out/cli/wengao.mjs'),
+}));
 vi.mock('../../electron/library/paths', async (original) => ({
   ...(await original<typeof Paths>()),
   userDataDir: () => electron.state.userData,
@@ -117,6 +123,27 @@ describe('main process (electron mocked)', () => {
     const status = await electron.state.handlers.get('library:getStatus')?.({ senderFrame: { url: `file://${window.loaded}` } }, {});
     expect(status).toMatchObject({ ok: true, value: { recoveryMessage: expect.stringContaining('没有可用的备份') } });
     electron.appListeners.get('will-quit')?.();
+  });
+
+  it('runs as the wengao CLI with --cli: no window, no single-instance lock, the command’s exit code', async () => {
+    const argv = process.argv;
+    const db = join(tempDir(), 'library.sqlite');
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    process.argv = ['/opt/文稿助手/wengao', '--cli', '--db', db, 'doctor', '--json'];
+    try {
+      await startMain(tempDir());
+      await vi.waitFor(() => expect(electron.module.app.exit).toHaveBeenCalled(), { timeout: 10_000 });
+    } finally {
+      process.argv = argv;
+      process.exitCode = undefined;
+      delete process.env.WENGAO_SQLITE_BINDING;
+      vi.mocked(console.log).mockRestore();
+    }
+    expect(electron.module.app.exit).toHaveBeenCalledWith(0);
+    expect(JSON.parse(printed.join('\n'))).toMatchObject({ healthy: true, path: db });
+    expect(electron.module.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(electron.state.windows).toHaveLength(0);
   });
 
   it('tells the user in Chinese and quits when the library cannot be opened at all', async () => {
