@@ -8,6 +8,18 @@ type DecoderConstructor = new (label: string, options?: { fatal?: boolean; ignor
 // TextDecoder (with gb18030) is built into Node and Chromium; typed locally so shared/ needs no DOM or Node typings.
 const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder;
 
+/** One decoder per encoding, made on first use: making one costs more than decoding a report. */
+const decoders = new Map<string, Decoder>();
+function decoder(label: string, fatal = false): Decoder {
+  const key = `${label}${fatal ? ':fatal' : ''}`;
+  let found = decoders.get(key);
+  if (!found) {
+    found = new TextDecoderImpl(label, { fatal });
+    decoders.set(key, found);
+  }
+  return found;
+}
+
 export interface DecodedText {
   text: string;
   encoding: Encoding;
@@ -19,23 +31,23 @@ export interface DecodedText {
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const { text, encoding } = decodeRaw(bytes);
-  return { text: text.replace(/\r\n?/g, '\n'), encoding };
+  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, encoding };
 }
 
 function decodeRaw(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoderImpl('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    return { text: decoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoderImpl('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+    return { text: decoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoderImpl('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+    return { text: decoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
   try {
-    return { text: new TextDecoderImpl('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: decoder('utf-8', true).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoderImpl('gb18030').decode(bytes), encoding: 'gb18030' };
+    return { text: decoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }
 

@@ -8,6 +8,8 @@ import type { Item } from './types';
  * the next item.
  */
 const isItemNumber = new RegExp(`(?<=^|[。，；：,;:！？!?\\s）)])([${CN_NUMERAL}]{1,2})是`, 'gu');
+/** A numeral right before 是: without it there is no item, whatever comes before. */
+const numeralShi = new RegExp(`[${CN_NUMERAL}]是`, 'u');
 const ordinals = /(?<=^|[。；;！？!?\s])(首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,、]/gu;
 
 interface Found {
@@ -19,7 +21,7 @@ interface Found {
 export function findItems(text: string): Item[] {
   const found: Found[] = [];
   // Cheap looks first: most paragraphs have no item at all.
-  if (text.includes('是')) {
+  if (numeralShi.test(text)) {
     for (const match of text.matchAll(isItemNumber)) {
       found.push({ number: match[0], offset: match.index, leadStart: match.index + match[0].length });
     }

@@ -25,7 +25,11 @@ const placeholderPattern = new RegExp(
   'gu',
 );
 
+/** What every placeholder contains; most paragraphs have none of it and skip the full pattern. */
+const mayHoldPlaceholder = /[XxA-Z*＊×某○〇_]|年[\s\u3000_]/u;
+
 export function placeholdersIn(text: string): { text: string; offset: number }[] {
+  if (!mayHoldPlaceholder.test(text)) return [];
   return [...text.matchAll(placeholderPattern)].map((m) => ({ text: m[0], offset: m.index }));
 }
 

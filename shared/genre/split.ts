@@ -14,6 +14,9 @@ const afterSpace = new RegExp(
 const afterSentence = new RegExp(`(?<=[。！？；!?;])(?=[${CN_NUMERAL}]{1,3}、[^${CN_NUMERAL}]|[（(][${CN_NUMERAL}]{1,3}[）)])`, 'gu');
 const afterLeadIn = new RegExp(`(?<=[：:])(?=[${CN_NUMERAL}]{1,3}、[^${CN_NUMERAL}])`, 'gu');
 const hasSpace = /[\s\u3000]/u;
+/** What the two look-behind patterns need, found without trying every position. */
+const sentenceThenMarker = new RegExp(`[。！？；!?;](?:[${CN_NUMERAL}]|[（(][${CN_NUMERAL}])`, 'u');
+const colonThenMarker = new RegExp(`[：:][${CN_NUMERAL}]`, 'u');
 const hasLevelMarker = new RegExp(`[${CN_NUMERAL}](?:、|[）)])`, 'u');
 /** A title glued to the first sentence: `2023年XX局工作总结 为进一步…`. */
 const titleThenText = /^(\S{4,60}?(?:报告|总结|汇报|情况|自查报告|述职报告|工作要点|方案|计划))[\s\u3000]+(\S.*)$/u;
@@ -28,7 +31,10 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
     }
     // Cheap looks first: most lines have no space and no section number to split at.
     let pieces = hasSpace.test(line.text) ? splitAt(line.text, afterSpace) : [line.text.trim()].filter(Boolean);
-    if (hasLevelMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterSentence)).flatMap((piece) => splitAt(piece, afterLeadIn));
+    if (hasLevelMarker.test(line.text)) {
+      if (sentenceThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterSentence));
+      if (colonThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterLeadIn));
+    }
     if (pieces.some((piece) => headingStart.test(piece))) pieces = pieces.flatMap(splitWellFormed);
     if (index === last) pieces = [...pieces.slice(0, -1), ...splitSignOff(pieces.at(-1) ?? '')];
     if (index === 0 && pieces.length > 1) {
