@@ -12,14 +12,19 @@ async function openImport() {
   return { user, dialog: await screen.findByRole('dialog', { name: '导入报告' }) };
 }
 
+/** The app with the import dialog showing the preview of one uploaded report. */
+async function previewOneReport() {
+  const bridge = fakeBridge();
+  render(<App bridge={bridge} />);
+  const { user, dialog } = await openImport();
+  await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
+  await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
+  return { bridge, user, dialog };
+}
+
 describe('import dialog', () => {
   it('previews each report before storing anything: outline, placeholders, removed noise', async () => {
-    const bridge = fakeBridge();
-    render(<App bridge={bridge} />);
-    const { user, dialog } = await openImport();
-    await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
-
-    await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
+    const { bridge, dialog } = await previewOneReport();
     const source = vi.mocked(bridge['import:preview']).mock.calls[0]?.[0].source;
     expect(source).toEqual({ name: '去年的报告.txt', dataBase64: btoa(unescape(encodeURIComponent('一、工作开展情况'))) });
     expect(within(dialog).getByText('X', { selector: 'mark' })).toBeTruthy();
@@ -45,11 +50,7 @@ describe('import dialog', () => {
   });
 
   it('lets the main process drop the parsed report when the dialog is closed without importing', async () => {
-    const bridge = fakeBridge();
-    render(<App bridge={bridge} />);
-    const { user, dialog } = await openImport();
-    await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
-    await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
+    const { bridge, user } = await previewOneReport();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(bridge['import:discard']).toHaveBeenCalledWith({ previewIds: ['preview-1'] }));
     expect(bridge['import:commit']).not.toHaveBeenCalled();

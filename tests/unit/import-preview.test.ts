@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/ipc/dispatch';
-import { openLibrary } from '../../electron/library/open';
+import { openLibrary, type Library } from '../../electron/library/open';
 import { createHandlers } from '../../electron/services/handlers';
 import { importPaths } from '../../electron/services/import/importReports';
 import { summariseImport, type ImportOutcome } from '../../shared/model/import';
@@ -17,40 +17,47 @@ const report = [
   '理论学习的深度还不够。',
 ].join('\n');
 
+const opened: Library[] = [];
+afterEach(() => {
+  for (const library of opened.splice(0)) library.close();
+});
+
+/** A fresh library, closed after the test. */
+function newLibrary(): Library {
+  const library = openLibrary(tempLibraryPath());
+  opened.push(library);
+  return library;
+}
+
 describe('import: preview once, commit what was previewed', () => {
   it('stores the previewed report minus the unticked paragraphs, from its preview id alone', async () => {
-    const library = openLibrary(tempLibraryPath());
-    try {
-      const handlers = createHandlers(library);
-      const previewed = (await dispatch(handlers, 'import:preview', { source: { text: report, name: '粘贴的文本' } })) as { ok: true; value: ImportPreview };
-      const unticked = previewed.value.blocks.find((b) => b.text.startsWith('我们组织'))?.index ?? -1;
-      const committed = await dispatch(handlers, 'import:commit', { previewId: previewed.value.previewId, exclude: [unticked] });
-      expect(committed).toMatchObject({ ok: true, value: { status: 'added', paragraphs: 2 } });
-      const stored = library.db.prepare('SELECT text FROM paragraphs ORDER BY id').pluck().all();
-      expect(stored).toEqual(['局党组高度重视意识形态工作，全年召开专题会议4次。', '理论学习的深度还不够。']);
-      // The page never sends the file again: the commit takes the id, nothing else.
-      expect(await dispatch(handlers, 'import:commit', { previewId: previewed.value.previewId, exclude: [], source: { text: report, name: 'x' } })).toMatchObject({
-        ok: false,
-        error: { code: 'INVALID_INPUT' },
-      });
-    } finally {
-      library.close();
-    }
+    const library = newLibrary();
+    const handlers = createHandlers(library);
+    const previewed = (await dispatch(handlers, 'import:preview', { source: { text: report, name: '粘贴的文本' } })) as { ok: true; value: ImportPreview };
+    const unticked = previewed.value.blocks.find((b) => b.text.startsWith('我们组织'))?.index ?? -1;
+    const committed = await dispatch(handlers, 'import:commit', { previewId: previewed.value.previewId, exclude: [unticked] });
+    expect(committed).toMatchObject({ ok: true, value: { status: 'added', paragraphs: 2 } });
+    const stored = library.db.prepare('SELECT text FROM paragraphs ORDER BY id').pluck().all();
+    expect(stored).toEqual(['局党组高度重视意识形态工作，全年召开专题会议4次。', '理论学习的深度还不够。']);
+    // The page never sends the file again: the commit takes the id, nothing else.
+    expect(await dispatch(handlers, 'import:commit', { previewId: previewed.value.previewId, exclude: [], source: { text: report, name: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('says what to do when a preview is no longer held (committed, discarded, or after a restart)', async () => {
-    const library = openLibrary(tempLibraryPath());
-    try {
-      const handlers = createHandlers(library);
-      const first = (await dispatch(handlers, 'import:preview', { source: { text: report, name: 'a' } })) as { ok: true; value: ImportPreview };
-      await dispatch(handlers, 'import:discard', { previewIds: [first.value.previewId] });
-      const expired = { ok: false, error: { code: 'IMPORT_REJECTED', message: expect.stringContaining('请把它从列表中移除后重新添加') } };
-      expect(await dispatch(handlers, 'import:commit', { previewId: first.value.previewId, exclude: [] })).toMatchObject(expired);
-      expect(await dispatch(createHandlers(library), 'import:commit', { previewId: 'from-before-a-restart', exclude: [] })).toMatchObject(expired);
-      expect(library.db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(0);
-    } finally {
-      library.close();
-    }
+    const library = newLibrary();
+    const handlers = createHandlers(library);
+    const first = (await dispatch(handlers, 'import:preview', { source: { text: report, name: 'a' } })) as { ok: true; value: ImportPreview };
+    await dispatch(handlers, 'import:discard', { previewIds: [first.value.previewId] });
+    const expired = { ok: false, error: { code: 'IMPORT_REJECTED', message: expect.stringContaining('请把它从列表中移除后重新添加') } };
+    expect(await dispatch(handlers, 'import:commit', { previewId: first.value.previewId, exclude: [] })).toMatchObject(expired);
+    expect(await dispatch(createHandlers(library), 'import:commit', { previewId: 'from-before-a-restart', exclude: [] })).toMatchObject(expired);
+    expect(library.db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(0);
+    const second = (await dispatch(handlers, 'import:preview', { source: { text: report, name: 'b' } })) as { ok: true; value: ImportPreview };
+    expect(await dispatch(handlers, 'import:commit', { previewId: second.value.previewId, exclude: [] })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'import:commit', { previewId: second.value.previewId, exclude: [] })).toMatchObject(expired);
   });
 });
 
@@ -74,15 +81,11 @@ describe('the import summary', () => {
   });
 
   it('the CLI’s import of files gives that summary', async () => {
-    const library = openLibrary(tempLibraryPath());
-    try {
-      const fixture = resolve(import.meta.dirname, '../fixtures/reports/robust-headings.txt');
-      const summary = await importPaths(library, [fixture, '/nonexistent/报告.txt']);
-      expect(summary).toMatchObject({ reports: 1, present: [], skipped: [{ file: '/nonexistent/报告.txt', reason: '无法读取这个文件，请确认它存在并且有读取权限。' }] });
-      expect(summary.paragraphs).toBe(library.db.prepare('SELECT count(*) FROM paragraphs').pluck().get());
-      expect((await importPaths(library, [fixture])).present).toEqual([fixture]);
-    } finally {
-      library.close();
-    }
+    const library = newLibrary();
+    const fixture = resolve(import.meta.dirname, '../fixtures/reports/robust-headings.txt');
+    const summary = await importPaths(library, [fixture, '/nonexistent/报告.txt']);
+    expect(summary).toMatchObject({ reports: 1, present: [], skipped: [{ file: '/nonexistent/报告.txt', reason: '无法读取这个文件，请确认它存在并且有读取权限。' }] });
+    expect(summary.paragraphs).toBe(library.db.prepare('SELECT count(*) FROM paragraphs').pluck().get());
+    expect((await importPaths(library, [fixture])).present).toEqual([fixture]);
   });
 });

@@ -32,23 +32,20 @@ export function registerBenchCommands(program: Command): void {
   // `bench` has its own --json, which commander gives to the parent: subcommands read it with the globals.
   const json = (command: Command) => command.optsWithGlobals<{ json?: boolean }>().json === true;
 
-  bench
-    .command('checks')
-    .description('检查的耗时：五万字文稿的完整检查，以及改动一段后的增量检查')
-    .option('--json', '以 JSON 输出')
-    .action(async (_options: unknown, command: Command) => {
-      const result = (await import('./checksBench')).benchChecks();
-      console.log(json(command) ? JSON.stringify(result, null, 2) : formatChecksBench(result));
-    });
+  /** A benchmark subcommand without options of its own: its report as text, or as JSON with --json. */
+  const measure = <T>(name: string, description: string, run: () => T | Promise<T>, format: (result: T) => string) =>
+    bench
+      .command(name)
+      .description(description)
+      .option('--json', '以 JSON 输出')
+      .action(async (_options: unknown, command: Command) => {
+        const result = await run();
+        console.log(json(command) ? JSON.stringify(result, null, 2) : format(result));
+      });
 
-  bench
-    .command('export')
-    .description('导出 Word 的耗时：约 30 页的报告，从编辑器保存的文稿到 .docx 文件')
-    .option('--json', '以 JSON 输出')
-    .action(async (_options: unknown, command: Command) => {
-      const result = await (await import('./exportBench')).benchExport();
-      console.log(json(command) ? JSON.stringify(result, null, 2) : formatExportBench(result));
-    });
+  measure('checks', '检查的耗时：五万字文稿的完整检查，以及改动一段后的增量检查', async () => (await import('./checksBench')).benchChecks(), formatChecksBench);
+  measure('export', '导出 Word 的耗时：约 30 页的报告，从编辑器保存的文稿到 .docx 文件', async () => (await import('./exportBench')).benchExport(), formatExportBench);
+  measure('startup', '命令行启动耗时：wengao --help（目标 ≤ 200 ms），对照 Node 本身和 npx 的启动', async () => (await import('./startupBench')).benchStartup(), formatStartupBench);
 
   bench
     .command('search')
@@ -62,32 +59,16 @@ export function registerBenchCommands(program: Command): void {
       console.log(options.json ? JSON.stringify(result, null, 2) : formatSearchBench(result));
     });
 
-  bench
-    .command('startup')
-    .description('命令行启动耗时：wengao --help（目标 ≤ 200 ms），对照 Node 本身和 npx 的启动')
-    .option('--json', '以 JSON 输出')
-    .action(async (_options: unknown, command: Command) => {
-      const result = (await import('./startupBench')).benchStartup();
-      console.log(json(command) ? JSON.stringify(result, null, 2) : formatStartupBench(result));
-    });
+  /** Parse and import take a number of generated reports and always print JSON. */
+  const overReports = <T>(name: string, description: string, label: string, reports: string, run: (reports: number) => T | Promise<T>) =>
+    bench
+      .command(name)
+      .description(description)
+      .option('--reports <n>', label, reports)
+      .action(async (options: { reports: string }) => console.log(JSON.stringify(await run(Number(options.reports)), null, 2)));
 
-  bench
-    .command('parse')
-    .description('解析吞吐量')
-    .option('--reports <n>', '生成的报告份数', '400')
-    .action(async (options: { reports: string }) => {
-      const { benchParse } = await import('./runBench');
-      console.log(JSON.stringify(benchParse(Number(options.reports)), null, 2));
-    });
-
-  bench
-    .command('import')
-    .description('把 N 份约 7 KB 的报告导入一个新素材库的耗时')
-    .option('--reports <n>', '报告份数', '1000')
-    .action(async (options: { reports: string }) => {
-      const { benchImport } = await import('./runBench');
-      console.log(JSON.stringify(await benchImport(Number(options.reports)), null, 2));
-    });
+  overReports('parse', '解析吞吐量', '生成的报告份数', '400', async (n) => (await import('./runBench')).benchParse(n));
+  overReports('import', '把 N 份约 7 KB 的报告导入一个新素材库的耗时', '报告份数', '1000', async (n) => (await import('./runBench')).benchImport(n));
 }
 
 function formatSearchBench(result: SearchBench): string {

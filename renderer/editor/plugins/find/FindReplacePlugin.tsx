@@ -64,7 +64,7 @@ export function FindReplacePlugin() {
 
   if (!open) return null;
   return (
-    <div className="find-bar inline-form" role="search" aria-label={t.bar}>
+    <div className="floating-panel find-bar inline-form" role="search" aria-label={t.bar}>
       <input
         ref={input}
         aria-label={t.find}

@@ -66,7 +66,7 @@ export function SaveSelectionPlugin({ onSaved }: { onSaved: (message: string) =>
   return (
     <>
       {menu && (
-        <div className="context-menu" role="menu" style={{ left: menu.x, top: menu.y }}>
+        <div className="floating-panel context-menu" role="menu" style={{ left: menu.x, top: menu.y }}>
           <button
             type="button"
             role="menuitem"
