@@ -7,14 +7,17 @@ import { titleLines } from './titleLines';
 /**
  * The report as HTML with inline GB/T 9704 styles: what “复制为带格式文本” puts on the clipboard for
  * WPS and Word, and what printing lays out on A4. Inline styles, because pasted HTML keeps no
- * stylesheet; each font list falls back to what Windows and macOS ship.
+ * stylesheet; each font list falls back to what Windows and macOS ship, then to the CJK fonts of
+ * Linux, so that Chinese quotes and punctuation never come from a Latin font at half width.
  */
 
+const cjkSerif = `'Noto Serif CJK SC', 'Source Han Serif SC', serif`;
+const cjkSans = `'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif`;
 const family = {
-  title: `'${fonts.title}', 'FZXiaoBiaoSong-B05S', 'STZhongsong', 'SimSun', serif`,
-  body: `'${fonts.body}', 'FangSong_GB2312', 'FangSong', 'STFangsong', serif`,
-  hei: `'${fonts.level1}', 'SimHei', 'STHeiti', sans-serif`,
-  kai: `'${fonts.level2}', 'KaiTi_GB2312', 'KaiTi', 'STKaiti', serif`,
+  title: `'${fonts.title}', 'FZXiaoBiaoSong-B05S', 'STZhongsong', 'SimSun', ${cjkSerif}`,
+  body: `'${fonts.body}', 'FangSong_GB2312', 'FangSong', 'STFangsong', ${cjkSerif}`,
+  hei: `'${fonts.level1}', 'SimHei', 'STHeiti', ${cjkSans}`,
+  kai: `'${fonts.level2}', 'KaiTi_GB2312', 'KaiTi', 'STKaiti', ${cjkSerif}`,
 };
 
 const line = 'line-height:28.95pt;margin:0;';
