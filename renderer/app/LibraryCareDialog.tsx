@@ -1,32 +1,25 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useRef, useState } from 'react';
+import { AppDialog } from './AppDialog';
+import { useRef, useState } from 'react';
 import { useBridge } from './BridgeContext';
 import { useLibraryVersion } from './LibraryRefresh';
 import { strings } from './strings';
+import { dateTime as when } from './dateTime';
+import { useAnswer } from './useAnswer';
 
 const t = strings.care;
 
 type Backup = { path: string; kind: 'daily' | 'weekly' | 'manual' | 'before-restore'; createdAt: string; bytes: number };
 const kinds: Record<Backup['kind'], string> = t.backupKinds;
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /** Backups (make one, restore one) and library packs (export to a file, import from a file). */
 export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: boolean; onOpenChange: (open: boolean) => void; onNotice: (message: string) => void }) {
   const bridge = useBridge();
   const { bump } = useLibraryVersion();
-  const [backups, setBackups] = useState<Backup[]>([]);
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
   const packInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void bridge['library:listBackups']({}).then((r) => live && r.ok && setBackups(r.value));
-    return () => {
-      live = false;
-    };
-  }, [bridge, open, tick]);
+  const backups = useAnswer(open ? String(tick) : null, () => bridge['library:listBackups']({})) ?? [];
 
   const run = async <T,>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, done: (value: T) => void) => {
     setBusy(true);
@@ -38,88 +31,82 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !busy && onOpenChange(next)}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title>{t.title}</Dialog.Title>
-          <h3 className="dialog-subtitle">
-            {t.backups}
-            <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => bridge['library:backupNow']({}), () => onNotice(t.backedUp))}>
-              {t.backupNow}
-            </button>
-          </h3>
-          {backups.length === 0 && <p className="panel-note">{t.noBackups}</p>}
-          <ul className="drafts-list" aria-label={t.backupsList}>
-            {backups.map((backup) => (
-              <li key={backup.path}>
-                <span className="draft-title">{when(backup.createdAt)}</span>
-                <span className="draft-meta">
-                  {kinds[backup.kind]} · {Math.ceil(backup.bytes / 1024)} KB
-                </span>
-                <span className="hit-actions">
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => {
-                      if (!window.confirm(t.confirmRestore(when(backup.createdAt)))) return;
-                      void run(() => bridge['library:restoreBackup']({ path: backup.path }), () => window.location.reload());
-                    }}
-                  >
-                    {t.restore}
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
-          <h3 className="dialog-subtitle">{t.packs}</h3>
-          <p className="panel-note">{t.packsNote}</p>
-          <div className="inline-form">
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() =>
-                void run(() => bridge['library:exportPack']({}), (json) => {
-                  const link = document.createElement('a');
-                  link.href = `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
-                  link.download = t.packFileName(new Date().toISOString().slice(0, 10));
-                  link.click();
-                  onNotice(t.packExported);
-                })
-              }
-            >
-              {t.exportPack}
-            </button>
-            <button type="button" disabled={busy} onClick={() => packInput.current?.click()}>
-              {t.importPack}
-            </button>
-            <input
-              ref={packInput}
-              type="file"
-              accept=".json,application/json"
-              hidden
-              data-testid="pack-file"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (!file) return;
-                const reader = new FileReader();
-                reader.onload = () =>
-                  void run(() => bridge['library:importPack']({ json: String(reader.result) }), (report) => {
-                    bump();
-                    onNotice(t.packImported(report));
-                  });
-                reader.readAsText(file);
-              }}
-            />
-          </div>
-          <div className="dialog-footer">
-            <button type="button" onClick={() => onOpenChange(false)} disabled={busy}>
-              {t.close}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog open={open} onOpenChange={(next) => !busy && onOpenChange(next)} title={t.title}>
+      <h3 className="dialog-subtitle">
+        {t.backups}
+        <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => bridge['library:backupNow']({}), () => onNotice(t.backedUp))}>
+          {t.backupNow}
+        </button>
+      </h3>
+      {backups.length === 0 && <p className="panel-note">{t.noBackups}</p>}
+      <ul className="drafts-list" aria-label={t.backupsList}>
+        {backups.map((backup) => (
+          <li key={backup.path}>
+            <span className="draft-title">{when(backup.createdAt)}</span>
+            <span className="draft-meta">
+              {kinds[backup.kind]} · {Math.ceil(backup.bytes / 1024)} KB
+            </span>
+            <span className="hit-actions">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => {
+                  if (!window.confirm(t.confirmRestore(when(backup.createdAt)))) return;
+                  void run(() => bridge['library:restoreBackup']({ path: backup.path }), () => window.location.reload());
+                }}
+              >
+                {t.restore}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="dialog-subtitle">{t.packs}</h3>
+      <p className="panel-note">{t.packsNote}</p>
+      <div className="inline-form">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(() => bridge['library:exportPack']({}), (json) => {
+              const link = document.createElement('a');
+              link.href = `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
+              link.download = t.packFileName(new Date().toISOString().slice(0, 10));
+              link.click();
+              onNotice(t.packExported);
+            })
+          }
+        >
+          {t.exportPack}
+        </button>
+        <button type="button" disabled={busy} onClick={() => packInput.current?.click()}>
+          {t.importPack}
+        </button>
+        <input
+          ref={packInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="pack-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (!file) return;
+            const reader = new FileReader();
+            reader.onload = () =>
+              void run(() => bridge['library:importPack']({ json: String(reader.result) }), (report) => {
+                bump();
+                onNotice(t.packImported(report));
+              });
+            reader.readAsText(file);
+          }}
+        />
+      </div>
+      <div className="dialog-footer">
+        <button type="button" onClick={() => onOpenChange(false)} disabled={busy}>
+          {t.close}
+        </button>
+      </div>
+    </AppDialog>
   );
 }

@@ -1,15 +1,16 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useState } from 'react';
+import { AppDialog } from '../app/AppDialog';
+import { useState } from 'react';
 import type { CheckRule } from '../../shared/model/library';
 import { useBridge } from '../app/BridgeContext';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { checkStrings as s } from './strings';
+import { useAnswer } from '../app/useAnswer';
 
 /** The user's list of “wrong → right” wordings and sensitive words, kept in the library. */
 export function CheckRulesDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const bridge = useBridge();
   const { bump } = useLibraryVersion();
-  const [rules, setRules] = useState<CheckRule[]>([]);
   const [kind, setKind] = useState<CheckRule['kind']>('wording');
   const [wrong, setWrong] = useState('');
   const [right, setRight] = useState('');
@@ -17,14 +18,7 @@ export function CheckRulesDialog({ open, onOpenChange }: { open: boolean; onOpen
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void bridge['checks:listRules']({}).then((r) => live && r.ok && setRules(r.value));
-    return () => {
-      live = false;
-    };
-  }, [bridge, open, tick]);
+  const rules = useAnswer(open ? String(tick) : null, () => bridge['checks:listRules']({})) ?? [];
 
   const changed = () => {
     setTick((t) => t + 1);
@@ -52,64 +46,57 @@ export function CheckRulesDialog({ open, onOpenChange }: { open: boolean; onOpen
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog check-rules-dialog">
-          <Dialog.Title>{s.rulesTitle}</Dialog.Title>
-          <Dialog.Description className="dialog-intro">{s.rulesHint}</Dialog.Description>
-          <form
-            className="check-rule-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void add();
-            }}
-          >
-            <select aria-label={s.ruleKind} value={kind} onChange={(e) => setKind(e.target.value as CheckRule['kind'])}>
-              <option value="wording">{s.wordingKind}</option>
-              <option value="sensitive">{s.sensitiveKind}</option>
-            </select>
-            <input aria-label={kind === 'wording' ? s.wrong : s.sensitiveWord} placeholder={kind === 'wording' ? s.wrong : s.sensitiveWord} value={wrong} onChange={(e) => setWrong(e.target.value)} required />
-            {kind === 'wording' && <input aria-label={s.right} placeholder={s.right} value={right} onChange={(e) => setRight(e.target.value)} required />}
-            <input aria-label={s.note} placeholder={s.note} value={note} onChange={(e) => setNote(e.target.value)} />
-            <button type="submit" className="primary">
-              {s.add}
+    <AppDialog open={open} onOpenChange={onOpenChange} title={s.rulesTitle} description={s.rulesHint} className="check-rules-dialog">
+      <form
+        className="check-rule-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <select aria-label={s.ruleKind} value={kind} onChange={(e) => setKind(e.target.value as CheckRule['kind'])}>
+          <option value="wording">{s.wordingKind}</option>
+          <option value="sensitive">{s.sensitiveKind}</option>
+        </select>
+        <input aria-label={kind === 'wording' ? s.wrong : s.sensitiveWord} placeholder={kind === 'wording' ? s.wrong : s.sensitiveWord} value={wrong} onChange={(e) => setWrong(e.target.value)} required />
+        {kind === 'wording' && <input aria-label={s.right} placeholder={s.right} value={right} onChange={(e) => setRight(e.target.value)} required />}
+        <input aria-label={s.note} placeholder={s.note} value={note} onChange={(e) => setNote(e.target.value)} />
+        <button type="submit" className="primary">
+          {s.add}
+        </button>
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="check-rules" aria-label={s.rulesTitle}>
+        {rules.map((rule) => (
+          <li key={rule.id}>
+            <span>
+              {rule.kind === 'wording' ? (
+                <>
+                  <del>{rule.wrong}</del> → {rule.right}
+                </>
+              ) : (
+                <>
+                  {s.sensitiveKind}：{rule.wrong}
+                </>
+              )}
+              {rule.note && <span className="rule-note">（{rule.note}）</span>}
+              {rule.builtin && <span className="rule-note">{s.builtin}</span>}
+            </span>
+            <button type="button" aria-label={s.delete(rule.wrong)} onClick={() => void remove(rule)}>
+              ×
             </button>
-          </form>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
-          <ul className="check-rules" aria-label={s.rulesTitle}>
-            {rules.map((rule) => (
-              <li key={rule.id}>
-                <span>
-                  {rule.kind === 'wording' ? (
-                    <>
-                      <del>{rule.wrong}</del> → {rule.right}
-                    </>
-                  ) : (
-                    <>
-                      {s.sensitiveKind}：{rule.wrong}
-                    </>
-                  )}
-                  {rule.note && <span className="rule-note">（{rule.note}）</span>}
-                  {rule.builtin && <span className="rule-note">{s.builtin}</span>}
-                </span>
-                <button type="button" aria-label={s.delete(rule.wrong)} onClick={() => void remove(rule)}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div className="dialog-footer">
-            <Dialog.Close asChild>
-              <button type="button">{s.close}</button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-footer">
+        <Dialog.Close asChild>
+          <button type="button">{s.close}</button>
+        </Dialog.Close>
+      </div>
+    </AppDialog>
   );
 }

@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { AppDialog } from '../app/AppDialog';
 import { $createParagraphNode, $getRoot } from 'lexical';
 import { useState } from 'react';
 import type { Skeleton } from '../../shared/model/library';
@@ -41,51 +41,44 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
   const chosen = list.find((s) => s.id === skeletonId) ?? list[0];
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog edit-dialog">
-          <Dialog.Title>{t.title}</Dialog.Title>
-          <Dialog.Description className="dialog-intro">{t.intro}</Dialog.Description>
-          <form
-            className="edit-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (!chosen) return;
-              onCreate(buildReport(chosen, reportTitle(chosen.docType, unit, year)));
-              onOpenChange(false);
-            }}
-          >
-            <label>
-              {t.kind}
-              <select value={chosen?.id ?? ''} onChange={(e) => setSkeletonId(Number(e.target.value))}>
-                {list.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t.unit}
-              <input value={unit} placeholder={t.unitPlaceholder} onChange={(e) => setUnit(e.target.value)} />
-            </label>
-            <label>
-              {t.year}
-              <input type="number" min={1990} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} />
-            </label>
-            {chosen && <p className="panel-note">{t.reportTitle(reportTitle(chosen.docType, unit, year))}</p>}
-            <div className="dialog-footer">
-              <button type="button" onClick={() => onOpenChange(false)}>
-                {t.cancel}
-              </button>
-              <button type="submit" className="primary" disabled={!chosen}>
-                {t.create}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog open={open} onOpenChange={onOpenChange} title={t.title} description={t.intro} className="edit-dialog">
+      <form
+        className="edit-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!chosen) return;
+          onCreate(buildReport(chosen, reportTitle(chosen.docType, unit, year)));
+          onOpenChange(false);
+        }}
+      >
+        <label>
+          {t.kind}
+          <select value={chosen?.id ?? ''} onChange={(e) => setSkeletonId(Number(e.target.value))}>
+            {list.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.unit}
+          <input value={unit} placeholder={t.unitPlaceholder} onChange={(e) => setUnit(e.target.value)} />
+        </label>
+        <label>
+          {t.year}
+          <input type="number" min={1990} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} />
+        </label>
+        {chosen && <p className="panel-note">{t.reportTitle(reportTitle(chosen.docType, unit, year))}</p>}
+        <div className="dialog-footer">
+          <button type="button" onClick={() => onOpenChange(false)}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="primary" disabled={!chosen}>
+            {t.create}
+          </button>
+        </div>
+      </form>
+    </AppDialog>
   );
 }

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { AppDialog } from '../app/AppDialog';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -141,50 +142,49 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
-      <Dialog.Root open={pending !== null} onOpenChange={(open) => !open && setPending(null)}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className="dialog export-fields-dialog">
-            <Dialog.Title>{s.errorsTitle}</Dialog.Title>
-            <Dialog.Description className="dialog-intro">{s.errorsDescription(pending?.errors.length ?? 0)}</Dialog.Description>
-            <ol className="export-fields" aria-label={s.errorsList}>
-              {pending?.errors.map((error) => (
-                <li key={`${error.key}@${error.block}:${error.offset}`}>
-                  <span>
-                    {error.message}
-                    <FindingExcerpt finding={error} />
-                  </span>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setPending(null);
-                      goToFinding(editor, error);
-                    }}
-                  >
-                    {s.goTo}
-                  </button>
-                </li>
-              ))}
-            </ol>
-            <div className="dialog-footer">
-              <Dialog.Close asChild>
-                <button type="button">{s.cancel}</button>
-              </Dialog.Close>
+      <AppDialog
+        open={pending !== null}
+        onOpenChange={(open) => !open && setPending(null)}
+        title={s.errorsTitle}
+        description={s.errorsDescription(pending?.errors.length ?? 0)}
+        className="export-fields-dialog"
+      >
+        <ol className="export-fields" aria-label={s.errorsList}>
+          {pending?.errors.map((error) => (
+            <li key={`${error.key}@${error.block}:${error.offset}`}>
+              <span>
+                {error.message}
+                <FindingExcerpt finding={error} />
+              </span>
               <button
                 type="button"
-                className="primary"
                 onClick={() => {
-                  const kind = pending?.kind;
                   setPending(null);
-                  if (kind) void run(kind);
+                  goToFinding(editor, error);
                 }}
               >
-                {s.exportAnyway}
+                {s.goTo}
               </button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+            </li>
+          ))}
+        </ol>
+        <div className="dialog-footer">
+          <Dialog.Close asChild>
+            <button type="button">{s.cancel}</button>
+          </Dialog.Close>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              const kind = pending?.kind;
+              setPending(null);
+              if (kind) void run(kind);
+            }}
+          >
+            {s.exportAnyway}
+          </button>
+        </div>
+      </AppDialog>
       {printHtml !== null &&
         createPortal(<div className="print-root" dangerouslySetInnerHTML={{ __html: printHtml }} />, document.body)}
     </>

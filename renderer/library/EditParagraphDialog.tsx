@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { AppDialog } from '../app/AppDialog';
 import { useEffect, useState } from 'react';
 import type { Part } from '../../shared/model/parts';
 import type { LibraryParagraph, SearchHit } from '../../shared/model/search';
@@ -56,71 +56,65 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
   };
 
   return (
-    <Dialog.Root open={id !== null} onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog edit-dialog" aria-describedby={undefined}>
-          <Dialog.Title>{t.editTitle}</Dialog.Title>
-          {error && (
-            <p className="entry-error" role="alert">
-              {error}
-            </p>
+    <AppDialog open={id !== null} onOpenChange={(open) => !open && onClose()} title={t.editTitle} className="edit-dialog">
+      {error && (
+        <p className="entry-error" role="alert">
+          {error}
+        </p>
+      )}
+      {form && (
+        <form
+          className="edit-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            {t.text}
+            <textarea rows={8} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />
+          </label>
+          <ParagraphFields
+            part={form.part}
+            tags={form.tags}
+            onPart={(part) => setForm({ ...form, part })}
+            onTags={(tags) => setForm({ ...form, tags })}
+          />
+          <label>
+            {t.note}
+            <input value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+          </label>
+          {similar.length > 0 && (
+            <section aria-label={t.similar}>
+              <h3 className="dialog-subtitle">{t.similar}</h3>
+              <ul className="drafts-list">
+                {similar.map((other) => (
+                  <li key={other.id}>
+                    <span className="draft-title">{other.text}</span>
+                    <span className="draft-meta">{t.similarity(other.similarity)}</span>
+                    <span className="hit-actions">
+                      <button type="button" onClick={() => void merge(other.id)}>
+                        {t.mergeHere}
+                      </button>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
-          {form && (
-            <form
-              className="edit-form"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void save();
-              }}
-            >
-              <label>
-                {t.text}
-                <textarea rows={8} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />
-              </label>
-              <ParagraphFields
-                part={form.part}
-                tags={form.tags}
-                onPart={(part) => setForm({ ...form, part })}
-                onTags={(tags) => setForm({ ...form, tags })}
-              />
-              <label>
-                {t.note}
-                <input value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
-              </label>
-              {similar.length > 0 && (
-                <section aria-label={t.similar}>
-                  <h3 className="dialog-subtitle">{t.similar}</h3>
-                  <ul className="drafts-list">
-                    {similar.map((other) => (
-                      <li key={other.id}>
-                        <span className="draft-title">{other.text}</span>
-                        <span className="draft-meta">{t.similarity(other.similarity)}</span>
-                        <span className="hit-actions">
-                          <button type="button" onClick={() => void merge(other.id)}>
-                            {t.mergeHere}
-                          </button>
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              )}
-              <div className="dialog-footer">
-                <button type="button" className="danger" onClick={() => void trash()}>
-                  {t.trash}
-                </button>
-                <button type="button" onClick={onClose}>
-                  {t.cancel}
-                </button>
-                <button type="submit" className="primary">
-                  {t.save}
-                </button>
-              </div>
-            </form>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          <div className="dialog-footer">
+            <button type="button" className="danger" onClick={() => void trash()}>
+              {t.trash}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t.cancel}
+            </button>
+            <button type="submit" className="primary">
+              {t.save}
+            </button>
+          </div>
+        </form>
+      )}
+    </AppDialog>
   );
 }

@@ -1,9 +1,8 @@
 import { TRASH_DAYS } from '../../shared/model/limits';
-import { useEffect, useState } from 'react';
-import type { TrashedParagraph } from '../../shared/model/search';
 import { useBridge } from '../app/BridgeContext';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { libraryStrings as t } from './strings';
+import { useAnswer } from '../app/useAnswer';
 
 const daysLeft = (deletedAt: string) => Math.max(0, TRASH_DAYS - Math.floor((Date.now() - Date.parse(deletedAt)) / 86_400_000));
 
@@ -11,15 +10,8 @@ const daysLeft = (deletedAt: string) => Math.max(0, TRASH_DAYS - Math.floor((Dat
 export function TrashView() {
   const bridge = useBridge();
   const { version, bump } = useLibraryVersion();
-  const [items, setItems] = useState<TrashedParagraph[] | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void bridge['paragraphs:listTrash']({}).then((r) => live && r.ok && setItems(r.value));
-    return () => {
-      live = false;
-    };
-  }, [bridge, version]);
+  const items = useAnswer(String(version), () => bridge['paragraphs:listTrash']({}));
 
   if (items === null) return <p className="panel-note">{t.trashLoading}</p>;
   if (items.length === 0) return <p className="panel-note">{t.trashEmpty}</p>;

@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { AppDialog } from '../../../app/AppDialog';
 import { useState } from 'react';
 import type { Part } from '../../../../shared/model/parts';
 import { useBridge } from '../../../app/BridgeContext';
@@ -16,15 +16,9 @@ interface Props {
 
 export function SaveToLibraryDialog({ text, onClose, onSaved }: Props) {
   return (
-    <Dialog.Root open={text !== null} onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog edit-dialog" aria-describedby={undefined}>
-          <Dialog.Title>{editorStrings.saveSelection.title}</Dialog.Title>
-          {text !== null && <SaveForm key={text} initial={text} onClose={onClose} onSaved={onSaved} />}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog open={text !== null} onOpenChange={(open) => !open && onClose()} title={editorStrings.saveSelection.title} className="edit-dialog">
+      {text !== null && <SaveForm key={text} initial={text} onClose={onClose} onSaved={onSaved} />}
+    </AppDialog>
   );
 }
 

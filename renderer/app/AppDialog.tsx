@@ -1,0 +1,29 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+
+interface Props {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  /** Read out with the title; dialogs without one say so to Radix rather than leave it unset. */
+  description?: ReactNode;
+  /** Added to `dialog`, for the dialog's own layout. */
+  className?: string;
+  children: ReactNode;
+}
+
+/** The frame every dialog of the app shares: overlay, panel, title and an optional introduction. */
+export function AppDialog({ open, onOpenChange, title, description, className, children }: Props) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className={className ? `dialog ${className}` : 'dialog'} {...(description === undefined ? { 'aria-describedby': undefined } : {})}>
+          <Dialog.Title>{title}</Dialog.Title>
+          {description !== undefined && <Dialog.Description className="dialog-intro">{description}</Dialog.Description>}
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
