@@ -4,6 +4,7 @@ import { useBridge } from './BridgeContext';
 import { useLibraryVersion } from './LibraryRefresh';
 import { strings } from './strings';
 import { dateTime as when } from './dateTime';
+import { RestorableCopy } from './RestorableCopy';
 import { useAnswer } from './useAnswer';
 
 const t = strings.care;
@@ -41,24 +42,18 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
       {backups.length === 0 && <p className="panel-note">{t.noBackups}</p>}
       <ul className="drafts-list" aria-label={t.backupsList}>
         {backups.map((backup) => (
-          <li key={backup.path}>
-            <span className="draft-title">{when(backup.createdAt)}</span>
-            <span className="draft-meta">
-              {kinds[backup.kind]} · {Math.ceil(backup.bytes / 1024)} KB
-            </span>
-            <span className="hit-actions">
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => {
-                  if (!window.confirm(t.confirmRestore(when(backup.createdAt)))) return;
-                  void run(() => bridge['library:restoreBackup']({ path: backup.path }), () => window.location.reload());
-                }}
-              >
-                {t.restore}
-              </button>
-            </span>
-          </li>
+          <RestorableCopy
+            key={backup.path}
+            createdAt={backup.createdAt}
+            kind={kinds[backup.kind]}
+            bytes={backup.bytes}
+            restoreLabel={t.restore}
+            disabled={busy}
+            onRestore={() => {
+              if (!window.confirm(t.confirmRestore(when(backup.createdAt)))) return;
+              void run(() => bridge['library:restoreBackup']({ path: backup.path }), () => window.location.reload());
+            }}
+          />
         ))}
       </ul>
       <h3 className="dialog-subtitle">{t.packs}</h3>

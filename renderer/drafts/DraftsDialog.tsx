@@ -5,6 +5,7 @@ import { useBridge } from '../app/BridgeContext';
 import { draftStrings as t } from './strings';
 import './drafts.css';
 import { dateTime as when } from '../app/dateTime';
+import { RestorableCopy } from '../app/RestorableCopy';
 import { useAnswer } from '../app/useAnswer';
 
 interface Props {
@@ -95,31 +96,25 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
           </h3>
           <ul className="drafts-list" aria-label={t.versions}>
             {versions.map((version) => (
-              <li key={version.id}>
-                <span className="draft-title">{when(version.createdAt)}</span>
-                <span className="draft-meta">
-                  {kinds[version.kind]} · {Math.ceil(version.size / 1024)} KB
-                </span>
-                <span className="hit-actions">
-                  <button
-                    type="button"
-                    onClick={() =>
-                      // Unsaved edits are saved first, so they become the “before restore” version
-                      // instead of overwriting the restored text afterwards.
-                      void onFlush()
-                        .then(() => bridge['drafts:restoreVersion']({ versionId: version.id }))
-                        .then((r) => {
-                        if (!r.ok) return onNotice(r.error.message);
-                          onOpenDraft(r.value.id);
-                          onNotice(t.restored(when(version.createdAt)));
-                          onOpenChange(false);
-                        })
-                    }
-                  >
-                    {t.restore}
-                  </button>
-                </span>
-              </li>
+              <RestorableCopy
+                key={version.id}
+                createdAt={version.createdAt}
+                kind={kinds[version.kind]}
+                bytes={version.size}
+                restoreLabel={t.restore}
+                onRestore={() =>
+                  // Unsaved edits are saved first, so they become the “before restore” version
+                  // instead of overwriting the restored text afterwards.
+                  void onFlush()
+                    .then(() => bridge['drafts:restoreVersion']({ versionId: version.id }))
+                    .then((r) => {
+                      if (!r.ok) return onNotice(r.error.message);
+                      onOpenDraft(r.value.id);
+                      onNotice(t.restored(when(version.createdAt)));
+                      onOpenChange(false);
+                    })
+                }
+              />
             ))}
           </ul>
         </>
