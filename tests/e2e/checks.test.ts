@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appForTests, SCREENSHOTS } from './webMode';
+import { appForTests, SCREENSHOTS, newReport } from './webMode';
 
 const app = appForTests();
 
@@ -10,12 +10,7 @@ const messages = () => results().allTextContents();
 
 describe('the 检查 tab in web mode', () => {
   it('lists what a reviewer would mark as the user types, counted by severity and underlined', async () => {
-    await app.page.getByRole('button', { name: '新建文稿' }).click();
-    const dialog = app.page.getByRole('dialog', { name: '新建文稿' });
-    await dialog.getByLabel('单位名称').fill('县档案馆');
-    await dialog.getByLabel('年度', { exact: true }).fill('2025');
-    await dialog.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2025年县档案馆落实意识形态工作责任制情况报告');
+    await newReport(app.page, '县档案馆', '2025');
     await editor().click();
     await app.page.keyboard.press('Control+End');
     await app.page.keyboard.type('班子成员落实“一岗双职”,2023年3月5日召开会议。');

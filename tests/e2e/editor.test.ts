@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appForTests, importFixture, insertFromLibrary, SCREENSHOTS } from './webMode';
+import { appForTests, importFixture, insertFromLibrary, SCREENSHOTS, newReport } from './webMode';
 
 // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
 const app = appForTests((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
@@ -12,13 +12,7 @@ const saved = () => expect.poll(() => app.page.getByRole('status').textContent()
 
 describe('writing a report in web mode', () => {
   it('creates a new report from the dialog: title with unit and year, skeleton with numbered headings', async () => {
-    await app.page.getByRole('button', { name: '新建文稿' }).click();
-    const dialog = app.page.getByRole('dialog', { name: '新建文稿' });
-    await dialog.getByLabel('文种').selectOption({ label: '意识形态工作责任制落实情况报告' });
-    await dialog.getByLabel('单位名称').fill('市统计局');
-    await dialog.getByLabel('年度', { exact: true }).fill('2026');
-    await dialog.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    await newReport(app.page, '市统计局', '2026');
     expect(await numbered(1)).toEqual(['一、工作开展情况', '二、存在的问题', '三、下一步工作打算']);
     expect((await numbered(2)).slice(0, 2)).toEqual(['（一）加强组织领导，压实意识形态工作责任', '（二）强化理论武装，筑牢团结奋斗的思想基础']);
     await saved();

@@ -6,7 +6,7 @@ import { parseReportText } from '../../shared/genre/report';
 import { documentFromReport } from '../../shared/model/documentFromReport';
 import { readDocx, xmlAttribute } from '../unit/export/docxXml';
 import { tempDir } from '../unit/helpers';
-import { appForTests, importFixture, insertFromLibrary, SCREENSHOTS } from './webMode';
+import { appForTests, importFixture, insertFromLibrary, SCREENSHOTS, newReport } from './webMode';
 
 // A report with blanked numbers, so a library paragraph arrives with fill-in fields.
 const app = appForTests((dbPath) => importFixture(dbPath, 'reports/other-sites-noise.txt'));
@@ -19,12 +19,7 @@ const exportMenuItem = async (name: string) => {
 
 describe('handing in a report from web mode', () => {
   it('lists unfilled fields before exporting, goes to one, and downloads a GB/T 9704 Word file once it is filled', async () => {
-    await app.page.getByRole('button', { name: '新建文稿' }).click();
-    const dialog = app.page.getByRole('dialog', { name: '新建文稿' });
-    await dialog.getByLabel('单位名称').fill('市统计局');
-    await dialog.getByLabel('年度', { exact: true }).fill('2026');
-    await dialog.getByRole('button', { name: '创建' }).click();
-    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年市统计局落实意识形态工作责任制情况报告');
+    await newReport(app.page, '市统计局', '2026');
     await editor().click();
     await app.page.keyboard.press('Control+End');
     await insertFromLibrary(app.page, '网络舆情');

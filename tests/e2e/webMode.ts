@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { browserLaunch } from './browser';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -130,4 +130,15 @@ export async function insertFromLibrary(page: Page, query: string): Promise<void
     await page.waitForTimeout(50);
   }
   await first.getByRole('button', { name: '插入' }).click();
+}
+
+/** 新建文稿 for a unit and year (the default kind: 意识形态工作责任制落实情况报告); waits for its title. */
+export async function newReport(page: Page, unit: string, year: string): Promise<void> {
+  await page.getByRole('button', { name: '新建文稿' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建文稿' });
+  await dialog.getByLabel('文种').selectOption({ label: '意识形态工作责任制落实情况报告' });
+  await dialog.getByLabel('单位名称').fill(unit);
+  await dialog.getByLabel('年度', { exact: true }).fill(year);
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect.poll(() => page.locator('.report-title').textContent()).toBe(`${year}年${unit}落实意识形态工作责任制情况报告`);
 }
