@@ -114,7 +114,7 @@ export function createHandlers(source: Library | LibrarySession, desktop?: Deskt
     'drafts:listVersions': ({ id }) => listVersions(db(), id),
     'drafts:saveVersion': ({ id }) => saveVersion(db(), id),
     'drafts:restoreVersion': ({ versionId }) => restoreVersion(db(), versionId),
-    'drafts:readFile': async ({ source }) => (await analyseSource(source)).report,
+    'drafts:readFile': async ({ source, keepNoise }) => (await analyseSource(source, { keepNoise: keepNoise ?? false })).report,
     'export:saveFile': ({ fileName, dataBase64 }) =>
       desktop ? desktop.saveFile(fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))) : desktopOnly(),
     'export:savePdf': ({ fileName }) => (desktop ? desktop.savePdf(fileName) : desktopOnly()),

@@ -1,8 +1,8 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import { editorConfig } from '../editor/config';
-import { AutosavePlugin, type DraftRequest, type SaveState } from '../editor/plugins/autosave/AutosavePlugin';
+import { DraftSession, type DraftRequest, type SaveState } from '../drafts/DraftSession';
 import { DraftsDialog } from '../drafts/DraftsDialog';
 import { NewReportDialog } from '../drafts/NewReportDialog';
 import { QuickInsertDialog } from '../quick-insert/QuickInsertDialog';
@@ -16,17 +16,26 @@ import { BridgeContext } from './BridgeContext';
 import { LibraryCareDialog } from './LibraryCareDialog';
 import { LibraryVersionContext } from './LibraryRefresh';
 import { StatusBar } from './StatusBar';
-import { strings } from './strings';
+import { EditorFocusProvider } from './editorFocus';
+import { NoticeProvider, useNotify } from './notices';
+import { useShortcut } from './shortcuts';
 import { Toolbar } from './Toolbar';
 import { ChecksProvider } from '../checks/ChecksContext';
 import { CheckHighlights } from '../checks/CheckHighlights';
 
 /** The three-pane shell: toolbar, sidebar of material, the page, and the status bar. */
 export function App({ bridge }: { bridge: WengaoApi }) {
+  return (
+    <NoticeProvider>
+      <Shell bridge={bridge} />
+    </NoticeProvider>
+  );
+}
+
+function Shell({ bridge }: { bridge: WengaoApi }) {
   const [words, setWords] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>('loading');
-  const [notice, setNotice] = useState<string | null>(null);
-  const onError = useCallback((message: string) => setNotice(message), []);
+  const onError = useNotify();
   const [libraryVersion, setLibraryVersion] = useState(0);
   const libraryRefresh = useMemo(
     () => ({ version: libraryVersion, bump: () => setLibraryVersion((v) => v + 1) }),
@@ -50,31 +59,17 @@ export function App({ bridge }: { bridge: WengaoApi }) {
   const takeDroppedFiles = useCallback(() => setDroppedFiles([]), []);
   const libraryStatus = useLibraryStatus(bridge, onError);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const zoomKeys: Record<string, number> = { '=': 0.1, '+': 0.1, '-': -0.1, '0': 0 };
-      if (event.key in zoomKeys) {
-        event.preventDefault();
-        changeZoom(zoomKeys[event.key] ?? 0);
-        return;
-      }
-      if (event.key.toLowerCase() === 'o') {
-        event.preventDefault();
-        setImportOpen(true);
-      } else if (event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        setNewReportOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [changeZoom]);
+  useShortcut('zoomIn', () => changeZoom(0.1));
+  useShortcut('zoomOut', () => changeZoom(-0.1));
+  useShortcut('zoomReset', () => changeZoom(0));
+  useShortcut('import', () => setImportOpen(true));
+  useShortcut('newReport', () => setNewReportOpen(true));
 
   return (
     <BridgeContext.Provider value={bridge}>
       <LibraryVersionContext.Provider value={libraryRefresh}>
       <LexicalComposer initialConfig={editorConfig}>
+        <EditorFocusProvider>
         <ChecksProvider draftId={currentDraft?.id ?? null}>
         <div
           className="app"
@@ -96,14 +91,6 @@ export function App({ bridge }: { bridge: WengaoApi }) {
             onOpenReport={(build) => request({ kind: 'new', build })}
             onNotice={onError}
           />
-          {notice && (
-            <div className="notice" role="alert">
-              <span>{notice}</span>
-              <button type="button" aria-label={strings.dismiss} onClick={() => setNotice(null)}>
-                ×
-              </button>
-            </div>
-          )}
           <div className="workspace">
             <Sidebar onImport={() => setImportOpen(true)} />
             <main className="page-area">
@@ -116,7 +103,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
         </ChecksProvider>
         <WordCountPlugin onCount={setWords} />
         <SaveSelectionPlugin onSaved={onError} />
-        <AutosavePlugin bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} flushRef={flushDraft} />
+        <DraftSession bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} flushRef={flushDraft} />
         <QuickInsertDialog />
         <LibraryCareDialog open={careOpen} onOpenChange={setCareOpen} onNotice={onError} />
         <NewReportDialog open={newReportOpen} onOpenChange={setNewReportOpen} onCreate={(build) => request({ kind: 'new', build })} />
@@ -134,6 +121,7 @@ export function App({ bridge }: { bridge: WengaoApi }) {
           droppedFiles={droppedFiles}
           onDroppedFilesTaken={takeDroppedFiles}
         />
+        </EditorFocusProvider>
       </LexicalComposer>
       </LibraryVersionContext.Provider>
     </BridgeContext.Provider>

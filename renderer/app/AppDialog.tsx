@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { useFocusEditor } from './editorFocus';
 
 interface Props {
   open: boolean;
@@ -12,13 +13,21 @@ interface Props {
   children: ReactNode;
 }
 
-/** The frame every dialog of the app shares: overlay, panel, title and an optional introduction. */
+/** The frame every dialog of the app shares: overlay, panel, title and an optional introduction; closing it returns to the editor. */
 export function AppDialog({ open, onOpenChange, title, description, className, children }: Props) {
+  const focusEditor = useFocusEditor();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className={className ? `dialog ${className}` : 'dialog'} {...(description === undefined ? { 'aria-describedby': undefined } : {})}>
+        <Dialog.Content
+          className={className ? `dialog ${className}` : 'dialog'}
+          {...(description === undefined ? { 'aria-describedby': undefined } : {})}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            focusEditor();
+          }}
+        >
           <Dialog.Title>{title}</Dialog.Title>
           {description !== undefined && <Dialog.Description className="dialog-intro">{description}</Dialog.Description>}
           {children}

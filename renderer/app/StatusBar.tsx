@@ -1,4 +1,4 @@
-import type { SaveState } from '../editor/plugins/autosave/AutosavePlugin';
+import type { SaveState } from '../drafts/DraftSession';
 import { strings } from './strings';
 import type { LibraryStatusControl } from './useLibraryStatus';
 

@@ -9,6 +9,7 @@ import { TOGGLE_RUN_IN_COMMAND } from '../editor/plugins/run-in/RunInPlugin';
 import { importStrings } from '../import/strings';
 import { OpenFileButton } from '../drafts/OpenFileButton';
 import { ExportMenu } from '../export/ExportMenu';
+import type { Notify } from './notices';
 import { strings } from './strings';
 
 const headingIcons = { 1: Heading1, 2: Heading2, 3: Heading3, 4: Heading4 } as const;
@@ -19,7 +20,7 @@ interface Props {
   onNewReport: () => void;
   onDrafts: () => void;
   onOpenReport: (build: () => void) => void;
-  onNotice: (message: string) => void;
+  onNotice: Notify;
 }
 
 export function Toolbar({ onImport, onNewReport, onDrafts, onOpenReport, onNotice }: Props) {

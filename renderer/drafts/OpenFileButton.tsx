@@ -1,8 +1,12 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
 import { $getRoot } from 'lexical';
 import { FolderOpen } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useShortcut } from '../app/shortcuts';
+import type { ParsedReport } from '../../shared/genre/types';
 import { useBridge } from '../app/BridgeContext';
+import type { Notify } from '../app/notices';
 import { $blocksFromReport } from '../editor/blocks';
 import { exportStrings as s } from '../export/strings';
 import { fileToSource } from '../import/readFiles';
@@ -10,7 +14,7 @@ import { fileToSource } from '../import/readFiles';
 interface Props {
   /** Starts a new draft built by `build` (the draft session saves it). */
   onOpenReport: (build: () => void) => void;
-  onNotice: (message: string) => void;
+  onNotice: Notify;
 }
 
 /**
@@ -20,18 +24,10 @@ interface Props {
  */
 export function OpenFileButton({ onOpenReport, onNotice }: Props) {
   const bridge = useBridge();
+  const [editor] = useLexicalComposerContext();
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || !(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey) return;
-      if (event.key.toLowerCase() !== 'o') return;
-      event.preventDefault();
-      input.current?.click();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut('open', () => input.current?.click());
 
   const open = async (file: File) => {
     try {
@@ -41,12 +37,26 @@ export function OpenFileButton({ onOpenReport, onNotice }: Props) {
         return;
       }
       const report = result.value;
-      onOpenReport(() => {
+      const build = (parsed: ParsedReport) => () => {
         const root = $getRoot();
         root.clear();
-        root.append(...$blocksFromReport(report));
-      });
-      onNotice(s.opened(file.name));
+        root.append(...$blocksFromReport(parsed));
+      };
+      onOpenReport(build(report));
+      if (report.removed.length === 0) {
+        onNotice(s.opened(file.name));
+        return;
+      }
+      // What the cleaner removed is the user's to keep: 恢复 reads the file again without cleaning.
+      const restore = async () => {
+        const full = await bridge['drafts:readFile']({ source: await fileToSource(file), keepNoise: true });
+        if (full.ok) {
+          editor.update(build(full.value));
+          editor.focus();
+        }
+        else onNotice(s.openFailed(file.name, full.error.message));
+      };
+      onNotice(s.openedWithRemovals(file.name, report.removed.map((r) => r.reason)), { label: s.restore, run: () => void restore() });
     } catch (error) {
       onNotice(s.openFailed(file.name, error instanceof Error ? error.message : String(error)));
     }

@@ -1,23 +1,25 @@
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { strings } from '../app/strings';
+import { CommittedTextPlugin } from './plugins/committed-text/CommittedTextPlugin';
 import { BlockLevelPlugin } from './plugins/block-level/BlockLevelPlugin';
 import { FieldPlugin } from './plugins/fields/FieldPlugin';
 import { FindReplacePlugin } from './plugins/find/FindReplacePlugin';
 import { ItemsPlugin } from './plugins/items/ItemsPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
 import { RunInPlugin } from './plugins/run-in/RunInPlugin';
+import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
 import './editor.css';
 
-/** The A4 page with the editable report body and the editor's own plugins. */
+/** The A4 page with the editable report body and the editor's own plugins; the find bar sits above the page, never over it. */
 export function ReportEditor({ zoom }: { zoom: number }) {
   return (
     <>
     <FindReplacePlugin />
+    <div className="page-scroll">
     <div className="page" style={{ zoom }}>
       <RichTextPlugin
         contentEditable={
@@ -33,7 +35,8 @@ export function ReportEditor({ zoom }: { zoom: number }) {
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <HistoryPlugin />
+      <TypingUndoPlugin />
+      <CommittedTextPlugin />
       <InsertPlugin />
       <NumberingPlugin />
       <BlockLevelPlugin />
@@ -41,6 +44,7 @@ export function ReportEditor({ zoom }: { zoom: number }) {
       <ItemsPlugin />
       <PastePlugin />
       <RunInPlugin />
+    </div>
     </div>
     </>
   );

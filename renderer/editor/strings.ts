@@ -6,11 +6,18 @@ export const editorStrings = {
     noResults: '无结果',
     previous: '上一个',
     next: '下一个',
+    previousHint: '上一个（Shift+Enter）',
+    nextHint: '下一个（Enter）',
     replaceWith: '替换为',
     replace: '替换',
     replaceAll: '全部替换',
     replaced: (n: number) => `已替换 ${n} 处（可按 Ctrl+Z 撤销）。`,
     close: '关闭查找',
+  },
+  paste: {
+    removed: (reasons: readonly string[]) =>
+      `粘贴时清除了 ${reasons.length} 处网站内容（${[...new Set(reasons)].join('、')}）。`,
+    restore: '恢复',
   },
   fieldHint: '待填写：按 Tab 跳到下一处',
   saveSelection: {

@@ -4,7 +4,8 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ChevronDown, Download } from 'lucide-react';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useState } from 'react';
+import { useShortcut } from '../app/shortcuts';
 import { createPortal, flushSync } from 'react-dom';
 import { exportDocx } from '../../shared/export/docx';
 import { exportHtml } from '../../shared/export/html';
@@ -103,23 +104,9 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
     else void run(kind);
   };
 
-  // One listener for the menu's lifetime; printing still sees the latest findings.
-  const printNow = useEffectEvent(() => request('print'));
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'e') {
-        event.preventDefault();
-        setMenuOpen(true);
-      } else if (key === 'p') {
-        event.preventDefault();
-        printNow();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut('export', () => setMenuOpen(true));
+  // The shortcut runs the latest render's request, so printing sees the latest findings.
+  useShortcut('print', () => request('print'));
 
   return (
     <>

@@ -26,5 +26,8 @@ export const exportStrings = {
   open: '打开',
   openTitle: '打开 Word 或文本文件为新文稿（Ctrl+Shift+O）',
   opened: (name: string) => `已把“${name}”打开为新文稿：标题编号、领起式标题和占位符均已识别。`,
+  openedWithRemovals: (name: string, reasons: readonly string[]) =>
+    `已把“${name}”打开为新文稿，清除了 ${reasons.length} 处网站内容（${[...new Set(reasons)].join('、')}）。`,
+  restore: '恢复',
   openFailed: (name: string, message: string) => `无法打开“${name}”：${message}`,
 } as const;

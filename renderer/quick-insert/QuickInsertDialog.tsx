@@ -1,6 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useMemo, useState } from 'react';
+import { useFocusEditor } from '../app/editorFocus';
+import { useShortcut } from '../app/shortcuts';
 import type { SkeletonHeading } from '../../shared/model/library';
 import { normaliseForSearch, queryTerms } from '../../shared/search/query';
 import { useBridge } from '../app/BridgeContext';
@@ -30,18 +32,13 @@ const MAX_EACH = 8;
 export function QuickInsertDialog() {
   const [editor] = useLexicalComposerContext();
   const [open, onOpenChange] = useState(false);
+  const focusEditor = useFocusEditor();
 
   // Ctrl+K, never while an IME is composing; the caret is remembered before the dialog takes focus.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return;
-      event.preventDefault();
-      editor.update(() => void editor.dispatchCommand(REMEMBER_CARET_COMMAND, undefined), { discrete: true });
-      onOpenChange(true);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editor]);
+  useShortcut('quickInsert', () => {
+    editor.update(() => void editor.dispatchCommand(REMEMBER_CARET_COMMAND, undefined), { discrete: true });
+    onOpenChange(true);
+  });
   const bridge = useBridge();
   const skeletons = useLibraryList('skeletons:list');
   const phrases = useLibraryList('phrases:list');
@@ -112,7 +109,14 @@ export function QuickInsertDialog() {
     >
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog quick-insert" aria-describedby={undefined}>
+        <Dialog.Content
+          className="dialog quick-insert"
+          aria-describedby={undefined}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            focusEditor();
+          }}
+        >
           <Dialog.Title>{t.title}</Dialog.Title>
           <input
             role="combobox"

@@ -1,4 +1,5 @@
 import { defaultNoiseRules, REPEATED_LINE, type NoiseRule } from './noiseRules';
+import { headingMarkerAt } from './markers';
 import { trimSpace } from './text';
 import type { Removal, SourceLine } from './types';
 
@@ -49,7 +50,11 @@ export interface CleanResult {
  * Removes download-site noise and reports every removal with its reason. Only whitespace is dropped
  * silently: the kept lines plus the removed texts are the whole input.
  */
-export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRule[] = defaultNoiseRules): CleanResult {
+export function cleanLines(
+  input: readonly SourceLine[],
+  rules: readonly NoiseRule[] = defaultNoiseRules,
+  options: { keepRepeated?: boolean } = {},
+): CleanResult {
   const compiled = compile(rules);
   const inline = compiled.filter((r) => r.scope === 'inline');
   const lineRules = compiled.filter((r) => r.scope === 'line');
@@ -99,16 +104,26 @@ export function cleanLines(input: readonly SourceLine[], rules: readonly NoiseRu
     else lines[titleIndex] = { ...titleLine, text };
   }
 
-  lines = dropRepeatedLines(lines, (text, reason) => remove({ id: REPEATED_LINE.rule, reason }, text));
+  if (!options.keepRepeated) lines = dropRepeatedLines(lines, (text, reason) => remove({ id: REPEATED_LINE.rule, reason }, text));
 
   return { lines, removed };
 }
 
 /**
- * Keeps the first of identical long lines and drops the rest: reports never repeat a paragraph
- * verbatim. Two repeats are the report's own: the title printed again under the site's header
- * (dropped as a repeated title), and the issuing body heading the report and signing it at the end
- * (kept: the signature is report text).
+ * A repeated line is dropped only when it also looks like site noise: reports repeat their own
+ * sentences (one sentence under two headings, a report pasted twice), while download sites repeat a
+ * short line without sentence punctuation, or an ad with a link or contact, at every page break.
+ */
+function looksLikeRepeatedNoise(text: string): boolean {
+  if (headingMarkerAt(text)) return false;
+  if (REPEATED_LINE.adPattern.test(text)) return true;
+  return text.length <= REPEATED_LINE.maxNoiseLength && !/[。；！？!?;]/u.test(text);
+}
+
+/**
+ * Keeps the first of identical noise-like lines and drops the rest. Two repeats are the report's
+ * own: the title printed again under the site's header (dropped as a repeated title), and the
+ * issuing body heading the report and signing it at the end (kept: the signature is report text).
  */
 function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string, reason: string) => void): SourceLine[] {
   const positions = new Map<string, number[]>();
@@ -126,7 +141,9 @@ function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string, reason:
     const at = positions.get(line.text) ?? [];
     const repeated = at.length >= REPEATED_LINE.minCount && line.text.length >= REPEATED_LINE.minLength;
     if (!repeated || at[0] === i || isIssuerAndSignature(line.text, at)) return true;
-    onRemove(line.text, at[0] === firstText ? REPEATED_LINE.titleReason : REPEATED_LINE.reason);
+    const repeatsTitle = at[0] === firstText;
+    if (!repeatsTitle && !looksLikeRepeatedNoise(line.text)) return true;
+    onRemove(line.text, repeatsTitle ? REPEATED_LINE.titleReason : REPEATED_LINE.reason);
     return false;
   });
 }

@@ -6,11 +6,15 @@ import type { Encoding, ParsedReport, SourceLine } from './types';
 
 export interface ParseOptions {
   rules?: readonly NoiseRule[];
+  /** Keeps every line: what the user asked to restore after a paste or 打开 removed site noise. */
+  keepNoise?: boolean;
 }
 
 /** Cleans and parses lines from any source (text, a .docx, a paste). */
 export function parseReportLines(lines: readonly SourceLine[], options: ParseOptions = {}): ParsedReport {
-  const { lines: cleaned, removed } = cleanLines(lines, options.rules);
+  const { lines: cleaned, removed } = options.keepNoise
+    ? cleanLines(lines, [], { keepRepeated: true })
+    : cleanLines(lines, options.rules);
   return parseLines(cleaned, removed);
 }
 

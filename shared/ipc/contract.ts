@@ -132,7 +132,8 @@ export const contract = {
   'drafts:saveVersion': { input: z.object({ id }).strict(), output: returns<DraftVersion>() },
   'drafts:restoreVersion': { input: z.object({ versionId: id }).strict(), output: returns<Draft>() },
   /** A .docx/.txt (or pasted text) read through the import parser, to open as a new draft. */
-  'drafts:readFile': { input: z.object({ source: importSource }).strict(), output: returns<ParsedReport>() },
+  /** 打开: `keepNoise` keeps what the cleaner would remove (the user asked to restore it). */
+  'drafts:readFile': { input: z.object({ source: importSource, keepNoise: z.boolean().optional() }).strict(), output: returns<ParsedReport>() },
   /** Desktop only: asks where to save an export (.docx/.txt) and writes it whole; null when cancelled. */
   'export:saveFile': {
     input: z

@@ -141,4 +141,5 @@ export async function newReport(page: Page, unit: string, year: string): Promise
   await dialog.getByLabel('年度', { exact: true }).fill(year);
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect.poll(() => page.locator('.report-title').textContent()).toBe(`${year}年${unit}落实意识形态工作责任制情况报告`);
+  await expect.poll(() => dialog.count()).toBe(0);
 }

@@ -166,6 +166,18 @@ describe('cleaning rules', () => {
     expect(removed).toEqual([{ rule: 'repeated-line', reason: '重复出现的广告行', text: ad }]);
   });
 
+  it('keeps a sentence of the report that stands under two headings, and a report pasted twice', () => {
+    const sentence = '全年开展专题学习12次，覆盖全体党员。';
+    const report = `一、工作开展情况\n${sentence}\n二、存在的问题\n${sentence}`;
+    expect(clean(report).removed).toEqual([]);
+    expect(clean(`${report}\n${report}`).lines).toHaveLength(8);
+  });
+
+  it('drops a repeated line that carries a link or contact even with sentence punctuation', () => {
+    const ad = '更多范文请访问 www.fanwen.com 查看全文。';
+    expect(clean(`正文。\n${ad}\n正文二。\n${ad}`).removed.map((r) => r.rule)).toEqual(['repeated-line']);
+  });
+
   it('accepts a user rule of the same shape and rejects a broken one in Chinese', () => {
     const rules = [{ id: 'mine', reason: '本单位水印', scope: 'line' as const, pattern: '^内部资料' }];
     expect(cleanLines(textToLines('内部资料 注意保存\n正文。'), rules).removed).toEqual([

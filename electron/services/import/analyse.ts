@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { looksBinary } from '../../../shared/genre/decode';
 import { detectDocType, detectIssuer, detectYear } from '../../../shared/genre/meta';
-import { parseReportBytes, parseReportLines, parseReportText } from '../../../shared/genre/report';
+import { parseReportBytes, parseReportLines, parseReportText, type ParseOptions } from '../../../shared/genre/report';
 import type { Encoding, ParsedReport } from '../../../shared/genre/types';
 import type { SourceKind } from '../../library/sources';
 import { readDocxLines } from './docx';
@@ -43,7 +43,7 @@ function finish(name: string, kind: SourceKind, contentHash: string, report: Par
 }
 
 /** Reads one file's bytes into a parsed report, or explains in Chinese why it cannot be imported. */
-export async function analyseFile(name: string, bytes: Uint8Array): Promise<AnalysedReport> {
+export async function analyseFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<AnalysedReport> {
   if (bytes.length === 0) throw new ImportError('EMPTY');
   if (bytes.length > MAX_REPORT_BYTES) throw new ImportError('TOO_LARGE');
   const extension = extname(name).toLowerCase();
@@ -57,16 +57,16 @@ export async function analyseFile(name: string, bytes: Uint8Array): Promise<Anal
     } catch {
       throw new ImportError('CORRUPT_DOCX');
     }
-    return finish(name, 'docx', hash, parseReportLines(lines), null);
+    return finish(name, 'docx', hash, parseReportLines(lines, options), null);
   }
   if (extension !== '.txt' && extension !== '') throw new ImportError('UNSUPPORTED');
   if (looksBinary(bytes)) throw new ImportError('BINARY');
-  const { encoding, ...report } = parseReportBytes(bytes);
+  const { encoding, ...report } = parseReportBytes(bytes, options);
   return finish(name, 'txt', hash, report, encoding);
 }
 
 /** Pasted text: the same pipeline without decoding. */
-export function analysePaste(text: string, name = '粘贴的文本'): AnalysedReport {
+export function analysePaste(text: string, name = '粘贴的文本', options: ParseOptions = {}): AnalysedReport {
   if (text.trim() === '') throw new ImportError('EMPTY');
-  return finish(name, 'paste', sha256(text.replace(/\r\n?/g, '\n').trim()), parseReportText(text), null);
+  return finish(name, 'paste', sha256(text.replace(/\r\n?/g, '\n').trim()), parseReportText(text, options), null);
 }

@@ -1,3 +1,4 @@
+import type { ParseOptions } from '../../../shared/genre/report';
 import type { ImportSource } from '../../../shared/ipc/contract';
 import type { ImportCommitResult, ImportPreview } from '../../../shared/model/import';
 import type { Library } from '../../library/open';
@@ -6,9 +7,9 @@ import { analyseFile, analysePaste, type AnalysedReport } from './analyse';
 import type { ImportPreviews } from './previews';
 import { isHarvested, storeReport } from './store';
 
-export function analyseSource(source: ImportSource): Promise<AnalysedReport> {
-  if ('text' in source) return Promise.resolve(analysePaste(source.text, source.name));
-  return analyseFile(source.name, new Uint8Array(Buffer.from(source.dataBase64, 'base64')));
+export function analyseSource(source: ImportSource, options: ParseOptions = {}): Promise<AnalysedReport> {
+  if ('text' in source) return Promise.resolve(analysePaste(source.text, source.name, options));
+  return analyseFile(source.name, new Uint8Array(Buffer.from(source.dataBase64, 'base64')), options);
 }
 
 /** What the import dialog shows before anything is stored; the parsed report is held for the commit. */

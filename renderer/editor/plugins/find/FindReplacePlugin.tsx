@@ -1,14 +1,18 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { X } from 'lucide-react';
+import { SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
-import { $findMatches, $replaceAll, $replaceMatch, $selectMatch } from '../../find';
+import { useShortcut } from '../../../app/shortcuts';
+import { $findMatches, $replaceAll, $replaceMatch, $selectMatch, type Match } from '../../find';
 import { editorStrings } from '../../strings';
+import { clearMatches, paintMatches } from './findHighlights';
 
 const t = editorStrings.find;
 
 /**
- * Find (Ctrl+F) and replace (Ctrl+H) in the draft. Each step is one editor update, so Ctrl+Z undoes
- * a replacement.
+ * Find (Ctrl+F) and replace (Ctrl+H) in the draft. Keys typed in the bar never reach the document:
+ * Enter and Shift+Enter walk the marked matches without moving the focus, and closing the bar puts
+ * the caret on the current match. Each replacement is one editor update, so Ctrl+Z undoes it.
  */
 export function FindReplacePlugin() {
   const [editor] = useLexicalComposerContext();
@@ -16,32 +20,27 @@ export function FindReplacePlugin() {
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [current, setCurrent] = useState(0);
-  const [count, setCount] = useState(0);
+  const [matches, setMatches] = useState<Match[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const count = matches.length;
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const key = event.key.toLowerCase();
-      if (key !== 'f' && key !== 'h') return;
-      event.preventDefault();
-      setOpen(key === 'f' ? 'find' : 'replace');
-      setTimeout(() => input.current?.select(), 0);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const show = (mode: 'find' | 'replace') => {
+    setOpen(mode);
+    setTimeout(() => input.current?.select(), 0);
+  };
+  useShortcut('find', () => show('find'));
+  useShortcut('replace', () => show('replace'));
 
-  // The count follows edits once typing pauses; it never walks the draft on every keystroke.
+  // The matches follow edits once typing pauses; they never walk the draft on every keystroke.
   useEffect(() => {
     if (!open) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const count = () => setCount(editor.getEditorState().read(() => $findMatches(query).length));
-    const first = setTimeout(count, 0);
+    const find = () => setMatches(editor.getEditorState().read(() => $findMatches(query)));
+    const first = setTimeout(find, 0);
     const unregister = editor.registerUpdateListener(() => {
       clearTimeout(timer);
-      timer = setTimeout(count, 200);
+      timer = setTimeout(find, 200);
     });
     return () => {
       clearTimeout(first);
@@ -50,21 +49,45 @@ export function FindReplacePlugin() {
     };
   }, [editor, open, query]);
 
+  const shown = count === 0 ? 0 : Math.min(current, count - 1);
+  useEffect(() => {
+    if (!open) return;
+    paintMatches(editor, matches, shown);
+    return clearMatches;
+  }, [editor, open, matches, shown]);
+
   const go = (step: number) => {
     if (count === 0) return;
-    const next = (current + step + count) % count;
+    const next = (shown + step + count) % count;
     setCurrent(next);
-    editor.update(() => {
-      const match = $findMatches(query)[next];
-      if (!match) return;
-      $selectMatch(match);
-      editor.getElementByKey(match.key)?.scrollIntoView({ block: 'center' });
-    });
+    const match = matches[next];
+    if (match) editor.getElementByKey(match.key)?.scrollIntoView({ block: 'center' });
   };
+
+  /** Closes the bar; the caret goes back to the page, on the current match if there is one. */
+  const close = () => {
+    const match = matches[shown];
+    setOpen(null);
+    if (match && query) editor.update(() => $selectMatch(match));
+    editor.focus();
+  };
+
+  // Replacing edits the document but leaves the focus in the bar.
+  const quietly = (fn: () => void) => editor.update(fn, { tag: SKIP_DOM_SELECTION_TAG });
 
   if (!open) return null;
   return (
-    <div className="floating-panel find-bar inline-form" role="search" aria-label={t.bar}>
+    <div
+      className="floating-panel find-bar inline-form"
+      role="search"
+      aria-label={t.bar}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close();
+        }
+      }}
+    >
       <input
         ref={input}
         aria-label={t.find}
@@ -76,18 +99,18 @@ export function FindReplacePlugin() {
           setMessage(null);
         }}
         onKeyDown={(e) => {
-          if (e.nativeEvent.isComposing) return;
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            go(e.shiftKey ? -1 : 1);
-          } else if (e.key === 'Escape') setOpen(null);
+          if (e.nativeEvent.isComposing || e.key !== 'Enter') return;
+          e.preventDefault();
+          go(e.shiftKey ? -1 : 1);
         }}
       />
-      <span className="find-count">{query ? (count ? `${Math.min(current + 1, count)} / ${count}` : t.noResults) : ''}</span>
-      <button type="button" onClick={() => go(-1)} disabled={count === 0}>
+      <span className="find-count" aria-live="polite">
+        {query ? (count ? `${shown + 1} / ${count}` : t.noResults) : ''}
+      </span>
+      <button type="button" onClick={() => go(-1)} disabled={count === 0} title={t.previousHint}>
         {t.previous}
       </button>
-      <button type="button" onClick={() => go(1)} disabled={count === 0}>
+      <button type="button" onClick={() => go(1)} disabled={count === 0} title={t.nextHint}>
         {t.next}
       </button>
       {open === 'replace' && (
@@ -97,8 +120,8 @@ export function FindReplacePlugin() {
             type="button"
             disabled={count === 0}
             onClick={() =>
-              editor.update(() => {
-                const match = $findMatches(query)[current];
+              quietly(() => {
+                const match = $findMatches(query)[shown];
                 if (match) $replaceMatch(match, replacement);
               })
             }
@@ -110,9 +133,12 @@ export function FindReplacePlugin() {
             disabled={count === 0}
             onClick={() => {
               let replaced = 0;
-              editor.update(() => {
-                replaced = $replaceAll(query, replacement);
-              });
+              editor.update(
+                () => {
+                  replaced = $replaceAll(query, replacement);
+                },
+                { tag: SKIP_DOM_SELECTION_TAG, discrete: true },
+              );
               setMessage(t.replaced(replaced));
             }}
           >
@@ -121,7 +147,7 @@ export function FindReplacePlugin() {
         </>
       )}
       {message && <span className="find-count">{message}</span>}
-      <button type="button" className="icon-button" aria-label={t.close} onClick={() => setOpen(null)}>
+      <button type="button" className="icon-button" aria-label={t.close} onClick={close}>
         <X aria-hidden size={14} />
       </button>
     </div>

@@ -1,7 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
-  $addUpdateTag,
   $createParagraphNode,
   $createRangeSelectionFromDom,
   $getEditor,
@@ -11,8 +10,8 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   $setSelection,
+  $onUpdate,
   COMMAND_PRIORITY_EDITOR,
-  SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
   type LexicalNode,
   type RangeSelection,
@@ -25,12 +24,14 @@ import { INSERT_PARAGRAPH_COMMAND, INSERT_PHRASE_COMMAND, INSERT_SKELETON_COMMAN
 
 const remembered = new WeakMap<LexicalEditor, RangeSelection>();
 
-/** The remembered caret (once), else the caret's selection, else the end of the document. */
+/**
+ * The remembered caret (once), else the caret's selection, else the end of the document. Every
+ * insertion ends with the focus back in the editor, after the inserted text: the user goes on
+ * typing where the insertion ended, wherever the click that asked for it was.
+ */
 function $caret(): RangeSelection {
   const editor = $getEditor();
-  // An update that moves the selection while the editor has no focus must not touch the browser's
-  // selection: Lexical would then ignore the user's next click in the editor.
-  if (!editor.getRootElement()?.contains(document.activeElement)) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+  $onUpdate(() => editor.getRootElement()?.focus({ preventScroll: true }));
   const saved = remembered.get(editor);
   remembered.delete(editor);
   if (saved && $getNodeByKey(saved.anchor.key) && $getNodeByKey(saved.focus.key)) {

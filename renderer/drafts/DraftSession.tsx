@@ -1,10 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, CLEAR_HISTORY_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
-import type { Result, WengaoApi } from '../../../../shared/ipc/contract';
-import type { Draft } from '../../../../shared/model/library';
-import { onPageRequest } from '../../../app/bridge';
-import { strings } from '../../../app/strings';
+import type { Result, WengaoApi } from '../../shared/ipc/contract';
+import type { Draft } from '../../shared/model/library';
+import { onPageRequest } from '../app/bridge';
+import { strings } from '../app/strings';
 
 export type SaveState = 'loading' | 'saved' | 'dirty' | 'saving' | 'error';
 
@@ -14,7 +14,10 @@ export type DraftRequest =
   | { seq: number; kind: 'open'; id: number }
   | { seq: number; kind: 'new'; build: () => void };
 
+/** Saved this long after the last edit… */
 const SAVE_AFTER_MS = 1000;
+/** …and at least this often while the user keeps typing without a pause. */
+const SAVE_AT_LEAST_EVERY_MS = 5000;
 const LOAD_TAG = 'wengao-load';
 
 interface Props {
@@ -33,16 +36,19 @@ function $draftTitle(): string {
 }
 
 /**
- * The draft session: opens the requested draft from the library and saves it at most one second
- * after the last edit, when the window loses focus or is hidden, and before another draft opens.
- * Saves run one at a time so a new draft is created exactly once. The editor stays read-only until
- * the draft has loaded, so nothing typed early is replaced.
+ * The draft session: opens the requested draft from the library and saves it one second after the
+ * last edit (at least every five seconds while typing goes on), when the window loses focus or is
+ * hidden, and before another draft opens. A save takes its snapshot when it is asked for and
+ * writes in turn, so a new draft is created exactly once and the previous draft's last edits go to
+ * the previous draft. A new report is editable at once; an opened draft only once it has loaded,
+ * so nothing typed early is replaced by it. Either is the first step undo can go back to.
  */
-export function AutosavePlugin({ bridge, request, onState, onError, onDraft, flushRef }: Props): null {
+export function DraftSession({ bridge, request, onState, onError, onDraft, flushRef }: Props): null {
   const [editor] = useLexicalComposerContext();
-  const session = useRef<{ id: number | undefined; dirty: boolean; queue: Promise<void> }>({
-    id: undefined,
+  const session = useRef<{ draft: { id: number | undefined }; dirty: boolean; dirtySince: number; queue: Promise<void> }>({
+    draft: { id: undefined },
     dirty: false,
+    dirtySince: 0,
     queue: Promise.resolve(),
   });
 
@@ -55,17 +61,18 @@ export function AutosavePlugin({ bridge, request, onState, onError, onDraft, flu
       clearTimeout(timer);
       if (!state.dirty) return state.queue;
       state.dirty = false;
+      const draft = state.draft;
+      const { title, content } = editor.getEditorState().read(() => ({
+        title: $draftTitle(),
+        content: JSON.stringify(editor.getEditorState().toJSON()),
+      }));
       state.queue = state.queue.then(async () => {
-        const { title, content } = editor.getEditorState().read(() => ({
-          title: $draftTitle(),
-          content: JSON.stringify(editor.getEditorState().toJSON()),
-        }));
         onState('saving');
-        const result = await bridge['drafts:save']({ ...(state.id ? { id: state.id } : {}), title, content });
+        const result = await bridge['drafts:save']({ ...(draft.id ? { id: draft.id } : {}), title, content });
         if (result.ok) {
-          const created = state.id === undefined;
-          state.id = result.value.id;
-          if (created) onDraft({ id: result.value.id, title });
+          const created = draft.id === undefined;
+          draft.id = result.value.id;
+          if (created && draft === state.draft) onDraft({ id: result.value.id, title });
           onState(state.dirty ? 'dirty' : 'saved');
         } else {
           onState('error');
@@ -78,7 +85,7 @@ export function AutosavePlugin({ bridge, request, onState, onError, onDraft, flu
     const show = (result: Result<Draft | null>) => {
       if (!result.ok) onError(`${strings.loadDraftFailed}${result.error.message}`);
       const draft = result.ok ? result.value : null;
-      state.id = draft?.id;
+      state.draft = { id: draft?.id };
       if (draft) {
         try {
           editor.setEditorState(editor.parseEditorState(draft.content), { tag: LOAD_TAG });
@@ -86,34 +93,44 @@ export function AutosavePlugin({ bridge, request, onState, onError, onDraft, flu
           onError(strings.draftUnreadable);
         }
       } else {
-        editor.update(() => $getRoot().clear(), { tag: LOAD_TAG });
+        editor.update(() => $getRoot().clear(), { tag: LOAD_TAG, discrete: true });
       }
       onDraft(draft ? { id: draft.id, title: draft.title } : null);
     };
 
-    onState('loading');
-    editor.setEditable(false);
-    void save().then(async () => {
-      if (request.kind === 'new') {
-        state.id = undefined;
-        editor.update(() => request.build(), { discrete: true });
-        state.dirty = true;
-        onDraft(null);
-        await save();
-      } else {
-        show(request.kind === 'open' ? await bridge['drafts:open']({ id: request.id }) : await bridge['drafts:loadCurrent']({}));
-        onState('saved');
-      }
+    const ready = () => {
+      editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
       loaded = true;
       editor.setEditable(true);
-    });
+    };
+
+    onState('loading');
+    const previous = save();
+    if (request.kind === 'new') {
+      state.draft = { id: undefined };
+      editor.update(() => request.build(), { discrete: true, tag: LOAD_TAG });
+      onDraft(null);
+      ready();
+      state.dirty = true;
+      void save();
+    } else {
+      editor.setEditable(false);
+      void previous.then(async () => {
+        show(request.kind === 'open' ? await bridge['drafts:open']({ id: request.id }) : await bridge['drafts:loadCurrent']({}));
+        onState('saved');
+        ready();
+      });
+    }
 
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (!loaded || tags.has(LOAD_TAG) || (dirtyElements.size === 0 && dirtyLeaves.size === 0)) return;
+      const now = Date.now();
+      if (!state.dirty) state.dirtySince = now;
       state.dirty = true;
       onState('dirty');
       clearTimeout(timer);
-      timer = setTimeout(() => void save(), SAVE_AFTER_MS);
+      const wait = Math.min(SAVE_AFTER_MS, Math.max(0, state.dirtySince + SAVE_AT_LEAST_EVERY_MS - now));
+      timer = setTimeout(() => void save(), wait);
     });
     // Leaving the window or the page saves at once: at most the last second is ever at risk.
     const flush = () => void save();

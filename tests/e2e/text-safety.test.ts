@@ -1,0 +1,149 @@
+import type { CDPSession, Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appForTests, newReport } from './webMode';
+
+// Each test reproduces one way the editor used to lose or misplace the user's text (issue 16, 1–5).
+const app = appForTests();
+
+const editor = () => app.page.getByRole('textbox', { name: '正文' });
+const blocks = () =>
+  app.page.locator('.report-body > *').evaluateAll((nodes) =>
+    nodes.map((n) => `${(n as HTMLElement).dataset.number ?? ''}${n.textContent ?? ''}`),
+  );
+let cdp: CDPSession | undefined;
+const session = async () => (cdp ??= await app.page.context().newCDPSession(app.page));
+
+const REPEATED = '全年开展专题学习12次，覆盖全体党员。';
+const REPORT = [
+  '2026年县文化馆工作总结',
+  '一、工作开展情况',
+  REPEATED,
+  '二、存在的问题',
+  REPEATED,
+  '三、下一步打算',
+  '继续加强学习。',
+].join('\n');
+
+/** Clicks after the last character of a block, as a user does to continue it. */
+async function clickAtEnd(block: Locator): Promise<void> {
+  const box = await block.boundingBox();
+  if (!box) throw new Error('the block is not on screen');
+  await app.page.mouse.click(box.x + box.width - 2, box.y + box.height - 4);
+}
+
+async function pasteText(text: string): Promise<void> {
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await app.page.keyboard.press('Control+v');
+}
+
+describe('the editor never loses or misplaces text', () => {
+  it('1. 打开 keeps a sentence that stands under two headings', async () => {
+    await app.page.getByLabel('打开 Word 或文本文件为新文稿（Ctrl+Shift+O）').setInputFiles({
+      name: '总结.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(REPORT, 'utf8'),
+    });
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('2026年县文化馆工作总结');
+    await expect.poll(async () => (await blocks()).filter((b) => b === REPEATED).length).toBe(2);
+  });
+
+  it('1. pasting a report twice keeps both copies', async () => {
+    await newReport(app.page, '县文化馆', '2026');
+    await editor().click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.press('Enter');
+    const body = REPORT.split('\n').slice(1).join('\n');
+    await pasteText(`${body}\n${body}`);
+    await expect.poll(async () => (await blocks()).filter((b) => b === REPEATED).length).toBe(4);
+    await expect.poll(async () => (await blocks()).filter((b) => b === '继续加强学习。').length).toBe(2);
+  });
+
+  it('1. what paste removes is announced and can be restored', async () => {
+    await editor().click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.press('Enter');
+    await pasteText('加强阵地管理，落实审核制度。\n分享到：微信 微博 QQ空间\n严格执行“三审三校”。');
+    const notice = app.page.getByRole('alert');
+    await expect.poll(() => notice.textContent()).toContain('清除了 1 处网站内容');
+    await notice.getByRole('button', { name: '恢复' }).click();
+    await expect.poll(() => editor().textContent()).toContain('分享到：微信 微博 QQ空间');
+    await expect.poll(async () => (await blocks()).filter((b) => b === '严格执行“三审三校”。').length).toBe(1);
+  });
+
+  it('2. a phrase from the sidebar goes in at the caret, and typing continues after it', async () => {
+    await newReport(app.page, '县档案馆', '2026');
+    const first = app.page.locator('.report-body p:not([data-level])').first();
+    await first.click();
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.type('甲');
+    await app.page.getByRole('tab', { name: '骨架' }).click();
+    await app.page.getByRole('tab', { name: '短语' }).click();
+    await app.page.getByRole('button', { name: '弘扬主旋律，传播正能量', exact: true }).click();
+    await app.page.keyboard.type('乙');
+    await expect.poll(() => first.textContent()).toMatch(/甲弘扬主旋律，传播正能量乙$/u);
+  });
+
+  it('3. text committed without a composition stays in the paragraph after the heading', async () => {
+    await newReport(app.page, '县科技馆', '2026');
+    await clickAtEnd(app.page.locator('.report-body [data-level="2"]').first());
+    await app.page.keyboard.press('Enter');
+    const cdp = await session();
+    await cdp.send('Input.insertText', { text: '第一句。' });
+    await cdp.send('Input.insertText', { text: '第二句。' });
+    await app.page.waitForTimeout(100);
+    await cdp.send('Input.insertText', { text: '第三句。' });
+    const all = await blocks();
+    const at = all.findIndex((b) => b.startsWith('（一）'));
+    expect(all[at + 1]).toBe('第一句。第二句。第三句。');
+    expect(all[at + 2]?.startsWith('第')).toBe(false);
+  });
+
+  it('3. IME composition after Enter at the end of a heading stays in the new paragraph', async () => {
+    await newReport(app.page, '县博物馆', '2026');
+    await clickAtEnd(app.page.locator('.report-body [data-level="2"]').nth(1));
+    await app.page.keyboard.press('Enter');
+    const cdp = await session();
+    for (const word of ['学习', '强国']) {
+      await cdp.send('Input.imeSetComposition', { text: word.slice(0, 1), selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.imeSetComposition', { text: word, selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.insertText', { text: word });
+    }
+    const all = await blocks();
+    const at = all.findIndex((b) => b.startsWith('（二）'));
+    expect(all[at + 1]).toBe('学习强国');
+  });
+
+  it('4. Shift+Enter and Enter in the find bar move between matches and never edit the document', async () => {
+    await newReport(app.page, '县美术馆', '2026');
+    const before = await blocks();
+    await editor().click();
+    await app.page.keyboard.press('Control+f');
+    const bar = app.page.getByRole('search', { name: '查找和替换' });
+    await bar.getByLabel('查找', { exact: true }).fill('意识形态');
+    await expect.poll(() => bar.textContent()).toMatch(/1 \/ \d+/u);
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => bar.textContent()).toMatch(/2 \/ \d+/u);
+    await app.page.keyboard.press('Shift+Enter');
+    await expect.poll(() => bar.textContent()).toMatch(/1 \/ \d+/u);
+    await app.page.keyboard.press('Shift+Enter');
+    await app.page.keyboard.type('字');
+    expect(await blocks()).toEqual(before);
+    await app.page.keyboard.press('Escape');
+  });
+
+  it('5. Ctrl+A and paste over the whole draft: the pasted title replaces the old one', async () => {
+    await newReport(app.page, '县图书馆分馆', '2026');
+    await editor().click();
+    await app.page.keyboard.press('Control+a');
+    await pasteText(REPORT.replace('2026年县文化馆工作总结', '2026年县图书馆工作总结'));
+    await expect.poll(async () => (await blocks())[0]).toBe('2026年县图书馆工作总结');
+    expect(await app.page.locator('.report-title').count()).toBe(1);
+    const download = app.page.waitForEvent('download');
+    await app.page.keyboard.press('Control+e');
+    await app.page.getByRole('menuitem', { name: /导出 Word 文件/u }).click();
+    const exportAnyway = app.page.getByRole('button', { name: '仍然导出' });
+    if (await exportAnyway.isVisible().catch(() => false)) await exportAnyway.click();
+    expect((await download).suggestedFilename()).toBe('2026年县图书馆工作总结.docx');
+  });
+});
