@@ -33,6 +33,7 @@ const typeNames: Record<Block['type'], string> = {
   heading: '',
   paragraph: '正文',
   table: '表格',
+  attachment: '附件',
   closing: '结语',
   signature: '落款',
   date: '日期',

@@ -16,7 +16,10 @@ import { BridgeContext } from './BridgeContext';
 import { LibraryCareDialog } from './LibraryCareDialog';
 import { LibraryVersionContext } from './LibraryRefresh';
 import { StatusBar } from './StatusBar';
+import { ConfirmProvider } from './confirm';
 import { EditorFocusProvider } from './editorFocus';
+import { FocusRegions } from './FocusRegions';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { NoticeProvider, useNotify } from './notices';
 import { useShortcut } from './shortcuts';
 import { Toolbar } from './Toolbar';
@@ -27,7 +30,9 @@ import { CheckHighlights } from '../checks/CheckHighlights';
 export function App({ bridge }: { bridge: WengaoApi }) {
   return (
     <NoticeProvider>
-      <Shell bridge={bridge} />
+      <ConfirmProvider>
+        <Shell bridge={bridge} />
+      </ConfirmProvider>
     </NoticeProvider>
   );
 }
@@ -59,6 +64,10 @@ function Shell({ bridge }: { bridge: WengaoApi }) {
   const takeDroppedFiles = useCallback(() => setDroppedFiles([]), []);
   const libraryStatus = useLibraryStatus(bridge, onError);
 
+  const [sidebarOpen, setSidebarOpen] = useState(true);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useShortcut('toggleSidebar', () => setSidebarOpen((open) => !open));
+  useShortcut('help', () => setShortcutsOpen(true));
   useShortcut('zoomIn', () => changeZoom(0.1));
   useShortcut('zoomOut', () => changeZoom(-0.1));
   useShortcut('zoomReset', () => changeZoom(0));
@@ -90,8 +99,10 @@ function Shell({ bridge }: { bridge: WengaoApi }) {
             onDrafts={() => setDraftsOpen(true)}
             onOpenReport={(build) => request({ kind: 'new', build })}
             onNotice={onError}
+            onToggleSidebar={() => setSidebarOpen((open) => !open)}
+            onShortcuts={() => setShortcutsOpen(true)}
           />
-          <div className="workspace">
+          <div className={sidebarOpen ? 'workspace' : 'workspace sidebar-collapsed'}>
             <Sidebar onImport={() => setImportOpen(true)} />
             <main className="page-area">
               <ReportEditor zoom={zoom} />
@@ -105,6 +116,8 @@ function Shell({ bridge }: { bridge: WengaoApi }) {
         <SaveSelectionPlugin onSaved={onError} />
         <DraftSession bridge={bridge} request={draftRequest} onState={setSaveState} onError={onError} onDraft={setCurrentDraft} flushRef={flushDraft} />
         <QuickInsertDialog />
+        <FocusRegions />
+        <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
         <LibraryCareDialog open={careOpen} onOpenChange={setCareOpen} onNotice={onError} />
         <NewReportDialog open={newReportOpen} onOpenChange={setNewReportOpen} onCreate={(build) => request({ kind: 'new', build })} />
         <DraftsDialog

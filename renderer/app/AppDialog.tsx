@@ -1,6 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { X } from 'lucide-react';
 import { useFocusEditor } from './editorFocus';
+import { strings } from './strings';
 
 interface Props {
   open: boolean;
@@ -28,6 +30,9 @@ export function AppDialog({ open, onOpenChange, title, description, className, c
             focusEditor();
           }}
         >
+          <Dialog.Close className="icon-button dialog-close" aria-label={strings.close}>
+            <X aria-hidden size={16} />
+          </Dialog.Close>
           <Dialog.Title>{title}</Dialog.Title>
           {description !== undefined && <Dialog.Description className="dialog-intro">{description}</Dialog.Description>}
           {children}

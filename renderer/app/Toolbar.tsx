@@ -1,19 +1,36 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
-import { FilePlus2, Files, FileUp, Heading1, ListOrdered, WrapText, Heading2, Heading3, Heading4, Pilcrow, Redo2, Undo2 } from 'lucide-react';
+import {
+  FilePlus2,
+  Files,
+  FileUp,
+  Heading1,
+  Heading2,
+  Heading3,
+  Heading4,
+  Keyboard,
+  ListOrdered,
+  PanelLeft,
+  Pilcrow,
+  Redo2,
+  Undo2,
+  WrapText,
+  type LucideIcon,
+} from 'lucide-react';
 import { REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { HEADING_LEVELS } from '../../shared/model/headingLevel';
 import { SET_BLOCK_LEVEL_COMMAND } from '../editor/plugins/block-level/commands';
 import { RENUMBER_ITEMS_COMMAND } from '../editor/plugins/items/ItemsPlugin';
+import { RoleMenu } from '../editor/plugins/roles/RoleMenu';
 import { TOGGLE_RUN_IN_COMMAND } from '../editor/plugins/run-in/RunInPlugin';
 import { importStrings } from '../import/strings';
 import { OpenFileButton } from '../drafts/OpenFileButton';
 import { ExportMenu } from '../export/ExportMenu';
 import type { Notify } from './notices';
+import { shortcutTitle } from './shortcuts';
 import { strings } from './strings';
 
 const headingIcons = { 1: Heading1, 2: Heading2, 3: Heading3, 4: Heading4 } as const;
-const levels = HEADING_LEVELS;
 
 interface Props {
   onImport: () => void;
@@ -21,15 +38,37 @@ interface Props {
   onDrafts: () => void;
   onOpenReport: (build: () => void) => void;
   onNotice: Notify;
+  onToggleSidebar: () => void;
+  onShortcuts: () => void;
 }
 
-export function Toolbar({ onImport, onNewReport, onDrafts, onOpenReport, onNotice }: Props) {
+/**
+ * An icon-only tool: its name is its accessible label and its tooltip (with the shortcut), so the
+ * toolbar fits a 1024-pixel window without breaking a label. `keepFocus` tools act on the caret's
+ * paragraph and must not take the focus from the page.
+ */
+function IconTool({ label, title, Icon, onClick, keepFocus = false }: { label: string; title?: string; Icon: LucideIcon; onClick: () => void; keepFocus?: boolean }) {
+  return (
+    <ToolbarPrimitive.Button
+      className="tool icon-tool"
+      aria-label={label}
+      title={title ?? label}
+      {...(keepFocus ? { onMouseDown: (event: React.MouseEvent) => event.preventDefault() } : {})}
+      onClick={onClick}
+    >
+      <Icon aria-hidden size={16} />
+    </ToolbarPrimitive.Button>
+  );
+}
+
+export function Toolbar({ onImport, onNewReport, onDrafts, onOpenReport, onNotice, onToggleSidebar, onShortcuts }: Props) {
   const [editor] = useLexicalComposerContext();
   return (
     <ToolbarPrimitive.Root className="toolbar" aria-label={strings.toolbar}>
+      <IconTool label={strings.toggleSidebar} title={shortcutTitle(strings.toggleSidebar, 'toggleSidebar')} Icon={PanelLeft} onClick={onToggleSidebar} />
       <span className="brand">{strings.appName}</span>
       <ToolbarPrimitive.Separator className="toolbar-separator" />
-      <ToolbarPrimitive.Button className="tool" title={`${strings.newReport}${strings.shortcut('Ctrl+N')}`} onClick={onNewReport}>
+      <ToolbarPrimitive.Button className="tool" title={shortcutTitle(strings.newReport, 'newReport')} onClick={onNewReport}>
         <FilePlus2 aria-hidden size={16} />
         <span>{strings.newReport}</span>
       </ToolbarPrimitive.Button>
@@ -44,66 +83,25 @@ export function Toolbar({ onImport, onNewReport, onDrafts, onOpenReport, onNotic
         <span>{importStrings.open}</span>
       </ToolbarPrimitive.Button>
       <ToolbarPrimitive.Separator className="toolbar-separator" />
-      <ToolbarPrimitive.Button
-        className="tool"
-        title={`${strings.undo}${strings.shortcut('Ctrl+Z')}`}
-        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
-      >
-        <Undo2 aria-hidden size={16} />
-        <span>{strings.undo}</span>
-      </ToolbarPrimitive.Button>
-      <ToolbarPrimitive.Button
-        className="tool"
-        title={`${strings.redo}${strings.shortcut('Ctrl+Y')}`}
-        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
-      >
-        <Redo2 aria-hidden size={16} />
-        <span>{strings.redo}</span>
-      </ToolbarPrimitive.Button>
+      <IconTool label={strings.undo} title={`${strings.undo}${strings.shortcut('Ctrl+Z')}`} Icon={Undo2} keepFocus onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
+      <IconTool label={strings.redo} title={`${strings.redo}${strings.shortcut('Ctrl+Y')}`} Icon={Redo2} keepFocus onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
       <ToolbarPrimitive.Separator className="toolbar-separator" />
-      <ToolbarPrimitive.Button
-        className="tool"
-        title={`${strings.body}${strings.shortcut('Ctrl+Alt+0')}`}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => editor.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, 0)}
-      >
-        <Pilcrow aria-hidden size={16} />
-        <span>{strings.body}</span>
-      </ToolbarPrimitive.Button>
-      {levels.map((level) => {
-        const Icon = headingIcons[level];
-        return (
-          <ToolbarPrimitive.Button
-            key={level}
-            className="tool"
-            title={`${strings.headingLevel(level)}${strings.shortcut(`Ctrl+Alt+${level}`)}`}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => editor.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, level)}
-          >
-            <Icon aria-hidden size={16} />
-            <span>{strings.headingLevel(level)}</span>
-          </ToolbarPrimitive.Button>
-        );
-      })}
-      <ToolbarPrimitive.Button
-        className="tool"
-        title={strings.runInHint}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => editor.dispatchCommand(TOGGLE_RUN_IN_COMMAND, undefined)}
-      >
-        <WrapText aria-hidden size={16} />
-        <span>{strings.runIn}</span>
-      </ToolbarPrimitive.Button>
-      <ToolbarPrimitive.Separator className="toolbar-separator" />
-      <ToolbarPrimitive.Button
-        className="tool"
-        title={strings.renumberItemsHint}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => editor.dispatchCommand(RENUMBER_ITEMS_COMMAND, undefined)}
-      >
-        <ListOrdered aria-hidden size={16} />
-        <span>{strings.renumberItems}</span>
-      </ToolbarPrimitive.Button>
+      <IconTool label={strings.body} title={`${strings.body}${strings.shortcut('Ctrl+Alt+0')}`} Icon={Pilcrow} keepFocus onClick={() => editor.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, 0)} />
+      {HEADING_LEVELS.map((level) => (
+        <IconTool
+          key={level}
+          label={strings.headingLevel(level)}
+          title={`${strings.headingLevel(level)}${strings.shortcut(`Ctrl+Alt+${level}`)}`}
+          Icon={headingIcons[level]}
+          keepFocus
+          onClick={() => editor.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, level)}
+        />
+      ))}
+      <IconTool label={strings.runIn} title={strings.runInHint} Icon={WrapText} keepFocus onClick={() => editor.dispatchCommand(TOGGLE_RUN_IN_COMMAND, undefined)} />
+      <RoleMenu />
+      <IconTool label={strings.renumberItems} title={strings.renumberItemsHint} Icon={ListOrdered} keepFocus onClick={() => editor.dispatchCommand(RENUMBER_ITEMS_COMMAND, undefined)} />
+      <span className="toolbar-spacer" />
+      <IconTool label={strings.shortcutsHelp} title={shortcutTitle(strings.shortcutsHelp, 'help')} Icon={Keyboard} onClick={onShortcuts} />
     </ToolbarPrimitive.Root>
   );
 }

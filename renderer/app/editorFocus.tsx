@@ -15,8 +15,8 @@ export function useFocusEditor(): () => void {
 export function EditorFocusProvider({ children }: { children: ReactNode }) {
   const [editor] = useLexicalComposerContext();
   const focus = useCallback(() => {
-    // After the dialog's own focus handling has finished.
-    requestAnimationFrame(() => editor.focus(undefined, { defaultSelection: 'rootEnd' }));
+    if (editor.getRootElement()?.contains(document.activeElement)) return;
+    editor.focus(undefined, { defaultSelection: 'rootEnd' });
   }, [editor]);
   return <EditorFocusContext.Provider value={focus}>{children}</EditorFocusContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { useConfirm } from '../app/confirm';
 import { AppDialog } from '../app/AppDialog';
 import { useState } from 'react';
 import type { CheckRule } from '../../shared/model/library';
@@ -10,6 +11,7 @@ import { useAnswer } from '../app/useAnswer';
 /** The user's list of “wrong → right” wordings and sensitive words, kept in the library. */
 export function CheckRulesDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const bridge = useBridge();
+  const confirm = useConfirm();
   const { bump } = useLibraryVersion();
   const [kind, setKind] = useState<CheckRule['kind']>('wording');
   const [wrong, setWrong] = useState('');
@@ -39,7 +41,7 @@ export function CheckRulesDialog({ open, onOpenChange }: { open: boolean; onOpen
   };
 
   const remove = async (rule: CheckRule) => {
-    if (!window.confirm(s.confirmDelete(rule.wrong))) return;
+    if (!(await confirm({ message: s.confirmDelete(rule.wrong), confirmLabel: '删除' }))) return;
     const result = await bridge['checks:deleteRule']({ id: rule.id });
     if (!result.ok) setError(result.error.message);
     changed();

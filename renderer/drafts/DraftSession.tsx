@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, CLEAR_HISTORY_COMMAND } from 'lexical';
+import { $getRoot, CLEAR_HISTORY_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { Result, WengaoApi } from '../../shared/ipc/contract';
 import type { Draft } from '../../shared/model/library';
@@ -108,7 +108,10 @@ export function DraftSession({ bridge, request, onState, onError, onDraft, flush
     const previous = save();
     if (request.kind === 'new') {
       state.draft = { id: undefined };
-      editor.update(() => request.build(), { discrete: true, tag: LOAD_TAG });
+      // The dialog that asked for it still has the focus: the caret goes into the page when the
+      // focus does (Lexical would otherwise take its own DOM update for the user's next click).
+      const focused = editor.getRootElement()?.contains(document.activeElement) ?? false;
+      editor.update(() => request.build(), { discrete: true, tag: focused ? LOAD_TAG : [LOAD_TAG, SKIP_DOM_SELECTION_TAG] });
       onDraft(null);
       ready();
       state.dirty = true;

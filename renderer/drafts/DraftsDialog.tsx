@@ -1,4 +1,5 @@
 import { AppDialog } from '../app/AppDialog';
+import { useConfirm } from '../app/confirm';
 import { useState } from 'react';
 import type { DraftVersion } from '../../shared/model/library';
 import { useBridge } from '../app/BridgeContext';
@@ -23,6 +24,7 @@ const kinds: Record<DraftVersion['kind'], string> = t.versionKinds;
 /** Recent drafts (open, rename, delete) and the current draft's versions (save, restore). */
 export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotice, onFlush }: Props) {
   const bridge = useBridge();
+  const confirm = useConfirm();
   const [renaming, setRenaming] = useState<{ id: number; title: string } | null>(null);
   const [tick, setTick] = useState(0);
   const reload = () => setTick((t) => t + 1);
@@ -77,7 +79,9 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                 type="button"
                 disabled={draft.id === current?.id}
                 onClick={() => {
-                  if (window.confirm(t.confirmDelete(draft.title))) void act(() => bridge['drafts:delete']({ id: draft.id }), t.deleted(draft.title));
+                  void confirm({ message: t.confirmDelete(draft.title), confirmLabel: '删除' }).then((yes) => {
+  if (yes) void act(() => bridge['drafts:delete']({ id: draft.id }), t.deleted(draft.title));
+});
                 }}
               >
                 {t.remove}

@@ -8,6 +8,7 @@ import { FieldPlugin } from './plugins/fields/FieldPlugin';
 import { FindReplacePlugin } from './plugins/find/FindReplacePlugin';
 import { ItemsPlugin } from './plugins/items/ItemsPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
+import { RolePlugin } from './plugins/roles/RolePlugin';
 import { RunInPlugin } from './plugins/run-in/RunInPlugin';
 import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
@@ -44,6 +45,7 @@ export function ReportEditor({ zoom }: { zoom: number }) {
       <ItemsPlugin />
       <PastePlugin />
       <RunInPlugin />
+      <RolePlugin />
     </div>
     </div>
     </>

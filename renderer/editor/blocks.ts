@@ -2,6 +2,7 @@ import { $createParagraphNode, $createTextNode, type LexicalNode, type Paragraph
 import { inlinesWithFields } from '../../shared/model/documentFromReport';
 import type { ParsedReport } from '../../shared/genre/types';
 import { $createAddresseeNode } from './nodes/AddresseeNode';
+import { $createAttachmentNode } from './nodes/AttachmentNode';
 import { $createClosingNode } from './nodes/ClosingNode';
 import { $createDateNode } from './nodes/DateNode';
 import { $createFieldNode } from './nodes/FieldNode';
@@ -32,6 +33,7 @@ export function $blocksFromReport(report: ParsedReport): LexicalNode[] {
     }
     if (block.type === 'addressee') return $createAddresseeNode().append(...$textWithFields(block.text));
     if (block.type === 'closing') return $createClosingNode().append(...$textWithFields(block.text));
+    if (block.type === 'attachment') return $createAttachmentNode().append(...$textWithFields(block.text));
     if (block.type === 'signature') return $createSignatureNode().append(...$textWithFields(block.text));
     if (block.type === 'date') return $createDateNode().append(...$textWithFields(block.text));
     if (block.type === 'table') return $createReportTableNode(block.rows ?? []);

@@ -19,6 +19,19 @@ export const editorStrings = {
       `粘贴时清除了 ${reasons.length} 处网站内容（${[...new Set(reasons)].join('、')}）。`,
     restore: '恢复',
   },
+  roles: {
+    menu: '段落角色',
+    menuTitle: '把光标所在段落设为正文、主送机关、结语、附件说明、落款或成文日期',
+    names: { body: '正文', addressee: '主送机关', closing: '结语', attachment: '附件说明', signature: '落款', date: '成文日期' },
+    hints: {
+      body: '首行缩进两字',
+      addressee: '顶格，标题下一行',
+      closing: '如“特此报告。”',
+      attachment: '附件：1.……',
+      signature: '发文机关，右对齐',
+      date: '右对齐，右空四字',
+    },
+  },
   fieldHint: '待填写：按 Tab 跳到下一处',
   saveSelection: {
     menu: '保存到段落库（Ctrl+Shift+S）',

@@ -6,6 +6,7 @@ export const reportTheme: EditorThemeClasses = {
   reportTitle: 'report-title',
   reportAddressee: 'report-addressee',
   reportClosing: 'report-closing',
+  reportAttachment: 'report-attachment',
   reportSignature: 'report-signature',
   reportDate: 'report-date',
   reportTable: 'report-table',

@@ -46,6 +46,7 @@ export const importStrings = {
     paragraph: '正文',
     table: '表格',
     closing: '结语',
+    attachment: '附件',
     signature: '落款',
     date: '日期',
   },

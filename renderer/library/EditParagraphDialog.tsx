@@ -1,4 +1,5 @@
 import { AppDialog } from '../app/AppDialog';
+import { useConfirm } from '../app/confirm';
 import { useEffect, useState } from 'react';
 import type { Part } from '../../shared/model/parts';
 import type { LibraryParagraph, SearchHit } from '../../shared/model/search';
@@ -17,6 +18,7 @@ interface Props {
 
 export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged }: Props) {
   const bridge = useBridge();
+  const confirm = useConfirm();
   const [form, setForm] = useState<{ text: string; part: Part; tags: string; note: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [similar, setSimilar] = useState<(SearchHit & { similarity: number })[]>([]);
@@ -40,7 +42,7 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
   };
 
   const merge = async (other: number) => {
-    if (id === null || !window.confirm(t.mergeConfirm)) return;
+    if (id === null || !(await confirm({ message: t.mergeConfirm }))) return;
     const result = await bridge['paragraphs:merge']({ keep: id, others: [other] });
     if (result.ok) {
       setSimilar((list) => list.filter((s) => s.id !== other));
@@ -49,7 +51,7 @@ export function EditParagraphDialog({ id, onClose, onSaved, onTrashed, onMerged 
   };
 
   const trash = async () => {
-    if (id === null || !window.confirm(t.trashConfirm)) return;
+    if (id === null || !(await confirm({ message: t.trashConfirm }))) return;
     const result = await bridge['paragraphs:trash']({ id });
     if (result.ok) onTrashed(id);
     else setError(result.error.message);

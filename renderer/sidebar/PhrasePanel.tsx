@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useConfirm } from '../app/confirm';
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { PhraseCategory } from '../../shared/model/library';
@@ -25,6 +26,7 @@ function filterCategories(categories: PhraseCategory[], query: string): PhraseCa
 export function PhrasePanel() {
   const [editor] = useLexicalComposerContext();
   const bridge = useBridge();
+  const confirm = useConfirm();
   const { bump } = useLibraryVersion();
   const state = useLibraryList('phrases:list');
   const [query, setQuery] = useState('');
@@ -94,9 +96,10 @@ export function PhrasePanel() {
                         type="button"
                         aria-label={t.deleteCategory(category.name)}
                         onClick={() => {
-                          if (window.confirm(t.confirmDeleteCategory(category.name, category.phrases.length))) {
-                            void edit(() => bridge['phrases:deleteCategory']({ id: category.id }));
-                          }
+                          void confirm({ message: t.confirmDeleteCategory(category.name, category.phrases.length), confirmLabel: '删除' }).then(
+                            (yes) => {
+  if (yes) void edit(() => bridge['phrases:deleteCategory']({ id: category.id }));
+});
                         }}
                       >
                         <Trash2 aria-hidden size={12} />
@@ -149,7 +152,9 @@ export function PhrasePanel() {
                               type="button"
                               aria-label={t.deletePhrase(phrase.text)}
                               onClick={() => {
-                                if (window.confirm(t.confirmDeletePhrase(phrase.text))) void edit(() => bridge['phrases:delete']({ id: phrase.id }));
+                                void confirm({ message: t.confirmDeletePhrase(phrase.text), confirmLabel: '删除' }).then((yes) => {
+  if (yes) void edit(() => bridge['phrases:delete']({ id: phrase.id }));
+});
                               }}
                             >
                               <Trash2 aria-hidden size={12} />

@@ -1,5 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { BookOpen, ListChecks, ListTree, Quote, TableOfContents } from 'lucide-react';
+import { useFocusEditor } from '../app/editorFocus';
 import { strings } from '../app/strings';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { ChecksBadges, ChecksPanel } from '../checks/ChecksPanel';
@@ -16,8 +17,19 @@ const tabs = [
 ] as const;
 
 export function Sidebar({ onImport }: { onImport: () => void }) {
+  const focusEditor = useFocusEditor();
   return (
-    <Tabs.Root className="sidebar" defaultValue="skeletons" orientation="horizontal">
+    <Tabs.Root
+      className="sidebar"
+      defaultValue="skeletons"
+      orientation="horizontal"
+      // Esc anywhere in the sidebar goes back to the page, unless a control used it (a menu, a form).
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
+        event.preventDefault();
+        focusEditor();
+      }}
+    >
       <Tabs.List className="sidebar-tabs" aria-label={strings.sidebar}>
         {tabs.map(({ value, label, Icon }) => (
           <Tabs.Trigger key={value} value={value} className="sidebar-tab">

@@ -4,6 +4,8 @@ import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { SkeletonHeading } from '../../shared/model/library';
 import { useBridge } from '../app/BridgeContext';
+import { useConfirm } from '../app/confirm';
+import { useRovingFocus } from '../app/useRovingFocus';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { useLibraryList } from '../app/useLibraryList';
@@ -75,15 +77,17 @@ function SaveOutline() {
 export function SkeletonPanel() {
   const [editor] = useLexicalComposerContext();
   const bridge = useBridge();
+  const confirm = useConfirm();
   const { bump } = useLibraryVersion();
   const state = useLibraryList('skeletons:list');
+  const roving = useRovingFocus<HTMLUListElement>();
   return (
     <PanelState state={state} empty={strings.skeletonsEmpty} isEmpty={(list) => list.length === 0}>
       {(skeletons) => (
         <>
           <p className="panel-hint">{strings.skeletonsHint}</p>
           <SaveOutline />
-          <ul className="entry-list">
+          <ul className="entry-list" aria-label={strings.skeletonList} {...roving}>
             {skeletons.map((skeleton) => (
               <li key={skeleton.id} className="skeleton-entry">
                 <button
@@ -102,9 +106,9 @@ export function SkeletonPanel() {
                     className="skeleton-delete"
                     aria-label={strings.deleteSkeleton(skeleton.name)}
                     onClick={() => {
-                      if (window.confirm(strings.confirmDeleteSkeleton(skeleton.name))) {
-                        void bridge['skeletons:delete']({ id: skeleton.id }).then((r) => r.ok && bump());
-                      }
+                      void confirm({ message: strings.confirmDeleteSkeleton(skeleton.name), confirmLabel: strings.delete }).then((yes) => {
+                        if (yes) void bridge['skeletons:delete']({ id: skeleton.id }).then((r) => r.ok && bump());
+                      });
                     }}
                   >
                     <Trash2 aria-hidden size={13} />

@@ -133,8 +133,10 @@ function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
           indent: rightIndent4,
           spacing: after === 'signature' ? exactLine : lineBefore,
         });
+      // 附件说明 starts two characters in, as body text does (GB/T 9704 §7.3.4).
       case 'body':
       case 'closing':
+      case 'attachment':
         return paragraph([...(p.heading ? headingRuns(p.heading.level, p.heading.text) : []), ...runs(p.text)], { indent: indent2 });
     }
   });

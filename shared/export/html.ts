@@ -53,7 +53,8 @@ export function exportHtml(doc: ReportDocument): string {
       case 'date':
         return `<p style="${body}text-align:right;padding-right:4em;${p.role === 'signature' ? 'margin-top:28.95pt;' : ''}">${withBreaks(p.text)}</p>`;
       case 'body':
-      case 'closing': {
+      case 'closing':
+      case 'attachment': {
         const lead = p.heading ? `<span style="${headingStyle[p.heading.level]}">${withBreaks(p.heading.text)}</span>` : '';
         return `<p style="${body}text-indent:2em;text-align:justify;">${lead}${withBreaks(p.text)}</p>`;
       }

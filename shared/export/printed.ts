@@ -9,7 +9,7 @@ import type { HeadingLevel } from '../model/library';
 export type PrintedParagraph =
   | { role: 'title'; text: string }
   | { role: 'heading'; level: HeadingLevel; heading: string; text: string }
-  | { role: 'body' | 'addressee' | 'closing' | 'signature' | 'date'; text: string; heading?: { level: HeadingLevel; text: string } }
+  | { role: 'body' | 'addressee' | 'closing' | 'attachment' | 'signature' | 'date'; text: string; heading?: { level: HeadingLevel; text: string } }
   | { role: 'table'; rows: string[][] };
 
 export function printedParagraphs(doc: ReportDocument): PrintedParagraph[] {

@@ -2,15 +2,13 @@ import { classifyParts } from './classify';
 import { findItems } from './items';
 import { headingEnd, headingMarkerAt } from './markers';
 import { findPlaceholders } from './placeholders';
+import { attachmentLine, closingLine, dateLine, isAddresseeLine, isShortPlain } from './roles';
 import { splitRunTogether } from './split';
 import type { HeadingLevel } from '../model/headingLevel';
 import type { Block, ParsedReport, Removal, SourceLine } from './types';
 
 const DOC_KINDS = '报告|总结|汇报|请示|方案|意见|通知|讲话|发言|材料|要点|计划|述职|说明';
 const endsWithDocKind = new RegExp(`(?:${DOC_KINDS})$`);
-const closingLine = /^(?:(?:特此|专此)(?:报告|汇报|请示|说明|函告)|以上(?:报告|汇报)[，,]?\S{0,16})[。.！!]?$/u;
-const dateLine =
-  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|[\s\u3000_]*年[\s\u3000_]+月[\s\u3000_]+日)$/u;
 
 function isTitleLike(text: string): boolean {
   return (
@@ -21,10 +19,6 @@ function isTitleLike(text: string): boolean {
     !closingLine.test(text) &&
     !dateLine.test(text)
   );
-}
-
-function isShortPlain(text: string, max: number): boolean {
-  return text.length <= max && !/[。，；：,;:！？]/.test(text) && headingMarkerAt(text) === null;
 }
 
 /** Title: one line, or issuing body + `关于……的报告`, or a long title broken before its 文种. */
@@ -58,10 +52,7 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
   if (
     lines[i]?.kind === 'line' &&
     addressee !== undefined &&
-    addressee.length <= 40 &&
-    /[：:]$/.test(addressee) &&
-    !/如下[：:]$/.test(addressee) &&
-    headingMarkerAt(addressee) === null
+    isAddresseeLine(addressee)
   ) {
     blocks.push({ type: 'addressee', text: addressee, part: 'other', source: addressee });
     i++;
@@ -88,6 +79,10 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
     }
     if (i === tail.signature) {
       blocks.push({ type: 'signature', text, part: 'other', source: text });
+      continue;
+    }
+    if (seenHeading && i >= tail.closing && attachmentLine.test(text)) {
+      blocks.push({ type: 'attachment', text, part: 'other', source: text });
       continue;
     }
     const marker = headingMarkerAt(text);

@@ -9,6 +9,7 @@ export type BlockType =
   | 'paragraph'
   | 'table'
   | 'closing'
+  | 'attachment'
   | 'signature'
   | 'date';
 

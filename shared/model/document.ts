@@ -13,7 +13,7 @@ export interface Inline {
   field?: true;
 }
 
-export type TextBlockKind = 'title' | 'addressee' | 'paragraph' | 'closing' | 'signature' | 'date';
+export type TextBlockKind = 'title' | 'addressee' | 'paragraph' | 'closing' | 'attachment' | 'signature' | 'date';
 
 export type DocBlock =
   | { kind: TextBlockKind; inlines: Inline[] }

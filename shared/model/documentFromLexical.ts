@@ -1,4 +1,5 @@
 import type { HeadingLevel } from './library';
+import { FIELD_NODE_TYPE, HEADING_NODE_TYPE, TABLE_NODE_TYPE, textBlockNodeTypes } from './editorNodeTypes';
 import { numbered, type Inline, type ReportDocument, type TextBlockKind, type UnnumberedBlock } from './document';
 
 /**
@@ -15,14 +16,9 @@ interface SerializedNode {
   rows?: unknown;
 }
 
-const textKinds: Record<string, TextBlockKind> = {
-  'report-title': 'title',
-  'report-addressee': 'addressee',
-  'report-closing': 'closing',
-  'report-signature': 'signature',
-  'report-date': 'date',
-  paragraph: 'paragraph',
-};
+const textKinds: Record<string, TextBlockKind> = Object.fromEntries(
+  Object.entries(textBlockNodeTypes).map(([kind, type]) => [type, kind as TextBlockKind]),
+);
 
 export class DraftContentError extends Error {}
 
@@ -38,7 +34,7 @@ function inlinesOf(node: SerializedNode): Inline[] {
     else if (inline.text) out.push(inline);
   };
   const walk = (n: SerializedNode) => {
-    if (n.type === 'field' && typeof n.text === 'string') push({ text: n.text, field: true });
+    if (n.type === FIELD_NODE_TYPE && typeof n.text === 'string') push({ text: n.text, field: true });
     else if (typeof n.text === 'string') push({ text: n.text });
     else if (n.type === 'linebreak') push({ text: '\n' });
     else if (n.type === 'tab') push({ text: '\t' });
@@ -67,10 +63,10 @@ export function documentFromLexical(content: string | object): ReportDocument {
   const root = (json as { root?: SerializedNode } | null)?.root;
   if (!root || typeof root !== 'object' || root.type !== 'root') throw new DraftContentError('文稿内容无法读取（缺少根节点）。');
   const blocks: UnnumberedBlock[] = childrenOf(root).map((node): UnnumberedBlock => {
-    if (node.type === 'report-heading' && isLevel(node.level)) {
+    if (node.type === HEADING_NODE_TYPE && isLevel(node.level)) {
       return { kind: 'heading', level: node.level, runIn: node.runIn === true && node.level > 1, inlines: inlinesOf(node) };
     }
-    if (node.type === 'report-table' && isRows(node.rows)) return { kind: 'table', rows: node.rows };
+    if (node.type === TABLE_NODE_TYPE && isRows(node.rows)) return { kind: 'table', rows: node.rows };
     const kind = typeof node.type === 'string' ? textKinds[node.type] : undefined;
     return { kind: kind ?? 'paragraph', inlines: inlinesOf(node) };
   });

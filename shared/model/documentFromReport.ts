@@ -21,6 +21,7 @@ const textKinds: Record<Exclude<Block['type'], 'heading' | 'table'>, TextBlockKi
   preamble: 'paragraph',
   paragraph: 'paragraph',
   closing: 'closing',
+  attachment: 'attachment',
   signature: 'signature',
   date: 'date',
 };

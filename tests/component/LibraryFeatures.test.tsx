@@ -1,6 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/app/App';
 import { libraryBridge } from './fakeBridge';
 
@@ -14,8 +14,8 @@ describe('with the real handler table behind the bridge', () => {
     await user.type(screen.getByRole('textbox', { name: '在“开头结尾”中新增短语' }), '以上报告，请审阅。{Enter}');
     expect(await screen.findByText('以上报告，请审阅。')).toBeTruthy();
 
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     await user.click(screen.getByRole('button', { name: '删除“以上报告，请审阅。”' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: '请确认' })).getByRole('button', { name: '删除' }));
     await waitFor(() => expect(screen.queryByText('以上报告，请审阅。')).toBeNull());
   });
 

@@ -63,9 +63,9 @@ describe('backups and packs in the app', () => {
   });
 
   it('restores the backup made before the import', async () => {
-    page.once('dialog', (confirm) => void confirm.accept());
     const older = dialog().getByRole('list', { name: '备份' }).getByRole('listitem').filter({ hasText: '手动' });
     await older.getByRole('button', { name: '恢复' }).click();
+    await page.getByRole('alertdialog', { name: '请确认' }).getByRole('button', { name: '恢复' }).click();
     await page.waitForEvent('load');
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
     await expect.poll(async () => (await search('同事分享')).textContent()).toContain('没有找到');

@@ -85,16 +85,16 @@ describe('the paragraph library in web mode', () => {
     await searchbox().fill('独一无二');
     await expect.poll(() => count().textContent()).toBe('共 1 段');
 
-    page.once('dialog', (confirm) => void confirm.accept());
     await results().locator('[data-index="0"]').getByRole('button', { name: '编辑' }).click();
     await dialog.getByRole('button', { name: '移到回收站' }).click();
+    await page.getByRole('alertdialog', { name: '请确认' }).getByRole('button', { name: '确定' }).click();
     await expect.poll(() => count().textContent()).toContain('没有找到');
     await page.locator('.library-notice').getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => count().textContent()).toBe('共 1 段');
 
-    page.once('dialog', (confirm) => void confirm.accept());
     await results().locator('[data-index="0"]').getByRole('button', { name: '编辑' }).click();
     await dialog.getByRole('button', { name: '移到回收站' }).click();
+    await page.getByRole('alertdialog', { name: '请确认' }).getByRole('button', { name: '确定' }).click();
     // The edit dialog closes once the paragraph is in the trash; a click before that lands on its overlay.
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '回收站', exact: true }).click();

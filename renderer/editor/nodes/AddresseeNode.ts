@@ -1,10 +1,11 @@
+import { textBlockNodeTypes } from '../../../shared/model/editorNodeTypes';
 import { $applyNodeReplacement, type LexicalNode, type SerializedElementNode } from 'lexical';
 import { ReportBlockNode } from './ReportBlockNode';
 
 /** 主送机关：一行，顶格，以全角冒号结尾。 */
 export class AddresseeNode extends ReportBlockNode {
   static override getType(): string {
-    return 'report-addressee';
+    return textBlockNodeTypes.addressee;
   }
 
   static override clone(node: AddresseeNode): AddresseeNode {

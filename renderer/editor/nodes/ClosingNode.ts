@@ -1,10 +1,11 @@
+import { textBlockNodeTypes } from '../../../shared/model/editorNodeTypes';
 import { $applyNodeReplacement, type LexicalNode, type SerializedElementNode } from 'lexical';
 import { ReportBlockNode } from './ReportBlockNode';
 
 /** 结语（特此报告。），单独成段，首行缩进两字。 */
 export class ClosingNode extends ReportBlockNode {
   static override getType(): string {
-    return 'report-closing';
+    return textBlockNodeTypes.closing;
   }
 
   static override clone(node: ClosingNode): ClosingNode {

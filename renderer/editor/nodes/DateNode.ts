@@ -1,10 +1,11 @@
+import { textBlockNodeTypes } from '../../../shared/model/editorNodeTypes';
 import { $applyNodeReplacement, type LexicalNode, type SerializedElementNode } from 'lexical';
 import { ReportBlockNode } from './ReportBlockNode';
 
 /** 成文日期，阿拉伯数字，右对齐。 */
 export class DateNode extends ReportBlockNode {
   static override getType(): string {
-    return 'report-date';
+    return textBlockNodeTypes.date;
   }
 
   static override clone(node: DateNode): DateNode {

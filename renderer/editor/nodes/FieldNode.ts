@@ -1,3 +1,4 @@
+import { FIELD_NODE_TYPE } from '../../../shared/model/editorNodeTypes';
 import {
   $applyNodeReplacement,
   TextNode,
@@ -21,7 +22,7 @@ export class FieldNode extends TextNode {
   __placeholder: string;
 
   static override getType(): string {
-    return 'field';
+    return FIELD_NODE_TYPE;
   }
 
   static override clone(node: FieldNode): FieldNode {

@@ -1,3 +1,4 @@
+import { HEADING_NODE_TYPE } from '../../../shared/model/editorNodeTypes';
 import {
   $applyNodeReplacement,
   ElementNode,
@@ -25,7 +26,7 @@ export class ReportHeadingNode extends ElementNode {
   __runIn: boolean;
 
   static override getType(): string {
-    return 'report-heading';
+    return HEADING_NODE_TYPE;
   }
 
   static override clone(node: ReportHeadingNode): ReportHeadingNode {

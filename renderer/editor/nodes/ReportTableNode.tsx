@@ -1,3 +1,4 @@
+import { TABLE_NODE_TYPE } from '../../../shared/model/editorNodeTypes';
 import {
   $applyNodeReplacement,
   DecoratorNode,
@@ -19,7 +20,7 @@ export class ReportTableNode extends DecoratorNode<JSX.Element> {
   __rows: string[][];
 
   static override getType(): string {
-    return 'report-table';
+    return TABLE_NODE_TYPE;
   }
 
   static override clone(node: ReportTableNode): ReportTableNode {

@@ -1,10 +1,11 @@
+import { textBlockNodeTypes } from '../../../shared/model/editorNodeTypes';
 import { $applyNodeReplacement, type LexicalNode, type SerializedElementNode } from 'lexical';
 import { ReportBlockNode } from './ReportBlockNode';
 
 /** 落款（发文机关），右对齐。 */
 export class SignatureNode extends ReportBlockNode {
   static override getType(): string {
-    return 'report-signature';
+    return textBlockNodeTypes.signature;
   }
 
   static override clone(node: SignatureNode): SignatureNode {

@@ -1,3 +1,4 @@
+import { textBlockNodeTypes } from '../../../shared/model/editorNodeTypes';
 import {
   $applyNodeReplacement,
   ElementNode,
@@ -12,7 +13,7 @@ import { $continueWithParagraph, $turnIntoParagraph } from './blockBehaviour';
 /** The report title: 2号 小标宋, centred (GB/T 9704-2012); may wrap over several lines. */
 export class TitleNode extends ElementNode {
   static override getType(): string {
-    return 'report-title';
+    return textBlockNodeTypes.title;
   }
 
   static override clone(node: TitleNode): TitleNode {

@@ -1,5 +1,6 @@
 import type { Klass, LexicalNode } from 'lexical';
 import { AddresseeNode } from './AddresseeNode';
+import { AttachmentNode } from './AttachmentNode';
 import { ClosingNode } from './ClosingNode';
 import { DateNode } from './DateNode';
 import { FieldNode } from './FieldNode';
@@ -9,4 +10,4 @@ import { ReportTableNode } from './ReportTableNode';
 import { TitleNode } from './TitleNode';
 
 /** The one node registry of the report editor. */
-export const reportNodes: Klass<LexicalNode>[] = [ReportHeadingNode, TitleNode, FieldNode, AddresseeNode, ClosingNode, SignatureNode, DateNode, ReportTableNode];
+export const reportNodes: Klass<LexicalNode>[] = [ReportHeadingNode, TitleNode, FieldNode, AddresseeNode, ClosingNode, AttachmentNode, SignatureNode, DateNode, ReportTableNode];

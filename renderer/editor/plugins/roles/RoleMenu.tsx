@@ -1,0 +1,42 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
+import { ChevronDown, PenLine } from 'lucide-react';
+import { editorStrings } from '../../strings';
+import { ROLES, SET_BLOCK_ROLE_COMMAND } from './roles';
+
+const t = editorStrings.roles;
+
+/** 段落角色 in the toolbar: makes the caret's paragraph body text, 主送机关, 结语, 附件说明, 落款 or 成文日期. */
+export function RoleMenu() {
+  const [editor] = useLexicalComposerContext();
+  return (
+    <DropdownMenu.Root>
+      <ToolbarPrimitive.Button asChild>
+        <DropdownMenu.Trigger className="tool" title={t.menuTitle}>
+          <PenLine aria-hidden size={16} />
+          <span>{t.menu}</span>
+          <ChevronDown aria-hidden size={12} />
+        </DropdownMenu.Trigger>
+      </ToolbarPrimitive.Button>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          className="menu"
+          align="start"
+          sideOffset={4}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            editor.focus();
+          }}
+        >
+          {(['body', ...ROLES] as const).map((role) => (
+            <DropdownMenu.Item key={role} className="menu-item" onSelect={() => editor.dispatchCommand(SET_BLOCK_ROLE_COMMAND, role)}>
+              <span>{t.names[role]}</span>
+              <span className="menu-hint">{t.hints[role]}</span>
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
