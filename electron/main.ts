@@ -1,6 +1,6 @@
 // Composition root of the desktop app: wires the library and the handler table to IPC and opens the
 // window. Logic lives in the modules it imports.
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc/register';
@@ -43,7 +43,11 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const exports = desktopExports(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
+  const exports = {
+    ...desktopExports(dialog, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
+    // The page may not read the clipboard itself (every permission is denied); 粘贴 in the context menu asks here.
+    readClipboardText: () => clipboard.readText(),
+  };
   registerIpc(ipcMain, createHandlers(librarySession, exports), (event) => isOwnPage(event.senderFrame?.url ?? ''));
   librarySession.start();
   createMainWindow(BrowserWindow, ipcMain, {

@@ -11,13 +11,14 @@ interface Row {
   name: string;
   docType: string;
   builtin: number;
+  imported: number;
   headings: string;
 }
 
 export function listSkeletons(db: Database): Skeleton[] {
   return db
     .prepare<[], Row>(
-      'SELECT id, name, doc_type AS docType, builtin, headings FROM skeletons ORDER BY builtin DESC, id',
+      'SELECT id, name, doc_type AS docType, builtin, source_id IS NOT NULL AS imported, headings FROM skeletons ORDER BY builtin DESC, id',
     )
     .all()
     .map((row) => ({
@@ -25,6 +26,7 @@ export function listSkeletons(db: Database): Skeleton[] {
       name: row.name,
       docType: row.docType,
       builtin: row.builtin === 1,
+      imported: row.imported === 1,
       headings: JSON.parse(row.headings) as SkeletonHeading[],
     }));
 }

@@ -57,6 +57,8 @@ import { ImportPreviews } from './import/previews';
 export interface DesktopExports {
   saveFile(fileName: string, data: Uint8Array): Promise<{ path: string } | null>;
   savePdf(fileName: string): Promise<{ path: string } | null>;
+  /** The system clipboard's text, for 粘贴 in the editor's context menu. */
+  readClipboardText?: () => string | Promise<string>;
 }
 
 const desktopOnly = (): never => {
@@ -118,6 +120,7 @@ export function createHandlers(source: Library | LibrarySession, desktop?: Deskt
     'export:saveFile': ({ fileName, dataBase64 }) =>
       desktop ? desktop.saveFile(fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))) : desktopOnly(),
     'export:savePdf': ({ fileName }) => (desktop ? desktop.savePdf(fileName) : desktopOnly()),
+    'clipboard:readText': () => (desktop?.readClipboardText ? desktop.readClipboardText() : desktopOnly()),
     'checks:listRules': () => listCheckRules(db()),
     'checks:saveRule': (rule) => saveCheckRule(db(), rule),
     'checks:deleteRule': ({ id }) => (deleteCheckRule(db(), id), null),

@@ -36,8 +36,11 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
   const skeletons = useLibraryList('skeletons:list');
   const [skeletonId, setSkeletonId] = useState<number | null>(null);
   const [unit, setUnit] = useState('');
-  const [year, setYear] = useState(new Date().getFullYear());
-  const list = skeletons.status === 'ready' ? skeletons.value : [];
+  const [yearText, setYearText] = useState(String(new Date().getFullYear()));
+  const yearValid = /^(?:19|20|21)\d{2}$/u.test(yearText.trim());
+  const year = Number(yearText.trim());
+  // 文种 are the built-in kinds and the user's own outlines; an imported report's outline is not one.
+  const list = skeletons.status === 'ready' ? skeletons.value.filter((s) => !s.imported) : [];
   const chosen = list.find((s) => s.id === skeletonId) ?? list[0];
 
   return (
@@ -46,7 +49,7 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
         className="edit-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!chosen) return;
+          if (!chosen || !yearValid) return;
           onCreate(buildReport(chosen, reportTitle(chosen.docType, unit, year)));
           onOpenChange(false);
         }}
@@ -67,14 +70,26 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
         </label>
         <label>
           {t.year}
-          <input type="number" min={1990} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value))} />
+          <input
+            inputMode="numeric"
+            maxLength={4}
+            value={yearText}
+            aria-invalid={!yearValid}
+            aria-describedby={yearValid ? undefined : 'new-report-year-error'}
+            onChange={(e) => setYearText(e.target.value.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)))}
+          />
         </label>
-        {chosen && <p className="panel-note">{t.reportTitle(reportTitle(chosen.docType, unit, year))}</p>}
+        {!yearValid && (
+          <p id="new-report-year-error" className="panel-note panel-error" role="alert">
+            {t.yearInvalid}
+          </p>
+        )}
+        {chosen && yearValid && <p className="panel-note">{t.reportTitle(reportTitle(chosen.docType, unit, year))}</p>}
         <div className="dialog-footer">
           <button type="button" onClick={() => onOpenChange(false)}>
             {t.cancel}
           </button>
-          <button type="submit" className="primary" disabled={!chosen}>
+          <button type="submit" className="primary" disabled={!chosen || !yearValid}>
             {t.create}
           </button>
         </div>

@@ -25,6 +25,7 @@ export const draftStrings = {
     unit: '单位名称',
     unitPlaceholder: '例如：市统计局（可留空，稍后填写）',
     year: '年度',
+    yearInvalid: '年度请填写四位数字，例如 2026。',
     reportTitle: (title: string) => `标题：${title}`,
     cancel: '取消',
     create: '创建',

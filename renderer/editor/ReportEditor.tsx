@@ -8,6 +8,7 @@ import { FieldPlugin } from './plugins/fields/FieldPlugin';
 import { FindReplacePlugin } from './plugins/find/FindReplacePlugin';
 import { ItemsPlugin } from './plugins/items/ItemsPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
+import { ContextMenuPlugin } from './plugins/context-menu/ContextMenuPlugin';
 import { RolePlugin } from './plugins/roles/RolePlugin';
 import { RunInPlugin } from './plugins/run-in/RunInPlugin';
 import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
@@ -46,6 +47,7 @@ export function ReportEditor({ zoom }: { zoom: number }) {
       <PastePlugin />
       <RunInPlugin />
       <RolePlugin />
+      <ContextMenuPlugin />
     </div>
     </div>
     </>

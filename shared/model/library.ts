@@ -16,6 +16,8 @@ export interface Skeleton {
   name: string;
   docType: string;
   builtin: boolean;
+  /** Harvested from an imported report: offered to insert, never as a 文种 of a new report. */
+  imported: boolean;
   headings: SkeletonHeading[];
 }
 

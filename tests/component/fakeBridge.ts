@@ -14,6 +14,7 @@ export const skeleton: Skeleton = {
   name: '意识形态工作责任制落实情况报告',
   docType: '报告',
   builtin: true,
+  imported: false,
   headings: [
     { level: 1, text: '工作开展情况' },
     { level: 2, text: '加强组织领导' },

@@ -1,13 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $createTextNode, COMMAND_PRIORITY_LOW, KEY_TAB_COMMAND } from 'lexical';
+import { $createTextNode, COMMAND_PRIORITY_LOW, KEY_TAB_COMMAND, TextNode } from 'lexical';
 import { useEffect } from 'react';
 import { FieldNode } from '../../nodes/FieldNode';
 import { $neighbourField, $selectField } from './fieldNavigation';
+import { $fieldsInDocument, $fieldsInText } from './typedPlaceholders';
 
 /**
  * Fill-in fields: Tab and Shift+Tab jump to the next and previous field anywhere in the draft and
- * select it, so typing replaces it; a field whose text has changed becomes ordinary text.
+ * select it, so typing replaces it; a field whose text has changed becomes ordinary text, and a
+ * placeholder the user types becomes a field.
  */
 export function FieldPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -21,10 +23,14 @@ export function FieldPlugin(): null {
           field.replace(text, true);
           if (selection) text.selectEnd();
         }),
+        editor.registerNodeTransform(TextNode, (node) => {
+          if (!editor.isComposing()) $fieldsInText(node);
+        }),
         editor.registerCommand(
           KEY_TAB_COMMAND,
           (event) => {
             if (event.isComposing) return false;
+            $fieldsInDocument();
             const field = $neighbourField(event.shiftKey ? 'previous' : 'next');
             if (!field) return false;
             event.preventDefault();
