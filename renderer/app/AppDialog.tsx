@@ -30,12 +30,13 @@ export function AppDialog({ open, onOpenChange, title, description, className, c
             focusEditor();
           }}
         >
-          <Dialog.Close className="icon-button dialog-close" aria-label={strings.close}>
-            <X aria-hidden size={16} />
-          </Dialog.Close>
           <Dialog.Title>{title}</Dialog.Title>
           {description !== undefined && <Dialog.Description className="dialog-intro">{description}</Dialog.Description>}
           {children}
+          {/* Last in the tab order, so the dialog's first field has the focus when it opens. */}
+          <Dialog.Close className="icon-button dialog-close" aria-label={strings.close}>
+            <X aria-hidden size={16} />
+          </Dialog.Close>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -32,7 +32,7 @@ export function FocusRegions(): null {
     for (let i = 1; i <= REGIONS.length; i++) {
       const region = REGIONS[(start + step * i + REGIONS.length * 2) % REGIONS.length] ?? 'editor';
       if (region === 'editor') {
-        focusEditor();
+        focusEditor(document.activeElement);
         return;
       }
       const entry = entryOf(region);
@@ -42,7 +42,9 @@ export function FocusRegions(): null {
       }
     }
   };
-  useShortcut('cycleFocus', () => cycle(1));
-  useShortcut('cycleFocusBack', () => cycle(-1));
+  // After the editor has committed what the same key made it do: a Lexical commit that touches the
+  // selection takes the focus back into the page.
+  useShortcut('cycleFocus', () => setTimeout(() => cycle(1), 0));
+  useShortcut('cycleFocusBack', () => setTimeout(() => cycle(-1), 0));
   return null;
 }

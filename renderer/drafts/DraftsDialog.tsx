@@ -79,9 +79,9 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                 type="button"
                 disabled={draft.id === current?.id}
                 onClick={() => {
-                  void confirm({ message: t.confirmDelete(draft.title), confirmLabel: '删除' }).then((yes) => {
-  if (yes) void act(() => bridge['drafts:delete']({ id: draft.id }), t.deleted(draft.title));
-});
+                  void confirm({ message: t.confirmDelete(draft.title), confirmLabel: t.remove }).then((yes) => {
+                    if (yes) void act(() => bridge['drafts:delete']({ id: draft.id }), t.deleted(draft.title));
+                  });
                 }}
               >
                 {t.remove}

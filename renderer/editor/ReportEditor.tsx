@@ -8,21 +8,24 @@ import { FieldPlugin } from './plugins/fields/FieldPlugin';
 import { FindReplacePlugin } from './plugins/find/FindReplacePlugin';
 import { ItemsPlugin } from './plugins/items/ItemsPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
+import { EscapePlugin } from './plugins/escape/EscapePlugin';
 import { ContextMenuPlugin } from './plugins/context-menu/ContextMenuPlugin';
 import { RolePlugin } from './plugins/roles/RolePlugin';
 import { RunInPlugin } from './plugins/run-in/RunInPlugin';
 import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
+import { useFitWidth } from './useFitWidth';
 import './editor.css';
 
 /** The A4 page with the editable report body and the editor's own plugins; the find bar sits above the page, never over it. */
 export function ReportEditor({ zoom }: { zoom: number }) {
+  const fit = useFitWidth();
   return (
     <>
     <FindReplacePlugin />
-    <div className="page-scroll">
-    <div className="page" style={{ zoom }}>
+    <div className="page-scroll" ref={fit.ref}>
+    <div className="page" style={{ zoom: zoom * fit.scale }}>
       <RichTextPlugin
         contentEditable={
           <ContentEditable
@@ -48,6 +51,7 @@ export function ReportEditor({ zoom }: { zoom: number }) {
       <RunInPlugin />
       <RolePlugin />
       <ContextMenuPlugin />
+      <EscapePlugin />
     </div>
     </div>
     </>

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey } from 'lexical';
+import { $getNodeByKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { ArrowDown, ArrowUp, GripVertical } from 'lucide-react';
 import { useState } from 'react';
 import { numberHeadings } from '../../shared/model/numbering';
@@ -34,11 +34,27 @@ export function OutlinePanel() {
     editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
     editor.focus();
   };
-  const move = (key: string, direction: 'up' | 'down') =>
-    editor.update(() => {
-      const node = $getNodeByKey(key);
-      if ($isReportHeadingNode(node)) $moveSection(node, direction);
-    });
+  /**
+   * Moves a section and keeps the focus on the arrow that moved it, so the keyboard can go on
+   * moving it (the caret in the page stays where it was; the list re-orders under the focus).
+   */
+  const move = (key: string, direction: 'up' | 'down', button: HTMLButtonElement) => {
+    const label = button.getAttribute('aria-label');
+    editor.update(
+      () => {
+        const node = $getNodeByKey(key);
+        if ($isReportHeadingNode(node)) $moveSection(node, direction);
+      },
+      {
+        tag: SKIP_DOM_SELECTION_TAG,
+        onUpdate: () =>
+          requestAnimationFrame(() => {
+            const list = button.isConnected ? button.closest('ol') : document.querySelector('.outline');
+            [...(list?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => b.getAttribute('aria-label') === label)?.focus();
+          }),
+      },
+    );
+  };
   const drop = (target: string) =>
     editor.update(() => {
       const node = dragged ? $getNodeByKey(dragged) : null;
@@ -71,10 +87,10 @@ export function OutlinePanel() {
             {entry.number}
             {entry.text}
           </button>
-          <button type="button" className="outline-move" aria-label={strings.outline.moveUp(entry.text)} onClick={() => move(entry.key, 'up')}>
+          <button type="button" className="outline-move" aria-label={strings.outline.moveUp(entry.text)} onClick={(e) => move(entry.key, 'up', e.currentTarget)}>
             <ArrowUp aria-hidden size={12} />
           </button>
-          <button type="button" className="outline-move" aria-label={strings.outline.moveDown(entry.text)} onClick={() => move(entry.key, 'down')}>
+          <button type="button" className="outline-move" aria-label={strings.outline.moveDown(entry.text)} onClick={(e) => move(entry.key, 'down', e.currentTarget)}>
             <ArrowDown aria-hidden size={12} />
           </button>
         </li>

@@ -27,7 +27,7 @@ export function Sidebar({ onImport }: { onImport: () => void }) {
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
         event.preventDefault();
-        focusEditor();
+        focusEditor(event.currentTarget);
       }}
     >
       <Tabs.List className="sidebar-tabs" aria-label={strings.sidebar}>

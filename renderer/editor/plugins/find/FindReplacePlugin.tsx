@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { X } from 'lucide-react';
 import { SKIP_DOM_SELECTION_TAG } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useShortcut } from '../../../app/shortcuts';
 import { $findMatches, $replaceAll, $replaceMatch, $selectMatch, type Match } from '../../find';
 import { editorStrings } from '../../strings';
@@ -25,10 +25,17 @@ export function FindReplacePlugin() {
   const input = useRef<HTMLInputElement>(null);
   const count = matches.length;
 
+  const [shownAt, setShownAt] = useState(0);
   const show = (mode: 'find' | 'replace') => {
     setOpen(mode);
-    setTimeout(() => input.current?.select(), 0);
+    setShownAt((n) => n + 1);
   };
+  // Before the next key arrives: what the user types after Ctrl+F goes into the bar, not the page.
+  useLayoutEffect(() => {
+    if (shownAt === 0) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [shownAt]);
   useShortcut('find', () => show('find'));
   useShortcut('replace', () => show('replace'));
 
@@ -56,20 +63,29 @@ export function FindReplacePlugin() {
     return clearMatches;
   }, [editor, open, matches, shown]);
 
+  // A key pressed right after typing must see the matches of what was typed, not the last paint's.
+  const fresh = () => {
+    const now = editor.getEditorState().read(() => $findMatches(query));
+    setMatches(now);
+    return now;
+  };
+
   const go = (step: number) => {
-    if (count === 0) return;
-    const next = (shown + step + count) % count;
+    const now = fresh();
+    if (now.length === 0) return;
+    const next = (Math.min(current, now.length - 1) + step + now.length) % now.length;
     setCurrent(next);
-    const match = matches[next];
+    const match = now[next];
     if (match) editor.getElementByKey(match.key)?.scrollIntoView({ block: 'center' });
   };
 
   /** Closes the bar; the caret goes back to the page, on the current match if there is one. */
   const close = () => {
-    const match = matches[shown];
+    const now = fresh();
+    const match = now[Math.min(current, now.length - 1)];
     setOpen(null);
-    if (match && query) editor.update(() => $selectMatch(match));
-    editor.focus();
+    if (match && query) editor.update(() => $selectMatch(match), { onUpdate: () => editor.focus() });
+    else editor.focus();
   };
 
   // Replacing edits the document but leaves the focus in the bar.
