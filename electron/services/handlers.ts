@@ -120,7 +120,7 @@ export function createHandlers(source: Library | LibrarySession, desktop?: Deskt
     'export:saveFile': ({ fileName, dataBase64 }) =>
       desktop ? desktop.saveFile(fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))) : desktopOnly(),
     'export:savePdf': ({ fileName }) => (desktop ? desktop.savePdf(fileName) : desktopOnly()),
-    'clipboard:readText': () => (desktop?.readClipboardText ? desktop.readClipboardText() : desktopOnly()),
+    'drafts:readClipboard': () => (desktop?.readClipboardText ? desktop.readClipboardText() : desktopOnly()),
     'checks:listRules': () => listCheckRules(db()),
     'checks:saveRule': (rule) => saveCheckRule(db(), rule),
     'checks:deleteRule': ({ id }) => (deleteCheckRule(db(), id), null),

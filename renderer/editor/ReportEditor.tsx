@@ -20,12 +20,12 @@ import './editor.css';
 
 /** The A4 page with the editable report body and the editor's own plugins; the find bar sits above the page, never over it. */
 export function ReportEditor({ zoom }: { zoom: number }) {
-  const fit = useFitWidth();
+  const [pageScroll, fitScale] = useFitWidth();
   return (
     <>
     <FindReplacePlugin />
-    <div className="page-scroll" ref={fit.ref}>
-    <div className="page" style={{ zoom: zoom * fit.scale }}>
+    <div className="page-scroll" ref={pageScroll}>
+    <div className="page" style={{ zoom: zoom * fitScale }}>
       <RichTextPlugin
         contentEditable={
           <ContentEditable

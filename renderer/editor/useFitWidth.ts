@@ -14,12 +14,12 @@ export function useFitWidth() {
   const [scale, setScale] = useState(1);
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const measure = () => setScale(Math.min(1, Math.max(0.5, (element.clientWidth - GUTTER_PX) / PAGE_PX)));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return { ref, scale };
+  return [ref, scale] as const;
 }

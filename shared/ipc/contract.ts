@@ -147,7 +147,7 @@ export const contract = {
   /** Desktop only: prints the page's print view to a PDF the user names; null when cancelled. */
   'export:savePdf': { input: z.object({ fileName: z.string().trim().min(1).max(200).regex(/\.pdf$/i) }).strict(), output: returns<{ path: string } | null>() },
   /** Desktop only: the clipboard's text for the context menu's 粘贴 (the page may not read it). */
-  'clipboard:readText': { input: empty, output: returns<string>() },
+  'drafts:readClipboard': { input: empty, output: returns<string>() },
   'checks:listRules': { input: empty, output: returns<CheckRule[]>() },
   'checks:saveRule': {
     input: z

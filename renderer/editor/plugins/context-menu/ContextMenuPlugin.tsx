@@ -60,7 +60,7 @@ export function ContextMenuPlugin() {
     try {
       return await navigator.clipboard.readText();
     } catch {
-      const result = await bridge['clipboard:readText']({});
+      const result = await bridge['drafts:readClipboard']({});
       if (result.ok) return result.value;
       notify(t.pasteBlocked);
       return null;
