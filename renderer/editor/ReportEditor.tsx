@@ -2,7 +2,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { strings } from '../app/strings';
-import { CommittedTextPlugin } from './plugins/committed-text/CommittedTextPlugin';
+import { CaretSyncPlugin } from './plugins/caret-sync/CaretSyncPlugin';
 import { BlockLevelPlugin } from './plugins/block-level/BlockLevelPlugin';
 import { FieldPlugin } from './plugins/fields/FieldPlugin';
 import { FindReplacePlugin } from './plugins/find/FindReplacePlugin';
@@ -41,7 +41,7 @@ export function ReportEditor({ zoom }: { zoom: number }) {
         ErrorBoundary={LexicalErrorBoundary}
       />
       <TypingUndoPlugin />
-      <CommittedTextPlugin />
+      <CaretSyncPlugin />
       <InsertPlugin />
       <NumberingPlugin />
       <BlockLevelPlugin />

@@ -34,15 +34,17 @@ export function QuickInsertDialog() {
   const [open, onOpenChange] = useState(false);
   const focusEditor = useFocusEditor();
 
-  // Ctrl+K, never while an IME is composing; the caret is remembered before the dialog takes focus.
-  useShortcut('quickInsert', () => {
-    editor.update(() => void editor.dispatchCommand(REMEMBER_CARET_COMMAND, undefined), { discrete: true });
-    onOpenChange(true);
-  });
   const bridge = useBridge();
   const skeletons = useLibraryList('skeletons:list');
   const phrases = useLibraryList('phrases:list');
   const [query, setQuery] = useState('');
+  // Ctrl+K, never while an IME is composing; the caret is remembered before the dialog takes focus.
+  useShortcut('quickInsert', () => {
+    editor.update(() => void editor.dispatchCommand(REMEMBER_CARET_COMMAND, undefined), { discrete: true });
+    // Each Ctrl+K is a new search, however the last one ended.
+    setQuery('');
+    onOpenChange(true);
+  });
   const [paragraphs, setParagraphs] = useState<Option[]>([]);
   const [active, setActive] = useState(0);
 

@@ -24,15 +24,11 @@ const REPORT = [
   '继续加强学习。',
 ].join('\n');
 
-/**
- * Clicks after the last character of a block, as a user does to continue it, and lets the click's
- * selection reach the editor before the next key (a person never types within the same frame).
- */
+/** Clicks after the last character of a block, as a user does to continue it. */
 async function clickAtEnd(block: Locator): Promise<void> {
   const box = await block.boundingBox();
   if (!box) throw new Error('the block is not on screen');
   await app.page.mouse.click(box.x + box.width - 2, box.y + box.height - 4);
-  await app.page.waitForTimeout(50);
 }
 
 async function pasteText(text: string): Promise<void> {

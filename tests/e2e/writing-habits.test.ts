@@ -16,13 +16,11 @@ const type = async (text: string) => {
   cdp ??= await app.page.context().newCDPSession(app.page);
   await cdp.send('Input.insertText', { text });
 };
-const settle = () => app.page.waitForTimeout(50);
 
 async function clickAtEnd(block: Locator): Promise<void> {
   const box = await block.boundingBox();
   if (!box) throw new Error('the block is not on screen');
   await app.page.mouse.click(box.x + box.width - 2, box.y + box.height - 4);
-  await settle();
 }
 
 describe('writing as Word and WPS users write', () => {

@@ -2,7 +2,10 @@ import {
   $createParagraphNode,
   $getRoot,
   $isElementNode,
+  $getSelection,
   $isParagraphNode,
+  $isRangeSelection,
+  $setSelection,
   createCommand,
   createState,
   $getState,
@@ -59,6 +62,10 @@ export function $setRole(block: ElementNode, role: Role | 'body', origin: 'auto'
   const next = role === 'body' ? $createParagraphNode() : create[role]();
   $setState(next, roleOrigin, origin);
   block.replace(next, true);
+  // The block's DOM is made anew: the browser's caret must be put back into it, or the next key
+  // (Ctrl+End, an arrow) starts from nowhere while the editor's caret is still here.
+  const selection = $getSelection();
+  if ($isRangeSelection(selection)) $setSelection(selection.clone());
   return next;
 }
 
