@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { UNTITLED_DRAFT, type Draft, type DraftSummary, type DraftVersion, type SavedDraft } from '../../shared/model/library';
+import { draftDigest } from '../../shared/model/draftDigest';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
 
@@ -27,11 +28,23 @@ export function loadDraft(db: Database, id: number): Draft {
 
 export function listDrafts(db: Database): DraftSummary[] {
   return db
-    .prepare<[], DraftSummary>(
-      `SELECT id, title, updated_at AS updatedAt, length(content) AS size FROM drafts WHERE deleted_at IS NULL
+    .prepare<[], Omit<DraftSummary, 'firstLine' | 'words'> & { content: string }>(
+      `SELECT id, title, updated_at AS updatedAt, length(content) AS size, content FROM drafts WHERE deleted_at IS NULL
         ORDER BY updated_at DESC, id DESC`,
     )
-    .all();
+    .all()
+    .map(({ content, ...row }) => {
+      const { firstLine, words } = draftDigest(content);
+      return { ...row, firstLine, words };
+    });
+}
+
+/** A version's text, to look at before restoring it. */
+export function previewVersion(db: Database, versionId: number): { text: string; words: number } {
+  const version = db.prepare<[number], { content: string }>('SELECT content FROM draft_versions WHERE id = ?').get(versionId);
+  if (!version) throw new LibraryError('NOT_FOUND', libraryMessages.missing('版本'));
+  const { text, words } = draftDigest(version.content);
+  return { text, words };
 }
 
 export interface DraftInput {

@@ -4,6 +4,7 @@ import {
   ignoredChecks,
   listDrafts,
   listVersions,
+  previewVersion,
   loadDraft,
   loadLatestDraft,
   renameDraft,
@@ -44,6 +45,7 @@ import {
   updatePhrase,
 } from '../library/phrases';
 import { deleteSkeleton, listSkeletons, saveSkeleton } from '../library/skeletons';
+import { ImportError } from './import/errors';
 import { analyseSource, commitImport, previewImport } from './import/preview';
 import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
 import { ExportError } from './export/errors';
@@ -114,9 +116,16 @@ export function createHandlers(source: Library | LibrarySession, desktop?: Deskt
     'drafts:delete': ({ id }) => (deleteDraft(db(), id), null),
     'drafts:restore': ({ id }) => (restoreDraft(db(), id), null),
     'drafts:listVersions': ({ id }) => listVersions(db(), id),
+    'drafts:previewVersion': ({ versionId }) => previewVersion(db(), versionId),
     'drafts:saveVersion': ({ id }) => saveVersion(db(), id),
     'drafts:restoreVersion': ({ versionId }) => restoreVersion(db(), versionId),
-    'drafts:readFile': async ({ source, keepNoise }) => (await analyseSource(source, { keepNoise: keepNoise ?? false })).report,
+    'drafts:readFile': async ({ source, keepNoise }) => {
+      try {
+        return (await analyseSource(source, { keepNoise: keepNoise ?? false })).report;
+      } catch (error) {
+        throw error instanceof ImportError ? error.forOpening() : error;
+      }
+    },
     'export:saveFile': ({ fileName, dataBase64 }) =>
       desktop ? desktop.saveFile(fileName, new Uint8Array(Buffer.from(dataBase64, 'base64'))) : desktopOnly(),
     'export:savePdf': ({ fileName }) => (desktop ? desktop.savePdf(fileName) : desktopOnly()),

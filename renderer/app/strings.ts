@@ -109,7 +109,7 @@ export const strings = {
     zoomOut: '缩小（Ctrl+-）',
     zoomReset: '恢复 100%（Ctrl+0）',
     zoomIn: '放大（Ctrl+=）',
-    backedUpTo: (path: string) => `已备份到 ${path}`,
+    backedUpTo: (when: string, folder: string) => `已备份（${when}），备份文件在素材库旁的文件夹：${folder}`,
     backupFailed: (message: string) => `备份失败：${message}`,
   },
   outline: {

@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import type { LibraryStatus } from '../../shared/model/library';
+import { dateTime } from './dateTime';
 import { strings } from './strings';
+
+/** The folder a file is in, whichever separator the system uses. */
+const folderOf = (path: string) => path.replace(/[\\/][^\\/]*$/u, '') || path;
 
 const POLL_MS = 60_000;
 
@@ -46,7 +50,11 @@ export function useLibraryStatus(bridge: WengaoApi, onNotice: (message: string) 
     setBackingUp(true);
     void bridge['library:backupNow']({}).then((result) => {
       setBackingUp(false);
-      onNotice(result.ok ? strings.status.backedUpTo(result.value.path) : strings.status.backupFailed(result.error.message));
+      onNotice(
+        result.ok
+          ? strings.status.backedUpTo(dateTime(result.value.createdAt), folderOf(result.value.path))
+          : strings.status.backupFailed(result.error.message),
+      );
       void poll.current();
     });
   };

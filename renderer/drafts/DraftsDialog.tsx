@@ -27,6 +27,7 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
   const confirm = useConfirm();
   const [renaming, setRenaming] = useState<{ id: number; title: string } | null>(null);
   const [tick, setTick] = useState(0);
+  const [preview, setPreview] = useState<{ when: string; text: string; words: number } | null>(null);
   const reload = () => setTick((t) => t + 1);
 
   const drafts = useAnswer(open ? String(tick) : null, () => bridge['drafts:list']({})) ?? [];
@@ -58,9 +59,12 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                 <button type="submit">{t.save}</button>
               </form>
             ) : (
-              <span className="draft-title">{draft.title}</span>
+              <span className="draft-title">
+                {draft.title}
+                <span className="draft-first-line">{draft.firstLine || t.emptyDraft}</span>
+              </span>
             )}
-            <span className="draft-meta">{when(draft.updatedAt)}</span>
+            <span className="draft-meta">{t.draftMeta(draft.words, when(draft.updatedAt))}</span>
             <span className="hit-actions">
               <button
                 type="button"
@@ -106,6 +110,13 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                 kind={kinds[version.kind]}
                 bytes={version.size}
                 restoreLabel={t.restore}
+                previewLabel={t.preview}
+                onPreview={() =>
+                  void bridge['drafts:previewVersion']({ versionId: version.id }).then((r) => {
+                    if (r.ok) setPreview({ when: when(version.createdAt), ...r.value });
+                    else onNotice(r.error.message);
+                  })
+                }
                 onRestore={() =>
                   // Unsaved edits are saved first, so they become the “before restore” version
                   // instead of overwriting the restored text afterwards.
@@ -121,6 +132,12 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
               />
             ))}
           </ul>
+          {preview && (
+            <section className="version-preview" aria-label={t.previewOf(preview.when, preview.words)}>
+              <h4>{t.previewOf(preview.when, preview.words)}</h4>
+              <pre>{preview.text}</pre>
+            </section>
+          )}
         </>
       )}
       <div className="dialog-footer">

@@ -29,6 +29,8 @@ function buildReport(skeleton: Skeleton, title: string): () => void {
     }
     const last = $createParagraphNode();
     root.append(last);
+    // The caret starts where writing starts, and undo comes back to it.
+    last.select();
   };
 }
 

@@ -17,6 +17,10 @@ export const draftStrings = {
   versions: '版本',
   restored: (when: string) => `已恢复 ${when} 的版本；恢复前的内容也保存为一个版本。`,
   restore: '恢复',
+  preview: '预览',
+  previewOf: (when: string, words: number) => `${when} 的版本（${words} 字）`,
+  draftMeta: (words: number, when: string) => `${words} 字 · ${when}`,
+  emptyDraft: '（空白文稿）',
   close: '关闭',
   newReport: {
     title: '新建文稿',

@@ -129,6 +129,7 @@ export const contract = {
   'drafts:delete': { input: z.object({ id }).strict(), output: returns<null>() },
   'drafts:restore': { input: z.object({ id }).strict(), output: returns<null>() },
   'drafts:listVersions': { input: z.object({ id }).strict(), output: returns<DraftVersion[]>() },
+  'drafts:previewVersion': { input: z.object({ versionId: id }).strict(), output: returns<{ text: string; words: number }>() },
   'drafts:saveVersion': { input: z.object({ id }).strict(), output: returns<DraftVersion>() },
   'drafts:restoreVersion': { input: z.object({ versionId: id }).strict(), output: returns<Draft>() },
   /** A .docx/.txt (or pasted text) read through the import parser, to open as a new draft. */

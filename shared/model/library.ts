@@ -50,6 +50,9 @@ export interface DraftSummary {
   updatedAt: string;
   /** Characters of text in the draft's editor state, for the list. */
   size: number;
+  /** The first line after the title and the word count as Word counts it, for the 文稿 list. */
+  firstLine: string;
+  words: number;
 }
 
 export interface DraftVersion {

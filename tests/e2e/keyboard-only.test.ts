@@ -89,6 +89,7 @@ describe('writing a whole report with the keyboard alone', () => {
     await commit('2026年12月1日');
     await expect.poll(() => app.page.locator('.report-body .report-date').textContent()).toBe('2026年12月1日');
     await expect.poll(() => app.page.locator('.report-body .report-signature').textContent()).toBe('县委宣传部');
+    await expect.poll(() => app.page.getByText(/^字数 \d+$/u).textContent()).not.toBe('字数 0');
 
     // 检查: F6 to the toolbar, F6 to the sidebar's tabs, arrows to 检查; Esc back to the page.
     await key('F6');

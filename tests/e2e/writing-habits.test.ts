@@ -215,6 +215,33 @@ describe('writing as Word and WPS users write', () => {
     await app.page.keyboard.press('Escape');
   });
 
+  it('15. 打开 says 打开 when it cannot open a file', async () => {
+    await app.page.getByLabel('打开 Word 或文本文件为新文稿（Ctrl+Shift+O）').setInputFiles({
+      name: '旧报告.doc',
+      mimeType: 'application/msword',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    });
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('请另存为 .docx 后打开');
+  });
+
+  it('15. a draft’s row shows its first line, word count and time; a version can be previewed before 恢复', async () => {
+    await app.page.getByRole('button', { name: '文稿', exact: true }).click();
+    const drafts = app.page.getByRole('dialog', { name: '文稿与版本' });
+    const current = drafts.getByRole('list', { name: '最近的文稿' }).getByRole('listitem').first();
+    await expect.poll(() => current.textContent()).toMatch(/工作开展情况.*\d+ 字 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}/u);
+    await drafts.getByRole('button', { name: '保存版本' }).click();
+    const version = drafts.getByRole('list', { name: '版本' }).getByRole('listitem').first();
+    await version.getByRole('button', { name: '预览' }).click();
+    await expect.poll(() => drafts.getByRole('region', { name: /的版本（\d+ 字）$/u }).textContent()).toContain('一、工作开展情况');
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'drafts-preview.png') });
+    await app.page.keyboard.press('Escape');
+  });
+
+  it('15. a backup is announced with its local time and folder', async () => {
+    await app.page.getByRole('button', { name: '立即备份' }).click();
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toMatch(/已备份（\d{4}-\d{2}-\d{2} \d{2}:\d{2}），备份文件在素材库旁的文件夹：.*backups$/u);
+  });
+
   it('15. deleting asks in the app’s own dialog', async () => {
     await app.page.getByRole('button', { name: '文稿', exact: true }).click();
     const drafts = app.page.getByRole('dialog', { name: '文稿与版本' });

@@ -24,6 +24,14 @@ export const importMessages: Record<ImportErrorCode, string> = {
   PREVIEW_EXPIRED: '这份报告的预览已失效（程序重新启动过，或预览的报告太多）。请把它从列表中移除后重新添加。',
 };
 
+/**
+ * The same reasons when the file was being opened as a draft (打开), not imported into the
+ * library: every message names what the user did.
+ */
+export const openMessages = Object.fromEntries(
+  Object.entries(importMessages).map(([code, message]) => [code, message.replaceAll('导入', '打开')]),
+) as Record<ImportErrorCode, string>;
+
 export class ImportError extends Error {
   override readonly name = 'ImportError';
   constructor(
@@ -31,5 +39,10 @@ export class ImportError extends Error {
     message: string = importMessages[code],
   ) {
     super(message);
+  }
+
+  /** This error as 打开 says it. */
+  forOpening(): ImportError {
+    return new ImportError(this.code, openMessages[this.code]);
   }
 }
