@@ -1,8 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
-import { X } from 'lucide-react';
 import { useFocusEditor } from './editorFocus';
-import { strings } from './strings';
+import { DialogCloseButton } from './DialogCloseButton';
 
 interface Props {
   open: boolean;
@@ -34,9 +33,7 @@ export function AppDialog({ open, onOpenChange, title, description, className, c
           {description !== undefined && <Dialog.Description className="dialog-intro">{description}</Dialog.Description>}
           {children}
           {/* Last in the tab order, so the dialog's first field has the focus when it opens. */}
-          <Dialog.Close className="icon-button dialog-close" aria-label={strings.close}>
-            <X aria-hidden size={16} />
-          </Dialog.Close>
+          <DialogCloseButton />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { DialogCloseButton } from './DialogCloseButton';
 import { strings } from './strings';
 
 export interface ConfirmRequest {
@@ -52,9 +52,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
                 {request?.confirmLabel ?? strings.ok}
               </button>
             </div>
-            <Dialog.Close className="icon-button dialog-close" aria-label={strings.close}>
-              <X aria-hidden size={16} />
-            </Dialog.Close>
+            <DialogCloseButton />
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>

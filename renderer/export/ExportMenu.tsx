@@ -1,9 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { AppDialog } from '../app/AppDialog';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { ChevronDown, Download } from 'lucide-react';
+import { Download } from 'lucide-react';
+import { ToolbarMenuTrigger } from '../app/ToolbarMenuTrigger';
 import { useState } from 'react';
 import { useShortcut } from '../app/shortcuts';
 import { createPortal, flushSync } from 'react-dom';
@@ -111,13 +111,7 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   return (
     <>
       <DropdownMenu.Root open={menuOpen} onOpenChange={setMenuOpen}>
-        <ToolbarPrimitive.Button asChild>
-          <DropdownMenu.Trigger className="tool" title={s.menuTitle}>
-            <Download aria-hidden size={16} />
-            <span>{s.menu}</span>
-            <ChevronDown aria-hidden size={12} />
-          </DropdownMenu.Trigger>
-        </ToolbarPrimitive.Button>
+        <ToolbarMenuTrigger label={s.menu} title={s.menuTitle} Icon={Download} />
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
             {items.map((item) => (

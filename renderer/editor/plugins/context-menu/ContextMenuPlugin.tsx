@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useBridge } from '../../../app/BridgeContext';
 import { useNotify } from '../../../app/notices';
 import { editorStrings } from '../../strings';
@@ -39,7 +39,7 @@ export function ContextMenuPlugin() {
     if (!root) return;
     const onContextMenu = (event: MouseEvent) => {
       event.preventDefault();
-      setMenu({ x: Math.min(event.clientX, window.innerWidth - 220), y: Math.min(event.clientY, window.innerHeight - 320), selected: selectedText(editor) !== '' });
+      setMenu({ x: event.clientX, y: event.clientY, selected: selectedText(editor) !== '' });
     };
     const close = () => setMenu(null);
     root.addEventListener('contextmenu', onContextMenu);
@@ -52,8 +52,15 @@ export function ContextMenuPlugin() {
     };
   }, [editor]);
 
-  useEffect(() => {
-    if (menu) first.current?.focus({ preventScroll: true });
+  // Kept inside the window: a menu opened near the bottom or the right edge opens up or leftwards.
+  const panel = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = panel.current;
+    if (!menu || !element) return;
+    const { width, height } = element.getBoundingClientRect();
+    element.style.left = `${Math.max(4, Math.min(menu.x, window.innerWidth - width - 4))}px`;
+    element.style.top = `${Math.max(4, Math.min(menu.y, window.innerHeight - height - 4))}px`;
+    first.current?.focus({ preventScroll: true });
   }, [menu]);
 
   const readClipboard = async (): Promise<string | null> => {
@@ -107,6 +114,7 @@ export function ContextMenuPlugin() {
   );
   return (
     <div
+      ref={panel}
       className="floating-panel context-menu"
       role="menu"
       aria-label={t.label}

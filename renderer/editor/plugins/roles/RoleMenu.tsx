@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import * as ToolbarPrimitive from '@radix-ui/react-toolbar';
-import { ChevronDown, PenLine } from 'lucide-react';
+import { PenLine } from 'lucide-react';
+import { ToolbarMenuTrigger } from '../../../app/ToolbarMenuTrigger';
 import { editorStrings } from '../../strings';
 import { ROLES, SET_BLOCK_ROLE_COMMAND } from './roles';
 
@@ -12,13 +12,7 @@ export function RoleMenu() {
   const [editor] = useLexicalComposerContext();
   return (
     <DropdownMenu.Root>
-      <ToolbarPrimitive.Button asChild>
-        <DropdownMenu.Trigger className="tool" title={t.menuTitle}>
-          <PenLine aria-hidden size={16} />
-          <span>{t.menu}</span>
-          <ChevronDown aria-hidden size={12} />
-        </DropdownMenu.Trigger>
-      </ToolbarPrimitive.Button>
+      <ToolbarMenuTrigger label={t.menu} title={t.menuTitle} Icon={PenLine} />
       <DropdownMenu.Portal>
         <DropdownMenu.Content
           className="menu"
