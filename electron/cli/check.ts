@@ -19,7 +19,7 @@ export function registerCheckCommand(program: Command, { withLibrary, fail }: He
     .option('--json', '以 JSON 输出')
     .option('--year <year>', '报告年度（默认取标题中的年份）')
     .action(async (file: string, options: { json?: boolean; year?: string }) => {
-      const { countBySeverity, createChecker, DEFAULT_MAX_PARAGRAPH, reportYear } = await import('../../shared/checks');
+      const { countBySeverity, createChecker, DEFAULT_MAX_PARAGRAPH, localToday, reportYear } = await import('../../shared/checks');
       const { blockText } = await import('../../shared/model/document');
       const { checkRulesByKind } = await import('../library/checkRules');
       const { documentOfFile } = await import('../services/export/loadDocument');
@@ -29,7 +29,7 @@ export function registerCheckCommand(program: Command, { withLibrary, fail }: He
         const year = options.year ? Number(options.year) : reportYear(document);
         const findings = createChecker()(document, {
           year: Number.isInteger(year) ? year : null,
-          today: new Date().toISOString().slice(0, 10),
+          today: localToday(),
           maxParagraph: DEFAULT_MAX_PARAGRAPH,
           ...rules,
         });

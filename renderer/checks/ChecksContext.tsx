@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createChecker, DEFAULT_MAX_PARAGRAPH, reportYear, type Finding, type WordingRule } from '../../shared/checks';
+import { createChecker, DEFAULT_MAX_PARAGRAPH, localToday, reportYear, type Finding, type WordingRule } from '../../shared/checks';
 import type { ReportDocument } from '../../shared/model/document';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { useBridge } from '../app/BridgeContext';
@@ -23,11 +23,6 @@ export function useChecks(): ChecksState {
   if (!state) throw new Error('ChecksContext is missing: wrap the editor in <ChecksProvider>.');
   return state;
 }
-
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** How long checks may wait for the browser to be idle after the last keystroke. */
 const IDLE_TIMEOUT_MS = 20;

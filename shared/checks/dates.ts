@@ -2,6 +2,16 @@ import { findingAt } from './finding';
 import { checkMessages } from './messages';
 import type { CheckContext, Finding } from './types';
 
+/**
+ * Today as the writer's calendar says it (local time, `YYYY-MM-DD`): the one "today" of every
+ * check, in the app and on the command line. UTC would call today's date 晚于今天 between midnight
+ * and 08:00 in Beijing.
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 const fullDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 /** A year on its own: not part of a range (`2021—2025年`, `2021年至2025年`) and not `…以来`/`…以前`. */
 const bareYear = /(?<![\d—–\-~～至到])(\d{4})年(?!\s*\d{1,2}\s*月)(?![—–\-~～至到]\s*\d{4})(?!以来|以前|之前|起|开始|底以来)/gu;

@@ -69,3 +69,17 @@ describe('saving exports in the desktop app', () => {
     }
   });
 });
+
+describe('the clipboard for the context menu’s 粘贴', () => {
+  it('is read by the main process in the desktop app (the page may not read it)', async () => {
+    const { exports } = fakes(null);
+    const handlers = createHandlers(openLibrary(tempLibraryPath()), { ...exports, readClipboardText: () => '一、工作开展情况' });
+    expect(await dispatch(handlers, 'drafts:readClipboard', {})).toEqual({ ok: true, value: '一、工作开展情况' });
+  });
+
+  it('is refused with a Chinese message in web mode, where the browser reads it itself', async () => {
+    const result = await dispatch(createHandlers(openLibrary(tempLibraryPath())), 'drafts:readClipboard', {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('只在桌面版中可用');
+  });
+});
