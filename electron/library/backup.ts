@@ -110,6 +110,8 @@ export function pruneBackups(libraryPath: string): void {
 export async function runScheduledBackups(library: Library, now = new Date()): Promise<BackupInfo[]> {
   const backups = listBackups(library.path);
   const made: BackupInfo[] = [];
+  // A library that holds nothing of the user's is never backed up over backups that may hold it.
+  if (backups.length > 0 && !holdsUserContent(library)) return made;
   const today = now.toISOString().slice(0, 10);
   if (!backups.some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) {
     made.push(await createBackup(library, 'daily', now));
@@ -120,6 +122,12 @@ export async function runScheduledBackups(library: Library, now = new Date()): P
     made.push(await createBackup(library, 'weekly', new Date(now.getTime() + 1)));
   }
   return made;
+}
+
+/** Whether the library holds anything the user made or imported (the built-in seed aside). */
+function holdsUserContent(library: Library): boolean {
+  const any = (sql: string) => library.db.prepare(sql).get() !== undefined;
+  return any('SELECT 1 FROM paragraphs LIMIT 1') || any('SELECT 1 FROM sources LIMIT 1') || any('SELECT 1 FROM drafts LIMIT 1');
 }
 
 function removeWithSidecars(path: string): void {

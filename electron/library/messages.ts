@@ -12,6 +12,10 @@ export const libraryMessages = {
   backupDamaged: (file: string) => `备份文件已损坏，不能使用：${file}。请选择另一个备份。`,
   recovered: (damaged: string, backup: string) =>
     `素材库文件损坏，已自动从备份恢复（${backup}）。损坏的文件已移到 ${damaged}，可交给技术人员检查。最近一次备份之后的修改可能需要重新做。`,
+  lostRecovered: (file: string, backup: string) =>
+    `素材库文件是空的或不见了（${file}），已自动从最近的完好备份恢复（${backup}）。最近一次备份之后的修改可能需要重新做。`,
+  notALibrary: (file: string) =>
+    `${file} 不是文稿助手的素材库（不是 SQLite 数据库文件），程序没有改动它。请用 --db 指定素材库文件（.sqlite），或不加 --db 使用默认的素材库。`,
   recreated: (damaged: string) =>
     `素材库文件损坏，且没有可用的备份，已新建一个空的素材库。损坏的文件已移到 ${damaged}，可交给技术人员尝试修复。`,
   packNotJson: '这个文件不是有效的素材包（不是 JSON）。请选择由文稿助手导出的 .json 素材包。',

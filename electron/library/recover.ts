@@ -1,4 +1,4 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isIntactLibrary, listBackups, moveAside, restoreBackup } from './backup';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
@@ -13,16 +13,37 @@ export interface Recovery {
 /** Left beside a library whose background check failed, so the next start recovers it. */
 export const damagedMarker = (path: string) => `${path}.damaged`;
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** What is at the library's path before it is opened. */
+function fileState(path: string): 'missing' | 'empty' | 'foreign' | 'sqlite' {
+  if (!existsSync(path)) return 'missing';
+  if (statSync(path).size === 0) return 'empty';
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.equals(SQLITE_HEADER) ? 'sqlite' : 'foreign';
+}
+
 /**
  * Opens the library; if it is damaged (now, or as found by an earlier background check), moves the
  * damaged file aside, restores the newest backup that passes the integrity check (or starts an empty
- * library when there is none) and says what happened.
+ * library when there is none) and says what happened. A library file that is empty or gone while
+ * good backups exist is damage too. A file that is not an SQLite database at all (a report passed as
+ * `--db`) is no library: it is refused and left exactly as it is.
  */
 export function openLibraryWithRecovery(
   path: string,
   options: OpenLibraryOptions = {},
 ): { library: Library; recovery: Recovery | null } {
-  const markedDamaged = existsSync(damagedMarker(path));
+  const state = fileState(path);
+  if (state === 'foreign') throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.notALibrary(path));
+  const lost = (state === 'missing' || state === 'empty') && listBackups(path).length > 0;
+  const markedDamaged = lost || existsSync(damagedMarker(path));
   if (!markedDamaged) {
     try {
       return { library: openLibrary(path, options), recovery: null };
@@ -30,7 +51,7 @@ export function openLibraryWithRecovery(
       if (!(error instanceof LibraryError) || error.code !== 'LIBRARY_CORRUPT') throw error;
     }
   }
-  const damagedMovedTo = existsSync(path) ? moveAside(path, 'damaged') : path;
+  const damagedMovedTo = existsSync(path) ? moveAside(path, state === 'empty' ? 'empty' : 'damaged') : path;
   rmSync(damagedMarker(path), { force: true });
   const good = listBackups(path).find((backup) => isIntactLibrary(backup.path, options.nativeBinding));
   if (good) restoreBackup(path, good.path, { nativeBinding: options.nativeBinding });
@@ -40,7 +61,13 @@ export function openLibraryWithRecovery(
     recovery: {
       damagedMovedTo,
       restoredFrom: good?.path ?? null,
-      message: good ? libraryMessages.recovered(damagedMovedTo, good.path) : libraryMessages.recreated(damagedMovedTo),
+      message: lost
+        ? good
+          ? libraryMessages.lostRecovered(path, good.path)
+          : libraryMessages.recreated(damagedMovedTo)
+        : good
+          ? libraryMessages.recovered(damagedMovedTo, good.path)
+          : libraryMessages.recreated(damagedMovedTo),
     },
   };
 }

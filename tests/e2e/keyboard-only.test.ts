@@ -124,6 +124,9 @@ describe('writing a whole report with the keyboard alone', () => {
       expect(Number(xmlAttribute(p?.properties ?? '', 'w:ind', 'w:right')), text).toBeGreaterThan(0);
     }
     expect(paragraph('特此报告。')).toBeDefined();
+    // Every run names its Chinese font and sets Latin and digits in Times New Roman, as GB/T 9704 wants.
+    expect(docx.paragraphs.every((p) => p.runs.every((r) => r.eastAsia !== null && r.ascii === 'Times New Roman'))).toBe(true);
+    expect(docx.paragraphs[0]?.runs[0]?.eastAsia).toBe('方正小标宋简体');
     expect(docx.paragraphs.some((p) => p.text.includes('三审三校'))).toBe(true);
     expect(docx.paragraphs.some((p) => p.text.includes('处置网络舆情3起'))).toBe(true);
   });

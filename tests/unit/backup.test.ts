@@ -112,7 +112,9 @@ describe('recovery from a damaged library', () => {
 
   it('starts an empty library when no backup is usable, keeping the damaged file', () => {
     const path = join(tempDir(), 'library.sqlite');
-    writeFileSync(path, 'not a database '.repeat(400));
+    // A library whose pages are garbage behind its SQLite header (a file without the header is not a
+    // library at all and is refused untouched: library-missing.test.ts).
+    writeFileSync(path, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.from('not a database '.repeat(400))]));
     const { library, recovery } = openLibraryWithRecovery(path);
     expect(recovery?.restoredFrom).toBeNull();
     expect(recovery?.message).toContain('没有可用的备份');

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackup, listBackups, runScheduledBackups } from '../../electron/library/backup';
+import { LibraryError } from '../../electron/library/errors';
+import { openLibrary } from '../../electron/library/open';
+import { openLibraryWithRecovery } from '../../electron/library/recover';
+import { analysePaste } from '../../electron/services/import/analyse';
+import { storeReport } from '../../electron/services/import/store';
+import { tempDir } from './helpers';
+
+const count = (library: { db: { prepare: (sql: string) => { get: () => unknown } } }) =>
+  (library.db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
+
+/** A library with one report in it and a good backup of it. */
+async function backedUpLibrary(): Promise<string> {
+  const path = join(tempDir(), 'library.sqlite');
+  const library = openLibrary(path);
+  storeReport(library, analysePaste('一、工作情况\n全年开展专题学习12次，覆盖全体党员。', '总结'));
+  await createBackup(library, 'daily', new Date('2026-11-30T08:00:00Z'));
+  library.close();
+  return path;
+}
+
+describe('a library file that is empty or gone while backups exist', () => {
+  it('restores the newest good backup when the file is 0 bytes, and keeps the empty file aside', async () => {
+    const path = await backedUpLibrary();
+    for (const side of ['-wal', '-shm']) rmSync(`${path}${side}`, { force: true });
+    writeFileSync(path, '');
+    const { library, recovery } = openLibraryWithRecovery(path);
+    expect(count(library)).toBeGreaterThan(0);
+    expect(recovery?.message).toContain('备份');
+    expect(recovery?.damagedMovedTo && existsSync(recovery.damagedMovedTo)).toBe(true);
+    library.close();
+  });
+
+  it('restores the newest good backup when the file is missing', async () => {
+    const path = await backedUpLibrary();
+    for (const side of ['', '-wal', '-shm']) rmSync(`${path}${side}`, { force: true });
+    const { library, recovery } = openLibraryWithRecovery(path);
+    expect(count(library)).toBeGreaterThan(0);
+    expect(recovery?.restoredFrom).not.toBeNull();
+    library.close();
+  });
+
+  it('never lets backups of an empty library replace the last ones with content', async () => {
+    const path = join(tempDir(), 'library.sqlite');
+    const full = openLibrary(path);
+    storeReport(full, analysePaste('一、工作情况\n全年开展专题学习12次，覆盖全体党员。', '总结'));
+    await runScheduledBackups(full, new Date('2026-11-01T08:00:00Z'));
+    full.db.prepare('DELETE FROM paragraph_sources').run();
+    full.db.prepare('DELETE FROM paragraphs').run();
+    full.db.prepare('DELETE FROM sources').run();
+    for (let day = 2; day <= 20; day++) await runScheduledBackups(full, new Date(`2026-11-${String(day).padStart(2, '0')}T08:00:00Z`));
+    full.close();
+    const backups = listBackups(path);
+    expect(backups.length).toBeGreaterThan(0);
+    const newest = openLibrary(backups[0]?.path ?? '');
+    expect(count(newest)).toBeGreaterThan(0);
+    newest.close();
+  });
+});
+
+describe('a file that is not a library at all', () => {
+  it('is refused untouched: a Word file passed as --db is neither renamed nor replaced', () => {
+    const dir = tempDir();
+    const path = join(dir, '2024年工作总结.docx');
+    const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 7)]);
+    writeFileSync(path, bytes);
+    expect(() => openLibraryWithRecovery(path)).toThrow(LibraryError);
+    expect(() => openLibraryWithRecovery(path)).toThrow(/不是文稿助手的素材库/u);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(dirname(path))).toEqual(['2024年工作总结.docx']);
+  });
+});
