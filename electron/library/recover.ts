@@ -16,11 +16,19 @@ export const damagedMarker = (path: string) => `${path}.damaged`;
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** What is at the library's path before it is opened. */
-function fileState(path: string): 'missing' | 'empty' | 'foreign' | 'sqlite' {
+function fileState(path: string): 'missing' | 'empty' | 'foreign' | 'sqlite' | 'unreadable' {
   if (!existsSync(path)) return 'missing';
-  if (statSync(path).size === 0) return 'empty';
+  const stat = statSync(path);
+  // A folder or a device in the way: opening says what is wrong, in Chinese, without touching it.
+  if (!stat.isFile()) return 'unreadable';
+  if (stat.size === 0) return 'empty';
   const head = Buffer.alloc(SQLITE_HEADER.length);
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return 'unreadable';
+  }
   try {
     readSync(fd, head, 0, head.length, 0);
   } finally {

@@ -116,7 +116,8 @@ describe('main process (electron mocked)', () => {
 
   it('recovers a damaged library at start-up and reports it through library:getStatus', async () => {
     const userData = tempDir();
-    writeFileSync(join(userData, 'library.sqlite'), 'garbage '.repeat(1000));
+    // Damaged pages behind the SQLite header; a file without it is no library and is left alone.
+    writeFileSync(join(userData, 'library.sqlite'), Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.from('garbage '.repeat(1000))]));
     await startMain(userData);
     expect(electron.state.windows).toHaveLength(1);
     const window = electron.state.windows[0] as { loaded: string };
