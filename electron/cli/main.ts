@@ -144,13 +144,17 @@ export function buildProgram(): Command {
     .command('export')
     .description('把段落、短语和骨架导出为素材包')
     .requiredOption('--out <file>', '素材包文件（.json）')
-    .action(async (options: { out: string }) => {
+    .option('--force', '覆盖已存在的文件')
+    .action(async (options: { out: string; force?: boolean }) => {
       const { exportPack } = await import('../library/pack');
-      const { renameSync, writeFileSync } = await import('node:fs');
+      const { writeExport } = await import('../services/export/writeExport');
       await withLibrary((library) => {
         const data = exportPack(library.db);
-        writeFileSync(`${options.out}.partial`, JSON.stringify(data, null, 1));
-        renameSync(`${options.out}.partial`, options.out);
+        try {
+          writeExport(options.out, JSON.stringify(data, null, 1), { force: options.force ?? false });
+        } catch (error) {
+          fail(error);
+        }
         console.log(`已导出：段落 ${data.paragraphs.length} 段，短语 ${data.phrases.length} 条，骨架 ${data.skeletons.length} 个 → ${options.out}`);
       });
     });

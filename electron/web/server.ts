@@ -56,10 +56,15 @@ export function createWebServer({ handlers, staticDir }: WebServerOptions): Serv
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, failure('INVALID_INPUT', '只接受 POST 请求。'));
       const origin = request.headers.origin;
-      if (origin && !isLocalHost(new URL(origin).host, port)) return send(response, 403, failure('FORBIDDEN'));
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      if (origin !== undefined && !isLocalOrigin(origin, port)) return send(response, 403, failure('FORBIDDEN'));
+      const channel = decoded(url.pathname.slice('/api/'.length));
+      if (channel === null) return send(response, 400, failure('INVALID_INPUT', '请求地址的编码无效。'));
       const body = await readBody(request);
-      if (body === null) return send(response, 413, failure('INVALID_INPUT', '请求内容超过 40 MB，已拒绝。'));
+      if (body === null) {
+        // Said before the connection closes, so the page can tell the user rather than see a reset.
+        response.setHeader('connection', 'close');
+        return send(response, 413, failure('INVALID_INPUT', `请求内容超过 ${Math.floor(MAX_BODY_BYTES / (1024 * 1024))} MB，已拒绝。`));
+      }
       let input: unknown;
       try {
         input = body.length === 0 ? {} : JSON.parse(body);
@@ -75,6 +80,26 @@ export function createWebServer({ handlers, staticDir }: WebServerOptions): Serv
   return server;
 }
 
+/** `%E0%A4%A` is no text: null instead of a URIError. */
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** An Origin header naming this server; `null` (a sandboxed or file page) and malformed ones do not. */
+function isLocalOrigin(origin: string, port: number | undefined): boolean {
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  return isLocalHost(host, port);
+}
+
 function isLocalHost(host: string | undefined, port: number | undefined): boolean {
   if (!host) return false;
   const allowed = ['127.0.0.1', 'localhost', '[::1]'].map((name) => (port ? `${name}:${port}` : name));
@@ -82,7 +107,9 @@ function isLocalHost(host: string | undefined, port: number | undefined): boolea
 }
 
 async function serveStatic(staticDir: string, pathname: string, response: ServerResponse): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([/\\])+/, '');
+  const path = decoded(pathname === '/' ? '/index.html' : pathname);
+  if (path === null) return sendText(response, 400, 'Bad Request');
+  const relative = normalize(path).replace(/^([/\\])+/, '');
   const file = join(staticDir, relative);
   if (!file.startsWith(staticDir + sep)) return sendText(response, 404, 'Not Found');
   try {
@@ -100,10 +127,9 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
-      } else chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the 413 reaches the client.
+      if (size > MAX_BODY_BYTES) resolve(null);
+      else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);

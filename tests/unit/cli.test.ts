@@ -1,8 +1,8 @@
-import { readdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/library/migrations';
-import { tempLibraryPath } from './helpers';
+import { tempDir, tempLibraryPath } from './helpers';
 import { wengao } from './wengaoCli';
 
 describe('wengao CLI', () => {
@@ -74,4 +74,20 @@ describe('wengao parse and import', () => {
     const second = JSON.parse((await wengao('import', fixtures, '--db', db, '--json')).stdout) as Record<string, unknown>;
     expect(second).toMatchObject({ reports: 0, paragraphs: 0, skipped: [] });
   }, 30_000);
+});
+
+describe('pack export', () => {
+  it('refuses to replace an existing file without --force, like the other exports', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.sqlite');
+    const out = join(dir, '素材包.json');
+    writeFileSync(out, '同事的旧素材包');
+    const refused = await wengao('--db', db, 'pack', 'export', '--out', out);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('已存在');
+    expect(readFileSync(out, 'utf8')).toBe('同事的旧素材包');
+    const forced = await wengao('--db', db, 'pack', 'export', '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).format).toBe('wengao-pack');
+  });
 });

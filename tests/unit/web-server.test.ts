@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../electron/library/open';
 import { createHandlers } from '../../electron/services/handlers';
 import { createWebServer } from '../../electron/web/server';
+import { MAX_REPORT_BASE64 } from '../../shared/model/limits';
 import { tempDir, tempLibraryPath } from './helpers';
 
 let stop: (() => Promise<void>) | undefined;
@@ -108,5 +109,27 @@ describe('web-mode server', () => {
     for (const path of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/assets/../../secret']) {
       expect((await call(port, path)).status).toBe(404);
     }
+  });
+});
+
+describe('web-mode server on bad requests', () => {
+  it('refuses a malformed or null Origin with 403, not a 500 with a stack', async () => {
+    const port = await startServer();
+    for (const origin of ['null', 'not a url', 'http://']) {
+      expect((await post(port, 'skeletons:list', '{}', { origin })).status, origin).toBe(403);
+    }
+  });
+
+  it('answers bad percent-encoding with 400', async () => {
+    const port = await startServer();
+    expect((await post(port, '%E0%A4%A', '{}')).status).toBe(400);
+    expect((await call(port, '/assets/%E0%A4%A.js')).status).toBe(400);
+  });
+
+  it('answers an oversized body with 413 and a message the client receives', async () => {
+    const port = await startServer();
+    const reply = await post(port, 'import:preview', 'x'.repeat(MAX_REPORT_BASE64 + 2 * 1024 * 1024));
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.message).toMatch(/^请求内容超过 \d+ MB，已拒绝。$/u);
   });
 });
