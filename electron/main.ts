@@ -16,7 +16,9 @@ import { desktopExports } from './services/export/desktopExports';
 import { createMainWindow, WINDOW_TITLE } from './window';
 import { cliArguments, cliEntryBeside, runCliInApp } from './cliMode';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// The dev server only while developing: a packaged app never loads a page the environment names,
+// which would get the whole library API.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const rendererUrl = pathToFileURL(rendererFile).href;
 const isOwnPage = (url: string) => isAppPage(url, rendererUrl, devServerUrl);

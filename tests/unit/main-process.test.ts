@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as CliMode from '../../electron/cliMode';
 import type * as Paths from '../../electron/library/paths';
 import { channels } from '../../shared/ipc/contract';
@@ -158,6 +158,30 @@ describe('main process (electron mocked)', () => {
     );
     expect(electron.module.app.exit).toHaveBeenCalledWith(1);
     expect(electron.state.windows).toHaveLength(0);
+  });
+});
+
+describe('the renderer the packaged app loads', () => {
+  afterEach(() => {
+    delete process.env.ELECTRON_RENDERER_URL;
+    electron.module.app.isPackaged = false;
+  });
+
+  it('ignores ELECTRON_RENDERER_URL once packaged: whoever sets the environment gets no remote page with the library API', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://evil.example/';
+    electron.module.app.isPackaged = true;
+    await startMain(tempDir());
+    const window = electron.state.windows[0] as { loaded: string };
+    expect(window.loaded).toMatch(/renderer[\\/]index\.html$/);
+    const listPhrases = electron.state.handlers.get('phrases:list');
+    const answer = (await listPhrases?.({ senderFrame: { url: 'http://evil.example/' } }, {})) as { ok: boolean };
+    expect(answer.ok).toBe(false);
+  });
+
+  it('still uses the dev server while developing', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
+    await startMain(tempDir());
+    expect((electron.state.windows[0] as { loaded: string }).loaded).toBe('http://localhost:5173/');
   });
 });
 
