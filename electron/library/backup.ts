@@ -30,6 +30,20 @@ function namePattern(libraryPath: string): RegExp {
   return new RegExp(`^${base}-(\\d{8}T\\d{6}\\d{3}Z)-(daily|weekly|manual|before-restore)\\.sqlite$`);
 }
 
+/**
+ * What a backup killed half-way leaves: the `.partial` copy (as big as the library) and SQLite's
+ * `-wal`/`-shm` beside it. Removed before each backup and when the library opens.
+ */
+export function removeBackupLeftovers(libraryPath: string): string[] {
+  const dir = backupsDir(libraryPath);
+  if (!existsSync(dir)) return [];
+  const base = basename(libraryPath, '.sqlite').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const leftover = new RegExp(`^${base}-\\d{8}T\\d{9}Z-[a-z-]+\\.sqlite\\.partial(?:-wal|-shm)?$`);
+  const removed = readdirSync(dir).filter((name) => leftover.test(name));
+  for (const name of removed) rmSync(join(dir, name), { force: true });
+  return removed;
+}
+
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:.]/g, '');
 }
@@ -86,12 +100,14 @@ export async function createBackup(library: Library, kind: BackupKind, now = new
   mkdirSync(dir, { recursive: true });
   const final = join(dir, backupName(library.path, now, kind));
   const partial = `${final}.partial`;
+  removeBackupLeftovers(library.path);
   await library.db.backup(partial);
   if (!isIntactLibrary(partial, library.nativeBinding)) {
     rmSync(partial, { force: true });
     throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(library.path));
   }
   renameSync(partial, final);
+  for (const side of ['-wal', '-shm']) rmSync(`${partial}${side}`, { force: true });
   pruneBackups(library.path);
   return { path: final, kind, createdAt: now.toISOString(), bytes: statSync(final).size };
 }

@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isIntactLibrary, listBackups, moveAside, restoreBackup } from './backup';
+import { isIntactLibrary, listBackups, moveAside, removeBackupLeftovers, restoreBackup } from './backup';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
 import { integrityProblems, openLibrary, type Library, type OpenLibraryOptions } from './open';
@@ -50,6 +50,7 @@ export function openLibraryWithRecovery(
 ): { library: Library; recovery: Recovery | null } {
   const state = fileState(path);
   if (state === 'foreign') throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.notALibrary(path));
+  removeBackupLeftovers(path);
   const lost = (state === 'missing' || state === 'empty') && listBackups(path).length > 0;
   const markedDamaged = lost || existsSync(damagedMarker(path));
   if (!markedDamaged) {

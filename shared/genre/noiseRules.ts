@@ -17,6 +17,8 @@ export interface NoiseRule {
 }
 
 export const defaultNoiseRules: readonly NoiseRule[] = [
+  // Invisible characters that reorder how text is displayed (a known way to disguise text); never report text.
+  { id: 'bidi-control', reason: '隐藏的双向文字控制符', scope: 'inline', pattern: '[\\u202A-\\u202E\\u2066-\\u2069]+' },
   { id: 'paid-marker', reason: '付费阅读标记', scope: 'inline', pattern: '#{2}\\s*paid\\s*(?:begin|end)\\s*#{2}', flags: 'i' },
   { id: 'length-tag', reason: '标题上的字数标签', scope: 'title', pattern: '[（(]\\s*\\d+\\s*字\\s*[）)]' },
   {

@@ -26,6 +26,7 @@ const REPORT = [
 
 /** Clicks after the last character of a block, as a user does to continue it. */
 async function clickAtEnd(block: Locator): Promise<void> {
+  await block.scrollIntoViewIfNeeded();
   const box = await block.boundingBox();
   if (!box) throw new Error('the block is not on screen');
   await app.page.mouse.click(box.x + box.width - 2, box.y + box.height - 4);
@@ -130,6 +131,23 @@ describe('the editor never loses or misplaces text', () => {
     await app.page.keyboard.type('字');
     expect(await blocks()).toEqual(before);
     await app.page.keyboard.press('Escape');
+  });
+
+  it('typing that never pauses is still saved at least every 5 seconds', async () => {
+    await newReport(app.page, '县城建档案馆', '2026');
+    await clickAtEnd(app.page.locator('.report-body p:not([data-level])').last());
+    const stored = () =>
+      app.page.evaluate(async () => {
+        const reply = await fetch('/api/drafts:loadCurrent', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        return JSON.stringify(await reply.json());
+      });
+    const started = Date.now();
+    while (Date.now() - started < 6500) {
+      await app.page.keyboard.type('a');
+      await app.page.waitForTimeout(200);
+    }
+    // Still typing: nothing has had a second of quiet, yet most of it is in the library.
+    expect((await stored()).match(/a{10,}/u)).not.toBeNull();
   });
 
   it('5. Ctrl+A and paste over the whole draft: the pasted title replaces the old one', async () => {

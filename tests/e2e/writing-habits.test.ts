@@ -18,6 +18,7 @@ const type = async (text: string) => {
 };
 
 async function clickAtEnd(block: Locator): Promise<void> {
+  await block.scrollIntoViewIfNeeded();
   const box = await block.boundingBox();
   if (!box) throw new Error('the block is not on screen');
   await app.page.mouse.click(box.x + box.width - 2, box.y + box.height - 4);

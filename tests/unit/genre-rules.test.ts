@@ -224,3 +224,12 @@ describe('reports nobody has seen', () => {
     expect(report.blocks.filter((b) => b.type === 'paragraph').map((b) => b.part)).toEqual(['work', 'problems', 'problems', 'plans']);
   });
 });
+
+describe('hidden bidirectional control characters', () => {
+  it('are removed from imported text and reported like other noise', () => {
+    const report = parseReportText('2026年工作总结\n一、工作情况\n全年开展\u202E学习12次\u202C，覆盖全体党员。\u2066');
+    expect(report.blocks.map((b) => b.text).join('')).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+    expect(report.blocks.some((b) => b.text === '全年开展学习12次，覆盖全体党员。')).toBe(true);
+    expect(report.removed.filter((r) => r.rule === 'bidi-control').map((r) => r.reason)).toEqual(['隐藏的双向文字控制符', '隐藏的双向文字控制符', '隐藏的双向文字控制符']);
+  });
+});

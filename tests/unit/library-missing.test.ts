@@ -73,3 +73,21 @@ describe('a file that is not a library at all', () => {
     expect(readdirSync(dirname(path))).toEqual(['2024年工作总结.docx']);
   });
 });
+
+describe('what a killed backup leaves', () => {
+  it('is removed when the library opens and before the next backup; other files stay', async () => {
+    const path = await backedUpLibrary();
+    const dir = join(dirname(path), 'backups');
+    const leftovers = ['library-20261130T080000000Z-daily.sqlite.partial', 'library-20261130T080000000Z-daily.sqlite.partial-wal', 'library-20261130T080000000Z-daily.sqlite.partial-shm'];
+    for (const name of leftovers) writeFileSync(join(dir, name), 'half a backup');
+    writeFileSync(join(dir, '说明.txt'), '别删');
+    const { library } = openLibraryWithRecovery(path);
+    const left = readdirSync(dir);
+    for (const name of leftovers) expect(left).not.toContain(name);
+    expect(left).toContain('说明.txt');
+    for (const name of leftovers) writeFileSync(join(dir, name), 'half a backup');
+    await createBackup(library, 'manual');
+    expect(readdirSync(dir).filter((name) => name.includes('.partial'))).toEqual([]);
+    library.close();
+  });
+});
