@@ -9,5 +9,11 @@ export const MAX_REPORT_BYTES = MAX_REPORT_MB * 1024 * 1024;
 /** A report file as base64 (4 characters per 3 bytes), as the IPC and HTTP bridges carry it. */
 export const MAX_REPORT_BASE64 = Math.ceil(MAX_REPORT_BYTES / 3) * 4;
 
+/**
+ * The longest paragraph the library holds: one paragraph can be a whole report. Packs carry any
+ * paragraph the library holds, so what pack export writes, pack import reads.
+ */
+export const MAX_PARAGRAPH_CHARS = MAX_REPORT_BYTES;
+
 /** Days a paragraph stays in the trash, restorable, before it is deleted for good. */
 export const TRASH_DAYS = 30;

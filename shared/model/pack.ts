@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PARTS } from './parts';
 import { headingLevelSchema } from './headingLevel';
+import { MAX_PARAGRAPH_CHARS } from './limits';
 
 /**
  * A library pack: the versioned JSON file colleagues share and users carry to a new PC. The schema
@@ -31,7 +32,7 @@ const packV2 = z
     paragraphs: z.array(
       z.object({
         id: z.number().int(),
-        text: z.string().min(1).max(100_000),
+        text: z.string().min(1).max(MAX_PARAGRAPH_CHARS),
         part,
         tags: z.array(z.string().max(50)).max(50).default([]),
         favorite: z.boolean().default(false),
@@ -54,7 +55,8 @@ const packV2 = z
         name: z.string().min(1).max(500),
         docType: z.string().min(1).max(100),
         headings: z
-          .array(z.object({ level: headingLevelSchema, text: z.string().min(1), items: z.array(z.string()).optional() }))
+          // An imported report can have a heading with no words (`一、。`): the outline keeps its place.
+          .array(z.object({ level: headingLevelSchema, text: z.string(), items: z.array(z.string()).optional() }))
           .min(1),
       }),
     ),
