@@ -45,6 +45,7 @@ import {
   updatePhrase,
 } from '../library/phrases';
 import { deleteSkeleton, listSkeletons, saveSkeleton } from '../library/skeletons';
+import { LibraryError } from '../library/errors';
 import { ImportError } from './import/errors';
 import { analyseSource, commitImport, previewImport } from './import/preview';
 import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
@@ -67,9 +68,37 @@ const desktopOnly = (): never => {
   throw new ExportError('BAD_INPUT', '这项功能只在桌面版中可用；在浏览器中请使用浏览器自己的下载或打印。');
 };
 
+/** SQLite refusing a write because the connection was made read-only (see LibraryMaintenance). */
+const isRefusedWrite = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_READONLY');
+
+/**
+ * Once the library is known to be damaged its connection takes no writes; a handler that tries one
+ * tells the user why and what to do, instead of a raw SqliteError.
+ */
+function refusingWritesWhenDamaged(table: HandlerTable, session: LibrarySession): HandlerTable {
+  const guarded = {} as Record<string, (input: never) => unknown>;
+  for (const [channel, handler] of Object.entries(table) as [string, (input: never) => unknown][]) {
+    guarded[channel] = async (input: never) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        const damage = session.maintenance.damage();
+        if (damage && isRefusedWrite(error)) throw new LibraryError('LIBRARY_CORRUPT', damage, { cause: error });
+        throw error;
+      }
+    };
+  }
+  return guarded as unknown as HandlerTable;
+}
+
 /** The handler table behind every channel, used by the desktop app and by web mode alike. */
 export function createHandlers(source: Library | LibrarySession, desktop?: DesktopExports): HandlerTable {
   const session = LibrarySession.of(source);
+  return refusingWritesWhenDamaged(handlerTable(session, desktop), session);
+}
+
+function handlerTable(session: LibrarySession, desktop?: DesktopExports): HandlerTable {
   const previews = new ImportPreviews();
   // Read at every call: restoring a backup replaces the open library.
   const db = () => session.library.db;

@@ -34,6 +34,8 @@ export class LibraryMaintenance {
     this.integrity = ok ? 'ok' : 'damaged';
     if (!ok) {
       this.problem = libraryMessages.damagedWhileOpen(this.library.path, problems[0] ?? '');
+      // Whatever is written now is lost when the next start restores a backup: refuse it instead.
+      this.library.db.pragma('query_only = ON');
       return;
     }
     try {
@@ -41,6 +43,11 @@ export class LibraryMaintenance {
     } catch (error) {
       this.problem = `自动备份失败：${(error as Error).message}`;
     }
+  }
+
+  /** Why writes are refused: the library was found damaged while open (null while it is sound). */
+  damage(): string | null {
+    return this.integrity === 'damaged' ? this.problem : null;
   }
 
   status(): LibraryStatus {
