@@ -15,5 +15,16 @@ export const MAX_REPORT_BASE64 = Math.ceil(MAX_REPORT_BYTES / 3) * 4;
  */
 export const MAX_PARAGRAPH_CHARS = MAX_REPORT_BYTES;
 
+/**
+ * What a .docx of at most MAX_REPORT_MB may unpack to. Beyond these it is a zip bomb or a machine-made
+ * file, not a report: reading it would freeze the program and eat gigabytes.
+ */
+export const DOCX_LIMITS = {
+  entries: 2000,
+  inflatedBytes: 200 * 1024 * 1024,
+  documentXmlBytes: 64 * 1024 * 1024,
+  runsPerParagraph: 20_000,
+} as const;
+
 /** Days a paragraph stays in the trash, restorable, before it is deleted for good. */
 export const TRASH_DAYS = 30;

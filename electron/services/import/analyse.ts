@@ -6,6 +6,7 @@ import { parseReportBytes, parseReportLines, parseReportText, type ParseOptions 
 import type { Encoding, ParsedReport } from '../../../shared/genre/types';
 import type { SourceKind } from '../../library/sources';
 import { readDocxLines } from './docx';
+import { assertDocxWithinLimits } from './docxLimits';
 import { MAX_REPORT_BYTES } from '../../../shared/model/limits';
 import { ImportError } from './errors';
 
@@ -51,6 +52,7 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: Pars
   const hash = sha256(bytes);
   if (extension === '.docx') {
     if (!startsWith(bytes, zipMagic)) throw new ImportError('CORRUPT_DOCX');
+    await assertDocxWithinLimits(bytes);
     let lines;
     try {
       lines = await readDocxLines(bytes);
