@@ -10,7 +10,9 @@ const fullWidth: Record<string, string> = { ',': '，', ':': '：', ';': '；', 
  * full stop only after a Han character and not before a digit or letter (`第1.2条` stays).
  */
 const halfWidth = new RegExp(`(?<=[${HAN}”’）》」』])[,:;?!()]|[,:;?!()](?=[${HAN}“‘（《「『])|(?<=[${HAN}])\\.(?![0-9A-Za-z.])`, 'gu');
-const straightQuotes = new RegExp(`"[^"\\n]*[${HAN}][^"\\n]*"`, 'gu');
+// The look-ahead for a Han character never backtracks once it has found one, so an unclosed quote
+// before a long paragraph costs one pass, not one pass per character.
+const straightQuotes = new RegExp(`"(?=[^"\\n]*[${HAN}])[^"\\n]*"`, 'gu');
 const doubled = /([，。、；：！？])\1+|[，、；：][。！？]|[。！？][，、；：]/gu;
 const spaceBetweenHan = new RegExp(`(?<=[${HAN}])[ \\u3000]+(?=[${HAN}])`, 'gu');
 

@@ -8,7 +8,8 @@ import type { SourceLine } from './types';
  * and after a sentence end for levels 1 and 2, which never occur inside a sentence.
  */
 const afterSpace = new RegExp(
-  `[\\s\\u3000]+(?=[${CN_NUMERAL}]{1,3}、|[（(][${CN_NUMERAL}]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[）)]|特此报告)`,
+  // Tried once per run of spaces (from its start), so a long run costs its length, not its square.
+  `(?<![\\s\\u3000])[\\s\\u3000]+(?=[${CN_NUMERAL}]{1,3}、|[（(][${CN_NUMERAL}]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[）)]|特此报告)`,
   'gu',
 );
 const afterSentence = new RegExp(`(?<=[。！？；!?;])(?=[${CN_NUMERAL}]{1,3}、[^${CN_NUMERAL}]|[（(][${CN_NUMERAL}]{1,3}[）)])`, 'gu');

@@ -4,7 +4,9 @@ export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** Whitespace as reports use it: ASCII, ideographic space, no-break space, zero-width characters. */
 export const SPACE = '\\s\\u3000\\u00a0\\u200b\\ufeff';
 const spaceRun = new RegExp(`[${SPACE}]+`, 'g');
-const edgeSpace = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, 'g');
+// The look-behind makes a run of spaces be tried once, from its start: without it every position
+// inside a long run re-scans the rest of it (quadratic on a line of 100,000 spaces).
+const edgeSpace = new RegExp(`^[${SPACE}]+|(?<![${SPACE}])[${SPACE}]+$`, 'g');
 
 export function trimSpace(text: string): string {
   return text.replace(edgeSpace, '');
