@@ -1,4 +1,4 @@
-import { LibraryError } from '../library/errors';
+import { LibraryError, storageError } from '../library/errors';
 import { ExportError } from '../services/export/errors';
 import { ImportError } from '../services/import/errors';
 
@@ -9,6 +9,12 @@ export class UsageError extends Error {}
 export function fail(error: unknown): never {
   if (error instanceof ImportError || error instanceof LibraryError || error instanceof UsageError || error instanceof ExportError) {
     console.error(error.message);
+    process.exit(1);
+  }
+  // Disk full, a read-only or busy library: said as the app says it.
+  const storage = storageError(error);
+  if (storage) {
+    console.error(storage.message);
     process.exit(1);
   }
   throw error;

@@ -9,7 +9,7 @@ import {
   type Result,
 } from '../../shared/ipc/contract';
 import { ipcMessages } from '../../shared/ipc/messages';
-import { LibraryError } from '../library/errors';
+import { LibraryError, storageError } from '../library/errors';
 import { ImportError } from '../services/import/errors';
 import { ExportError } from '../services/export/errors';
 
@@ -39,6 +39,8 @@ function toIpcError(error: unknown, channel: Channel): IpcError {
   if (error instanceof LibraryError) return { code: error.code, message: error.message };
   if (error instanceof ImportError) return { code: 'IMPORT_REJECTED', message: error.message };
   if (error instanceof ExportError) return { code: 'EXPORT_FAILED', message: error.message };
+  const storage = storageError(error);
+  if (storage) return { code: storage.code, message: storage.message };
   // Unexpected failures are logged for the developer; the user gets a message that says what to do.
   console.error(`[wengao] ${channel} failed:`, error);
   return { code: 'INTERNAL', message: ipcMessages.INTERNAL };

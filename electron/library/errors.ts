@@ -28,6 +28,25 @@ export function toOpenError(file: string, error: unknown): LibraryError {
   });
 }
 
+/**
+ * What the disk or the file did when a write failed, as the user can act on it: disk full, a
+ * read-only file, a library held by another program, a failing disk. Null for anything else.
+ */
+export function storageError(error: unknown): LibraryError | null {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const message =
+    code === 'SQLITE_FULL' || code === 'ENOSPC'
+      ? libraryMessages.diskFull
+      : code.startsWith('SQLITE_READONLY') || code === 'EROFS'
+        ? libraryMessages.readOnly
+        : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+          ? libraryMessages.busy
+          : code.startsWith('SQLITE_IOERR') || code === 'EIO'
+            ? libraryMessages.ioError
+            : null;
+  return message ? new LibraryError('LIBRARY_UNAVAILABLE', message, { cause: error }) : null;
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -18,6 +18,10 @@ export const libraryMessages = {
     `${file} 不是文稿助手的素材库（不是 SQLite 数据库文件），程序没有改动它。请用 --db 指定素材库文件（.sqlite），或不加 --db 使用默认的素材库。`,
   recreated: (damaged: string) =>
     `素材库文件损坏，且没有可用的备份，已新建一个空的素材库。损坏的文件已移到 ${damaged}，可交给技术人员尝试修复。`,
+  diskFull: '磁盘空间已满，刚才的修改没有保存（已保存的内容不受影响）。请清理磁盘，或把素材库移到空间充足的磁盘，然后重试。',
+  readOnly: '素材库文件是只读的（或所在文件夹不可写），刚才的修改没有保存。请检查文件属性和文件夹权限后重试。',
+  busy: '素材库正被其他程序（例如正在导入的命令行）占用，刚才的操作没有完成。请稍等片刻再试。',
+  ioError: '读写素材库时磁盘出错，刚才的修改没有保存。请检查磁盘（或 U 盘、网络盘是否已断开）后重试。',
   packNotJson: '这个文件不是有效的素材包（不是 JSON）。请选择由文稿助手导出的 .json 素材包。',
   packInvalid: (detail: string) => `素材包的内容不符合格式，未导入任何内容：${detail}`,
   damagedWhileOpen: (file: string, detail: string) =>
