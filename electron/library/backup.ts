@@ -158,6 +158,14 @@ export function moveAside(path: string, label: string, now = new Date()): string
   return aside;
 }
 
+/** Copies a library file (and its WAL files) aside, leaving it in place; returns where the copy is. */
+export function copyAside(path: string, label: string, now = new Date()): string {
+  const aside = join(dirname(path), `${basename(path, '.sqlite')}-${label}-${stamp(now)}.sqlite`);
+  copyFileSync(path, aside);
+  for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) copyFileSync(path + suffix, aside + suffix);
+  return aside;
+}
+
 /**
  * Replaces the (closed) library file with a verified backup. The current file is kept as a
  * `before-restore` backup first, so a restore can itself be undone.

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isIntactLibrary, listBackups, moveAside, removeBackupLeftovers, restoreBackup } from './backup';
+import { copyAside, isIntactLibrary, listBackups, moveAside, removeBackupLeftovers, restoreBackup } from './backup';
+import { openConnection } from './connection';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
 import { integrityProblems, openLibrary, type Library, type OpenLibraryOptions } from './open';
@@ -60,6 +61,10 @@ export function openLibraryWithRecovery(
       if (!(error instanceof LibraryError) || error.code !== 'LIBRARY_CORRUPT') throw error;
     }
   }
+  if (!lost) {
+    const repaired = repairInPlace(path, options);
+    if (repaired) return repaired;
+  }
   const damagedMovedTo = existsSync(path) ? moveAside(path, state === 'empty' ? 'empty' : 'damaged') : path;
   rmSync(damagedMarker(path), { force: true });
   const good = listBackups(path).find((backup) => isIntactLibrary(backup.path, options.nativeBinding));
@@ -79,6 +84,33 @@ export function openLibraryWithRecovery(
           : libraryMessages.recreated(damagedMovedTo),
     },
   };
+}
+
+/**
+ * Repair before restore: a damaged index holds nothing of the user's, so SQLite rebuilds it
+ * (REINDEX) and every change since the last backup stays. The damaged file is copied aside first,
+ * whatever happens; when the repair does not pass the integrity check, the caller restores.
+ */
+function repairInPlace(path: string, options: OpenLibraryOptions): { library: Library; recovery: Recovery } | null {
+  if (!existsSync(path)) return null;
+  const damagedMovedTo = copyAside(path, 'damaged');
+  let db;
+  try {
+    db = openConnection(path, { nativeBinding: options.nativeBinding });
+    db.exec('REINDEX');
+    const intact = integrityProblems(db).length === 0;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    db = undefined;
+    if (!intact) return null;
+    rmSync(damagedMarker(path), { force: true });
+    const library = openLibrary(path, options);
+    return { library, recovery: { damagedMovedTo, restoredFrom: null, message: libraryMessages.repaired(damagedMovedTo) } };
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }
 
 /**

@@ -91,3 +91,27 @@ describe('what a killed backup leaves', () => {
     library.close();
   });
 });
+
+describe('a damaged index', () => {
+  it('is repaired in place (REINDEX) and keeps every change since the last backup; the damaged file is kept', async () => {
+    const path = await backedUpLibrary();
+    const library = openLibrary(path);
+    for (let i = 0; i < 60; i++) storeReport(library, analysePaste(`一、工作情况\n第${i}段：备份之后写的内容${i}。`, `r${i}`));
+    const before = count(library);
+    const index = library.db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'sqlite_autoindex_paragraphs_1'").pluck().get() as number;
+    library.db.pragma('wal_checkpoint(TRUNCATE)');
+    library.close();
+    const bytes = readFileSync(path);
+    const at = (index - 1) * 4096 + 4096 - 30;
+    bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+    writeFileSync(path, bytes);
+
+    const { library: repaired, recovery } = openLibraryWithRecovery(path);
+    expect(count(repaired)).toBe(before);
+    expect(repaired.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(recovery?.restoredFrom).toBeNull();
+    expect(recovery?.message).toContain('已重建索引修复');
+    expect(recovery?.damagedMovedTo && existsSync(recovery.damagedMovedTo)).toBe(true);
+    repaired.close();
+  });
+});

@@ -1,6 +1,6 @@
 // Run by native-binding.test.ts in a child process whose default better-sqlite3 addon is missing:
 // every library operation must use the binding it is given. Prints what happened as JSON.
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackup, isIntactLibrary, listBackups, restoreBackup } from '../../../electron/library/backup';
@@ -33,6 +33,10 @@ result.afterRestore = (() => {
 // The newest good backup is now the one restoring made of the replaced file.
 const newest = listBackups(path)[0];
 writeFileSync(damagedMarker(path), 'test');
+// Damage past what rebuilding the indexes repairs (every page after the first), so recovery restores.
+const bytes = readFileSync(path);
+bytes.fill(0x5a, 4096);
+writeFileSync(path, bytes);
 const recovered = openLibraryWithRecovery(path, { nativeBinding: binding });
 result.recoveredFrom = newest?.kind === 'before-restore' && recovered.recovery?.restoredFrom === newest.path;
 result.paragraphs = recovered.library.db.prepare('SELECT text FROM paragraphs ORDER BY id').pluck().all();
