@@ -146,16 +146,9 @@ function holdsUserContent(library: Library): boolean {
   return any('SELECT 1 FROM paragraphs LIMIT 1') || any('SELECT 1 FROM sources LIMIT 1') || any('SELECT 1 FROM drafts LIMIT 1');
 }
 
-function removeWithSidecars(path: string): void {
+/** Removes a library file with its WAL files (recovery keeps a copy aside first). */
+export function removeLibraryFile(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-}
-
-/** Moves a library file (and its WAL files) aside, keeping it for the user; returns where it went. */
-export function moveAside(path: string, label: string, now = new Date()): string {
-  const aside = join(dirname(path), `${basename(path, '.sqlite')}-${label}-${stamp(now)}.sqlite`);
-  renameSync(path, aside);
-  for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
-  return aside;
 }
 
 /** Copies a library file (and its WAL files) aside, leaving it in place; returns where the copy is. */
@@ -192,7 +185,7 @@ export function restoreBackup(
       if (error instanceof LibraryError) throw error;
     }
     copyFileSync(libraryPath, previous);
-    removeWithSidecars(libraryPath);
+    removeLibraryFile(libraryPath);
   }
   copyFileSync(backupPath, `${libraryPath}.restoring`);
   renameSync(`${libraryPath}.restoring`, libraryPath);

@@ -16,10 +16,15 @@ export class LibraryError extends Error {
 
 const corruptCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_VTAB']);
 
+/** The code better-sqlite3 (`SQLITE_FULL` …) or Node (`ENOSPC` …) put on what it threw; '' if none. */
+export function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
 /** Translates what better-sqlite3 throws while opening into a LibraryError naming the file. */
 export function toOpenError(file: string, error: unknown): LibraryError {
   if (error instanceof LibraryError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorCode(error);
   if (corruptCodes.has(code)) {
     return new LibraryError('LIBRARY_CORRUPT', libraryMessages.corrupt(file), { cause: error });
   }
@@ -33,7 +38,7 @@ export function toOpenError(file: string, error: unknown): LibraryError {
  * read-only file, a library held by another program, a failing disk. Null for anything else.
  */
 export function storageError(error: unknown): LibraryError | null {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorCode(error);
   const message =
     code === 'SQLITE_FULL' || code === 'ENOSPC'
       ? libraryMessages.diskFull

@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { copyAside, isIntactLibrary, listBackups, moveAside, removeBackupLeftovers, restoreBackup } from './backup';
+import { copyAside, isIntactLibrary, listBackups, removeBackupLeftovers, removeLibraryFile, restoreBackup } from './backup';
 import { openConnection } from './connection';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
@@ -39,8 +39,8 @@ function fileState(path: string): 'missing' | 'empty' | 'foreign' | 'sqlite' | '
 }
 
 /**
- * Opens the library; if it is damaged (now, or as found by an earlier background check), moves the
- * damaged file aside, restores the newest backup that passes the integrity check (or starts an empty
+ * Opens the library; if it is damaged (now, or as found by an earlier background check), copies the
+ * damaged file aside, repairs it in place when it can, and otherwise restores the newest backup that passes the integrity check (or starts an empty
  * library when there is none) and says what happened. A library file that is empty or gone while
  * good backups exist is damage too. A file that is not an SQLite database at all (a report passed as
  * `--db`) is no library: it is refused and left exactly as it is.
@@ -61,53 +61,42 @@ export function openLibraryWithRecovery(
       if (!(error instanceof LibraryError) || error.code !== 'LIBRARY_CORRUPT') throw error;
     }
   }
-  if (!lost) {
-    const repaired = repairInPlace(path, options);
-    if (repaired) return repaired;
+  // Whatever happens next, the file as it was is kept beside the library for the user.
+  const damagedMovedTo = existsSync(path) ? copyAside(path, state === 'empty' ? 'empty' : 'damaged') : path;
+  if (!lost && repairedInPlace(path, options)) {
+    rmSync(damagedMarker(path), { force: true });
+    const library = openLibrary(path, options);
+    return { library, recovery: { damagedMovedTo, restoredFrom: null, message: libraryMessages.repaired(damagedMovedTo) } };
   }
-  const damagedMovedTo = existsSync(path) ? moveAside(path, state === 'empty' ? 'empty' : 'damaged') : path;
+  removeLibraryFile(path);
   rmSync(damagedMarker(path), { force: true });
   const good = listBackups(path).find((backup) => isIntactLibrary(backup.path, options.nativeBinding));
   if (good) restoreBackup(path, good.path, { nativeBinding: options.nativeBinding });
   const library = openLibrary(path, options);
-  return {
-    library,
-    recovery: {
-      damagedMovedTo,
-      restoredFrom: good?.path ?? null,
-      message: lost
-        ? good
-          ? libraryMessages.lostRecovered(path, good.path)
-          : libraryMessages.recreated(damagedMovedTo)
-        : good
-          ? libraryMessages.recovered(damagedMovedTo, good.path)
-          : libraryMessages.recreated(damagedMovedTo),
-    },
-  };
+  const message = !good
+    ? libraryMessages.recreated(damagedMovedTo)
+    : lost
+      ? libraryMessages.lostRecovered(path, good.path)
+      : libraryMessages.recovered(damagedMovedTo, good.path);
+  return { library, recovery: { damagedMovedTo, restoredFrom: good?.path ?? null, message } };
 }
 
 /**
  * Repair before restore: a damaged index holds nothing of the user's, so SQLite rebuilds it
- * (REINDEX) and every change since the last backup stays. The damaged file is copied aside first,
- * whatever happens; when the repair does not pass the integrity check, the caller restores.
+ * (REINDEX) and every change since the last backup stays. Whether the file then passes the full
+ * integrity check; when it does not, the caller restores a backup.
  */
-function repairInPlace(path: string, options: OpenLibraryOptions): { library: Library; recovery: Recovery } | null {
-  if (!existsSync(path)) return null;
-  const damagedMovedTo = copyAside(path, 'damaged');
+function repairedInPlace(path: string, options: OpenLibraryOptions): boolean {
+  if (!existsSync(path)) return false;
   let db;
   try {
     db = openConnection(path, { nativeBinding: options.nativeBinding });
     db.exec('REINDEX');
     const intact = integrityProblems(db).length === 0;
     db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
-    db = undefined;
-    if (!intact) return null;
-    rmSync(damagedMarker(path), { force: true });
-    const library = openLibrary(path, options);
-    return { library, recovery: { damagedMovedTo, restoredFrom: null, message: libraryMessages.repaired(damagedMovedTo) } };
+    return intact;
   } catch {
-    return null;
+    return false;
   } finally {
     db?.close();
   }

@@ -45,7 +45,7 @@ import {
   updatePhrase,
 } from '../library/phrases';
 import { deleteSkeleton, listSkeletons, saveSkeleton } from '../library/skeletons';
-import { LibraryError } from '../library/errors';
+import { errorCode, LibraryError } from '../library/errors';
 import { ImportError } from './import/errors';
 import { analyseSource, commitImport, previewImport } from './import/preview';
 import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
@@ -69,8 +69,7 @@ const desktopOnly = (): never => {
 };
 
 /** SQLite refusing a write because the connection was made read-only (see LibraryMaintenance). */
-const isRefusedWrite = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_READONLY');
+const isRefusedWrite = (error: unknown) => errorCode(error).startsWith('SQLITE_READONLY');
 
 /**
  * Once the library is known to be damaged its connection takes no writes; a handler that tries one

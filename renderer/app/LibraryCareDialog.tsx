@@ -1,5 +1,5 @@
 import { AppDialog } from './AppDialog';
-import { useConfirm } from './confirm';
+import { useConfirmed } from './confirm';
 import { useRef, useState } from 'react';
 import { useBridge } from './BridgeContext';
 import { useLibraryVersion } from './LibraryRefresh';
@@ -16,7 +16,7 @@ const kinds: Record<Backup['kind'], string> = t.backupKinds;
 /** Backups (make one, restore one) and library packs (export to a file, import from a file). */
 export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: boolean; onOpenChange: (open: boolean) => void; onNotice: (message: string) => void }) {
   const bridge = useBridge();
-  const confirm = useConfirm();
+  const confirmed = useConfirmed();
   const { bump } = useLibraryVersion();
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
@@ -52,10 +52,9 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
             restoreLabel={t.restore}
             disabled={busy}
             onRestore={() => {
-              void confirm({ message: t.confirmRestore(when(backup.createdAt)), confirmLabel: t.restore }).then(
-                (yes) => {
-  if (yes) void run(() => bridge['library:restoreBackup']({ path: backup.path }), () => window.location.reload());
-});
+              confirmed({ message: t.confirmRestore(when(backup.createdAt)), confirmLabel: t.restore }, () =>
+                run(() => bridge['library:restoreBackup']({ path: backup.path }), () => window.location.reload()),
+              );
             }}
           />
         ))}

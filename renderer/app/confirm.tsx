@@ -18,6 +18,14 @@ export function useConfirm(): Confirm {
   return useContext(ConfirmContext);
 }
 
+/** Runs `action` once the user confirms; nothing when they cancel. */
+export function useConfirmed(): (request: ConfirmRequest, action: () => unknown) => void {
+  const confirm = useConfirm();
+  return (request, action) => {
+    void confirm(request).then((yes) => yes && action());
+  };
+}
+
 export function ConfirmProvider({ children }: { children: ReactNode }) {
   const [request, setRequest] = useState<ConfirmRequest | null>(null);
   const answer = useRef<(yes: boolean) => void>(() => undefined);

@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { strings } from './strings';
 
 /** A notice can carry one action the user may take instead (恢复 what a paste removed, 撤销 …). */
@@ -38,9 +38,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     const timer = setTimeout(() => setNotice(null), notice.action ? WITH_ACTION_MS : PLAIN_MS);
     return () => clearTimeout(timer);
   }, [notice]);
-  const value = useMemo(() => notify, [notify]);
   return (
-    <NoticeContext.Provider value={value}>
+    <NoticeContext.Provider value={notify}>
       {children}
       {notice && (
         <div className="notice" role="alert" key={notice.seq}>

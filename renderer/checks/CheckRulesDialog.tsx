@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { CheckRule } from '../../shared/model/library';
 import { useBridge } from '../app/BridgeContext';
 import { useLibraryVersion } from '../app/LibraryRefresh';
+import { strings } from '../app/strings';
 import { checkStrings as s } from './strings';
 import { useAnswer } from '../app/useAnswer';
 
@@ -41,7 +42,7 @@ export function CheckRulesDialog({ open, onOpenChange }: { open: boolean; onOpen
   };
 
   const remove = async (rule: CheckRule) => {
-    if (!(await confirm({ message: s.confirmDelete(rule.wrong), confirmLabel: '删除' }))) return;
+    if (!(await confirm({ message: s.confirmDelete(rule.wrong), confirmLabel: strings.delete }))) return;
     const result = await bridge['checks:deleteRule']({ id: rule.id });
     if (!result.ok) setError(result.error.message);
     changed();

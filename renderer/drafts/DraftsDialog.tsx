@@ -1,5 +1,5 @@
 import { AppDialog } from '../app/AppDialog';
-import { useConfirm } from '../app/confirm';
+import { useConfirmed } from '../app/confirm';
 import { useState } from 'react';
 import type { DraftVersion } from '../../shared/model/library';
 import { useBridge } from '../app/BridgeContext';
@@ -24,7 +24,7 @@ const kinds: Record<DraftVersion['kind'], string> = t.versionKinds;
 /** Recent drafts (open, rename, delete) and the current draft's versions (save, restore). */
 export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotice, onFlush }: Props) {
   const bridge = useBridge();
-  const confirm = useConfirm();
+  const confirmed = useConfirmed();
   const [renaming, setRenaming] = useState<{ id: number; title: string } | null>(null);
   const [tick, setTick] = useState(0);
   const [preview, setPreview] = useState<{ when: string; text: string; words: number } | null>(null);
@@ -83,9 +83,9 @@ export function DraftsDialog({ open, onOpenChange, current, onOpenDraft, onNotic
                 type="button"
                 disabled={draft.id === current?.id}
                 onClick={() => {
-                  void confirm({ message: t.confirmDelete(draft.title), confirmLabel: t.remove }).then((yes) => {
-                    if (yes) void act(() => bridge['drafts:delete']({ id: draft.id }), t.deleted(draft.title));
-                  });
+                  confirmed({ message: t.confirmDelete(draft.title), confirmLabel: t.remove }, () =>
+                    act(() => bridge['drafts:delete']({ id: draft.id }), t.deleted(draft.title)),
+                  );
                 }}
               >
                 {t.remove}

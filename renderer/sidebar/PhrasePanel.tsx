@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useConfirm } from '../app/confirm';
+import { useConfirmed } from '../app/confirm';
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { PhraseCategory } from '../../shared/model/library';
@@ -26,7 +26,7 @@ function filterCategories(categories: PhraseCategory[], query: string): PhraseCa
 export function PhrasePanel() {
   const [editor] = useLexicalComposerContext();
   const bridge = useBridge();
-  const confirm = useConfirm();
+  const confirmed = useConfirmed();
   const { bump } = useLibraryVersion();
   const state = useLibraryList('phrases:list');
   const [query, setQuery] = useState('');
@@ -96,10 +96,9 @@ export function PhrasePanel() {
                         type="button"
                         aria-label={t.deleteCategory(category.name)}
                         onClick={() => {
-                          void confirm({ message: t.confirmDeleteCategory(category.name, category.phrases.length), confirmLabel: '删除' }).then(
-                            (yes) => {
-  if (yes) void edit(() => bridge['phrases:deleteCategory']({ id: category.id }));
-});
+                          confirmed({ message: t.confirmDeleteCategory(category.name, category.phrases.length), confirmLabel: strings.delete }, () =>
+                            edit(() => bridge['phrases:deleteCategory']({ id: category.id })),
+                          );
                         }}
                       >
                         <Trash2 aria-hidden size={12} />
@@ -152,9 +151,9 @@ export function PhrasePanel() {
                               type="button"
                               aria-label={t.deletePhrase(phrase.text)}
                               onClick={() => {
-                                void confirm({ message: t.confirmDeletePhrase(phrase.text), confirmLabel: '删除' }).then((yes) => {
-  if (yes) void edit(() => bridge['phrases:delete']({ id: phrase.id }));
-});
+                                confirmed({ message: t.confirmDeletePhrase(phrase.text), confirmLabel: strings.delete }, () =>
+                                  edit(() => bridge['phrases:delete']({ id: phrase.id })),
+                                );
                               }}
                             >
                               <Trash2 aria-hidden size={12} />

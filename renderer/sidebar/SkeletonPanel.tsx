@@ -4,7 +4,7 @@ import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { SkeletonHeading } from '../../shared/model/library';
 import { useBridge } from '../app/BridgeContext';
-import { useConfirm } from '../app/confirm';
+import { useConfirmed } from '../app/confirm';
 import { useRovingFocus } from '../app/useRovingFocus';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
@@ -77,7 +77,7 @@ function SaveOutline() {
 export function SkeletonPanel() {
   const [editor] = useLexicalComposerContext();
   const bridge = useBridge();
-  const confirm = useConfirm();
+  const confirmed = useConfirmed();
   const { bump } = useLibraryVersion();
   const state = useLibraryList('skeletons:list');
   const roving = useRovingFocus<HTMLUListElement>();
@@ -106,9 +106,9 @@ export function SkeletonPanel() {
                     className="skeleton-delete"
                     aria-label={strings.deleteSkeleton(skeleton.name)}
                     onClick={() => {
-                      void confirm({ message: strings.confirmDeleteSkeleton(skeleton.name), confirmLabel: strings.delete }).then((yes) => {
-                        if (yes) void bridge['skeletons:delete']({ id: skeleton.id }).then((r) => r.ok && bump());
-                      });
+                      confirmed({ message: strings.confirmDeleteSkeleton(skeleton.name), confirmLabel: strings.delete }, () =>
+                        bridge['skeletons:delete']({ id: skeleton.id }).then((r) => r.ok && bump()),
+                      );
                     }}
                   >
                     <Trash2 aria-hidden size={13} />

@@ -2,7 +2,7 @@ import { classifyParts } from './classify';
 import { findItems } from './items';
 import { headingEnd, headingMarkerAt } from './markers';
 import { findPlaceholders } from './placeholders';
-import { attachmentLine, closingLine, dateLine, isAddresseeLine, isShortPlain } from './roles';
+import { attachmentLine, closingLine, dateLine, isAddresseeLine, isShortPlain, isSignatureLine } from './roles';
 import { splitRunTogether } from './split';
 import type { HeadingLevel } from '../model/headingLevel';
 import type { Block, ParsedReport, Removal, SourceLine } from './types';
@@ -148,7 +148,7 @@ function tailStart(texts: string[], bodyStart: number): { closing: number; date:
   }
   const beforeDate = date > bodyStart ? texts[date - 1] : undefined;
   const signature =
-    beforeDate !== undefined && isShortPlain(beforeDate, 30) && !closingLine.test(beforeDate) ? date - 1 : -1;
+    beforeDate !== undefined && isSignatureLine(beforeDate) ? date - 1 : -1;
   return { closing: from, date: date === -1 ? n : date, signature };
 }
 
