@@ -165,6 +165,24 @@ describe('writing as Word and WPS users write', () => {
     await app.page.keyboard.press('Control+z');
     await expect.poll(() => editor().textContent()).toContain('先写的。');
     expect(await editor().textContent()).not.toContain('后写的。');
+
+    // An IME word after a pause is a step of its own, and so is a paste right after it.
+    await app.page.waitForTimeout(1200);
+    cdp ??= await app.page.context().newCDPSession(app.page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhuanti', selectionStart: 7, selectionEnd: 7 });
+    await cdp.send('Input.imeSetComposition', { text: '专题', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '专题' });
+    await expect.poll(() => editor().textContent()).toContain('先写的。专题');
+    const withIme = await editor().textContent();
+    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.page.evaluate(() => navigator.clipboard.writeText('粘贴第一行。\n粘贴第二行。'));
+    await app.page.keyboard.press('Control+v');
+    await expect.poll(() => editor().textContent()).toContain('粘贴第二行。');
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => editor().textContent()).toBe(withIme);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => editor().textContent()).toContain('先写的。');
+    expect(await editor().textContent()).not.toContain('专题');
   });
 
   it('13. find marks every match and the bar does not cover the page', async () => {

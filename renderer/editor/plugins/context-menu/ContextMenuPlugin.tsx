@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, PASTE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useBridge } from '../../../app/BridgeContext';
 import { useNotify } from '../../../app/notices';
@@ -20,7 +20,7 @@ function pastePlain(editor: LexicalEditor, text: string): void {
     const lines = text.split(/\r\n?|\n/u);
     if (lines.length <= 1) selection.insertText(text);
     else $insertBlocksAtSelection(selection, lines.map((line) => $createParagraphNode().append($createTextNode(line))));
-  });
+  }, { tag: PASTE_TAG });
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_LOW,
   PASTE_COMMAND,
+  PASTE_TAG,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
@@ -15,7 +16,10 @@ import { $blocksFromReport, $textWithFields } from '../../blocks';
 import { editorStrings } from '../../strings';
 import { $insertBlocksAtSelection } from './insertBlocks';
 
-/** Puts the pasted text back with everything the cleaner removed, in place of what the paste inserted. */
+/**
+ * Puts the pasted text back with everything the cleaner removed, in place of what the paste inserted.
+ * Every update here is tagged a paste: one undo step of its own, never folded into the typing before it.
+ */
 function restoreNoise(editor: LexicalEditor, text: string, keys: readonly string[]): void {
   editor.update(() => {
     const alive = keys.map((key) => $getNodeByKey(key)).filter((node): node is LexicalNode => node !== null);
@@ -25,7 +29,7 @@ function restoreNoise(editor: LexicalEditor, text: string, keys: readonly string
     for (const block of full) first.insertBefore(block);
     alive.forEach((node) => node.remove());
     full.at(-1)?.selectEnd();
-  });
+  }, { tag: PASTE_TAG });
   editor.focus();
 }
 
@@ -70,7 +74,7 @@ export function pasteReportText(editor: LexicalEditor, text: string, notify: Not
     const blocks = $blocksFromReport(report);
     $insertBlocksAtSelection(selection, blocks);
     keys = blocks.map((block) => block.getKey());
-  });
+  }, { tag: PASTE_TAG });
   const removed = report?.removed.map((r) => r.reason) ?? [];
   if (removed.length > 0) {
     notify(editorStrings.paste.removed(removed), { label: editorStrings.paste.restore, run: () => restoreNoise(editor, text, keys) });

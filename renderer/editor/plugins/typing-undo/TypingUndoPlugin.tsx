@@ -44,6 +44,9 @@ export function TypingUndoPlugin(): React.JSX.Element {
         if (tags.has(HISTORIC_TAG)) lastTyping = -Infinity;
         return;
       }
+      // An IME's composing updates are not steps of their own (history discards them): only its
+      // commit counts, so a composition begun after a pause starts a new step.
+      if (editor.isComposing()) return;
       const typing = now - lastInput < INPUT_WINDOW_MS && !tags.has(PASTE_TAG) && !tags.has(CUT_TAG);
       if (pushed && typing && now - lastTyping < TYPING_GROUP_MS) history.undoStack.pop();
       lastTyping = typing ? now : -Infinity;
