@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the `wengao` CLI into out/cli with esbuild, so it runs on plain Node (or the packaged app's
 // Electron as Node) without tsx. Each command's code is its own chunk, loaded when the command runs.
+// Also builds the parse worker (out/worker/parse.mjs) that the app and web mode read reports in.
 // Runs on `npm install` (prepare), `npm run build` and before the unit tests.
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outdir = join(root, 'out', 'cli');
+// Bundled CommonJS packages call require(); ESM has none of its own.
+const requireShim = "import { createRequire as __wengaoRequire } from 'node:module'; const require = __wengaoRequire(import.meta.url);";
 
 export async function buildCli() {
   rmSync(outdir, { recursive: true, force: true });
@@ -26,8 +29,26 @@ export async function buildCli() {
     // The native addon stays in node_modules: Node loads its own build, the packaged app passes
     // the Electron build's path (WENGAO_SQLITE_BINDING).
     external: ['better-sqlite3'],
-    // Bundled CommonJS packages call require(); ESM has none of its own.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __wengaoRequire } from 'node:module'; const require = __wengaoRequire(import.meta.url);" },
+    banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  await buildParseWorker();
+}
+
+/** One self-contained file (mammoth and jszip inside): a worker thread loads it without node_modules. */
+export async function buildParseWorker() {
+  await build({
+    absWorkingDir: root,
+    entryPoints: { parse: 'electron/services/parse/parseWorker.ts' },
+    outdir: join(root, 'out', 'worker'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    banner: { js: requireShim },
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',

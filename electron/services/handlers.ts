@@ -47,7 +47,8 @@ import {
 import { deleteSkeleton, listSkeletons, saveSkeleton } from '../library/skeletons';
 import { errorCode, LibraryError } from '../library/errors';
 import { ImportError } from './import/errors';
-import { analyseSource, commitImport, previewImport } from './import/preview';
+import { commitImport, previewImport } from './import/preview';
+import { WorkerParser, type ReportParser } from './parse/parser';
 import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
 import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
@@ -92,12 +93,16 @@ function refusingWritesWhenDamaged(table: HandlerTable, session: LibrarySession)
 }
 
 /** The handler table behind every channel, used by the desktop app and by web mode alike. */
-export function createHandlers(source: Library | LibrarySession, desktop?: DesktopExports): HandlerTable {
+export function createHandlers(
+  source: Library | LibrarySession,
+  desktop?: DesktopExports,
+  parser: ReportParser = new WorkerParser(),
+): HandlerTable {
   const session = LibrarySession.of(source);
-  return refusingWritesWhenDamaged(handlerTable(session, desktop), session);
+  return refusingWritesWhenDamaged(handlerTable(session, parser, desktop), session);
 }
 
-function handlerTable(session: LibrarySession, desktop?: DesktopExports): HandlerTable {
+function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: DesktopExports): HandlerTable {
   const previews = new ImportPreviews();
   // Read at every call: restoring a backup replaces the open library.
   const db = () => session.library.db;
@@ -147,9 +152,9 @@ function handlerTable(session: LibrarySession, desktop?: DesktopExports): Handle
     'drafts:previewVersion': ({ versionId }) => previewVersion(db(), versionId),
     'drafts:saveVersion': ({ id }) => saveVersion(db(), id),
     'drafts:restoreVersion': ({ versionId }) => restoreVersion(db(), versionId),
-    'drafts:readFile': async ({ source, keepNoise }) => {
+    'drafts:readFile': async ({ source, keepNoise, jobId }) => {
       try {
-        return (await analyseSource(source, { keepNoise: keepNoise ?? false })).report;
+        return (await parser.analyse(source, { keepNoise: keepNoise ?? false }, jobId)).report;
       } catch (error) {
         throw error instanceof ImportError ? error.forOpening() : error;
       }
@@ -163,7 +168,8 @@ function handlerTable(session: LibrarySession, desktop?: DesktopExports): Handle
     'checks:deleteRule': ({ id }) => (deleteCheckRule(db(), id), null),
     'checks:listIgnored': ({ draftId }) => ignoredChecks(db(), draftId),
     'checks:setIgnored': ({ draftId, keys }) => (setIgnoredChecks(db(), draftId, keys), null),
-    'import:preview': ({ source }) => previewImport(session.library, previews, source),
+    'import:preview': ({ source, jobId }) => previewImport(session.library, previews, parser, source, jobId),
+    'jobs:cancel': ({ jobId }) => ({ cancelled: parser.cancel(jobId) }),
     'import:commit': ({ previewId, exclude }) => commitImport(session.library, previews, previewId, exclude),
     'import:discard': ({ previewIds }) => (previews.discard(previewIds), null),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(session.library, sourceIds) }),

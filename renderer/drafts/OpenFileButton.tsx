@@ -31,7 +31,10 @@ export function OpenFileButton({ onOpenReport, onNotice }: Props) {
 
   const open = async (file: File) => {
     try {
-      const result = await bridge['drafts:readFile']({ source: await fileToSource(file) });
+      // A large or odd file can take a while: the notice says so and lets the user stop the read.
+      const jobId = `open-${Date.now()}`;
+      onNotice(s.reading(file.name), { label: s.stopReading, run: () => void bridge['jobs:cancel']({ jobId }) });
+      const result = await bridge['drafts:readFile']({ source: await fileToSource(file), jobId });
       if (!result.ok) {
         onNotice(s.openFailed(file.name, result.error.message));
         return;

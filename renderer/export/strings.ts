@@ -29,5 +29,7 @@ export const exportStrings = {
   openedWithRemovals: (name: string, reasons: readonly string[]) =>
     `已把“${name}”打开为新文稿，清除了 ${reasons.length} 处网站内容（${[...new Set(reasons)].join('、')}）。`,
   restore: '恢复',
+  reading: (name: string) => `正在读取“${name}”…`,
+  stopReading: '取消',
   openFailed: (name: string, message: string) => `无法打开“${name}”：${message}`,
 } as const;

@@ -93,6 +93,11 @@ export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesT
               <span>
                 {(importer.progress.kind === 'analysing' ? t.analysing : t.importing)(importer.progress.done + 1, importer.progress.total)}
               </span>
+              {importer.progress.kind === 'analysing' && (
+                <button type="button" title={t.stopReadingTitle} onClick={importer.stopReading}>
+                  {t.stopReading}
+                </button>
+              )}
             </div>
           )}
 

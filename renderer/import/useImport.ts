@@ -26,6 +26,8 @@ export function useImport() {
   const [progress, setProgress] = useState<Progress>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const nextId = useRef(1);
+  // The read in progress, so 停止读取 can cancel it and the files after it.
+  const reading = useRef<{ jobId: string | null; stopped: boolean }>({ jobId: null, stopped: false });
 
   const update = (id: number, patch: Partial<ImportEntry>) =>
     setEntries((list) => list.map((e) => (e.id === id ? { ...e, ...patch } : e)));
@@ -35,17 +37,25 @@ export function useImport() {
       setSummary(null);
       const added = inputs.map((input) => ({ id: nextId.current++, label: input.label, excluded: new Set<number>() }));
       setEntries((list) => [...list, ...added]);
+      reading.current = { jobId: null, stopped: false };
       for (const [i, input] of inputs.entries()) {
         const id = added[i]?.id ?? 0;
+        if (reading.current.stopped) {
+          update(id, { error: importStrings.notRead });
+          continue;
+        }
         setProgress({ kind: 'analysing', done: i, total: inputs.length });
         try {
           const source = await input.load();
-          const result = await bridge['import:preview']({ source });
+          const jobId = `import-${id}-${Date.now()}`;
+          reading.current.jobId = jobId;
+          const result = await bridge['import:preview']({ source, jobId });
           update(id, result.ok ? { preview: result.value } : { error: result.error.message });
         } catch (error) {
           update(id, { error: (error as Error).message });
         }
       }
+      reading.current.jobId = null;
       setProgress(null);
     },
     [bridge],
@@ -59,6 +69,13 @@ export function useImport() {
     (text: string) => analyse([{ label: importStrings.pasted, load: () => Promise.resolve({ text, name: importStrings.pasted }) }]),
     [analyse],
   );
+
+  /** 停止读取: the file being read is cancelled in the main process, the ones after it are not read. */
+  const stopReading = useCallback(() => {
+    reading.current.stopped = true;
+    const { jobId } = reading.current;
+    if (jobId) void bridge['jobs:cancel']({ jobId });
+  }, [bridge]);
 
   const toggle = (id: number, index: number, keep: boolean) =>
     setEntries((list) =>
@@ -115,5 +132,5 @@ export function useImport() {
     setProgress(null);
   };
 
-  return { entries, progress, summary, importable, addFiles, addText, toggle, remove, commit, reset };
+  return { entries, progress, summary, importable, addFiles, addText, stopReading, toggle, remove, commit, reset };
 }

@@ -35,6 +35,8 @@ const importSource = z.union([
 ]);
 export type ImportSource = z.input<typeof importSource>;
 const previewId = z.string().min(1).max(64);
+/** Names one read of a file (import:preview, drafts:readFile) so the page can cancel it. */
+const jobId = z.string().min(1).max(64);
 
 const id = z.number().int().positive();
 const part = z.enum(PARTS);
@@ -134,7 +136,7 @@ export const contract = {
   'drafts:restoreVersion': { input: z.object({ versionId: id }).strict(), output: returns<Draft>() },
   /** A .docx/.txt (or pasted text) read through the import parser, to open as a new draft. */
   /** 打开: `keepNoise` keeps what the cleaner would remove (the user asked to restore it). */
-  'drafts:readFile': { input: z.object({ source: importSource, keepNoise: z.boolean().optional() }).strict(), output: returns<ParsedReport>() },
+  'drafts:readFile': { input: z.object({ source: importSource, keepNoise: z.boolean().optional(), jobId: jobId.optional() }).strict(), output: returns<ParsedReport>() },
   /** Desktop only: asks where to save an export (.docx/.txt) and writes it whole; null when cancelled. */
   'export:saveFile': {
     input: z
@@ -165,7 +167,9 @@ export const contract = {
   'checks:deleteRule': { input: z.object({ id }).strict(), output: returns<null>() },
   'checks:listIgnored': { input: z.object({ draftId: id }).strict(), output: returns<string[]>() },
   'checks:setIgnored': { input: z.object({ draftId: id, keys: z.array(z.string().max(400)).max(5000) }).strict(), output: returns<null>() },
-  'import:preview': { input: z.object({ source: importSource }).strict(), output: returns<ImportPreview>() },
+  'import:preview': { input: z.object({ source: importSource, jobId: jobId.optional() }).strict(), output: returns<ImportPreview>() },
+  /** Stops a read started with this jobId; it then answers CANCELLED. */
+  'jobs:cancel': { input: z.object({ jobId }).strict(), output: returns<{ cancelled: boolean }>() },
   'import:commit': {
     input: z
       .object({ previewId, exclude: z.array(z.number().int().nonnegative()).max(1_000_000) })

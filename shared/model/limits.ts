@@ -28,3 +28,15 @@ export const DOCX_LIMITS = {
 
 /** Days a paragraph stays in the trash, restorable, before it is deleted for good. */
 export const TRASH_DAYS = 30;
+
+/**
+ * One report read for import or 打开, in its worker: a real report takes well under a second and a few
+ * dozen MB; a read beyond these is stopped and the file refused.
+ */
+export const PARSE_LIMITS = {
+  timeMs: 60_000,
+  memoryMb: 1024,
+} as const;
+
+/** What the import dialog's parsed, not yet stored reports may hold in memory together. */
+export const HELD_PREVIEWS_BYTES = 256 * 1024 * 1024;

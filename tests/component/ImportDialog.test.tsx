@@ -76,7 +76,7 @@ describe('import dialog', () => {
     await user.type(within(dialog).getByLabelText('或把整篇报告粘贴到这里'), '一、工作开展情况');
     await user.click(within(dialog).getByRole('button', { name: '解析粘贴的文本' }));
     await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
-    expect(bridge['import:preview']).toHaveBeenCalledWith({ source: { text: '一、工作开展情况', name: '粘贴的文本' } });
+    expect(bridge['import:preview']).toHaveBeenCalledWith({ source: { text: '一、工作开展情况', name: '粘贴的文本' }, jobId: expect.any(String) });
   });
 
   it('says when a report is already in the library', async () => {
@@ -99,5 +99,33 @@ describe('dropping files on the window', () => {
     const dialog = await screen.findByRole('dialog', { name: '导入报告' });
     await within(dialog).findByText('2023年意识形态工作总结', { selector: 'strong' });
     expect(vi.mocked(bridge['import:preview']).mock.calls[0]?.[0].source).toMatchObject({ name: '拖进来的报告.txt' });
+  });
+});
+
+describe('import dialog: stopping a long read', () => {
+  it('停止读取 cancels the file being read by its job id and reads none of the files after it', async () => {
+    let answerFirst: (value: unknown) => void = () => undefined;
+    const bridge = fakeBridge({
+      'import:preview': vi.fn(() => new Promise((resolve) => (answerFirst = resolve))) as never,
+      'jobs:cancel': vi.fn(() => {
+        answerFirst({ ok: false, error: { code: 'IMPORT_REJECTED', message: '已取消读取这个文件，未导入。' } });
+        return Promise.resolve({ ok: true, value: { cancelled: true } });
+      }) as never,
+    });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), [file('很大的文件.txt'), file('第二份.txt'), file('第三份.txt')]);
+    await within(dialog).findByText('正在分析 1/3 份…');
+    await user.click(within(dialog).getByRole('button', { name: '停止读取' }));
+
+    const jobId = vi.mocked(bridge['import:preview']).mock.calls[0]?.[0].jobId;
+    expect(jobId).toBeTruthy();
+    expect(bridge['jobs:cancel']).toHaveBeenCalledWith({ jobId });
+    await within(dialog).findByText('无法导入：已取消读取这个文件，未导入。');
+    expect(within(dialog).getAllByText('无法导入：已取消，未读取这个文件。')).toHaveLength(2);
+    expect(bridge['import:preview']).toHaveBeenCalledTimes(1);
+    // The dialog is no longer busy: it can be closed again.
+    expect(within(dialog).queryByRole('button', { name: '停止读取' })).toBeNull();
+    expect((within(dialog).getByRole('button', { name: '取消' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -1,10 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { findParseWorker } from '../../electron/services/parse/parser';
+import { tempDir } from './helpers';
 
 const root = resolve(import.meta.dirname, '../..');
-const config = load(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as { electronFuses?: Record<string, boolean>; asar?: boolean };
+const config = load(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as {
+  electronFuses?: Record<string, boolean>;
+  asar?: boolean;
+  asarUnpack?: string[];
+  files?: string[];
+};
 
 // The packaged binary cannot be built or run here; these pin the configuration electron-builder applies.
 describe('the packaged app', () => {
@@ -25,5 +32,14 @@ describe('the packaged app', () => {
     expect(launcher).not.toMatch(/ELECTRON_RUN_AS_NODE/u);
     expect(launcher).toMatch(/wengao\.exe" --cli %\*/u);
     expect(launcher).toMatch(/exit \/b %ERRORLEVEL%/u);
+  });
+
+  it('ships the parse worker outside app.asar, and the app finds it there from out/main', () => {
+    expect(config.files).toContain('out/**/*');
+    expect(config.asarUnpack).toContain('out/worker/**');
+    const resources = tempDir();
+    for (const folder of ['app.asar/out/main', 'app.asar/out/worker', 'app.asar.unpacked/out/worker']) mkdirSync(join(resources, folder), { recursive: true });
+    writeFileSync(join(resources, 'app.asar/out/worker/parse.mjs'), '');
+    expect(findParseWorker(join(resources, 'app.asar/out/main'))).toBe(join(resources, 'app.asar.unpacked/out/worker/parse.mjs'));
   });
 });

@@ -9,6 +9,7 @@ import { readDocxLines } from './docx';
 import { assertDocxWithinLimits } from './docxLimits';
 import { MAX_REPORT_BYTES } from '../../../shared/model/limits';
 import { ImportError } from './errors';
+import type { ImportSource } from '../../../shared/ipc/contract';
 
 export interface AnalysedReport {
   name: string;
@@ -71,4 +72,10 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: Pars
 export function analysePaste(text: string, name = '粘贴的文本', options: ParseOptions = {}): AnalysedReport {
   if (text.trim() === '') throw new ImportError('EMPTY');
   return finish(name, 'paste', sha256(text.replace(/\r\n?/g, '\n').trim()), parseReportText(text, options), null);
+}
+
+/** A file or a paste as the page sends it. */
+export function analyseSource(source: ImportSource, options: ParseOptions = {}): Promise<AnalysedReport> {
+  if ('text' in source) return Promise.resolve(analysePaste(source.text, source.name, options));
+  return analyseFile(source.name, new Uint8Array(Buffer.from(source.dataBase64, 'base64')), options);
 }

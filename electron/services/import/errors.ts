@@ -1,4 +1,4 @@
-import { MAX_REPORT_MB } from '../../../shared/model/limits';
+import { MAX_REPORT_MB, PARSE_LIMITS } from '../../../shared/model/limits';
 
 /** Why one file could not be imported; `message` is Chinese and says what to do. */
 export type ImportErrorCode =
@@ -11,7 +11,10 @@ export type ImportErrorCode =
   | 'UNREADABLE'
   | 'UNSUPPORTED'
   | 'NO_TEXT'
-  | 'PREVIEW_EXPIRED';
+  | 'PREVIEW_EXPIRED'
+  | 'PARSE_TIMEOUT'
+  | 'PARSE_OUT_OF_MEMORY'
+  | 'CANCELLED';
 
 export const importMessages: Record<ImportErrorCode, string> = {
   EMPTY: '文件是空的，没有可导入的内容。',
@@ -24,6 +27,9 @@ export const importMessages: Record<ImportErrorCode, string> = {
   UNSUPPORTED: '不支持这种文件类型，请导入 .txt 或 .docx 报告。',
   NO_TEXT: '清理广告和网站信息后没有剩下正文，未导入。',
   PREVIEW_EXPIRED: '这份报告的预览已失效（程序重新启动过，或预览的报告太多）。请把它从列表中移除后重新添加。',
+  PARSE_TIMEOUT: `读取这个文件超过 ${PARSE_LIMITS.timeMs / 1000} 秒仍未完成，已停止，未导入。正常的报告只需不到一秒；请用 Word 或 WPS 打开后另存为新文件再导入。`,
+  PARSE_OUT_OF_MEMORY: `读取这个文件需要超过 ${PARSE_LIMITS.memoryMb} MB 内存，已停止，未导入。它不像是一份正常的报告；请用 Word 或 WPS 打开后另存为新文件再导入。`,
+  CANCELLED: '已取消读取这个文件，未导入。',
 };
 
 /**

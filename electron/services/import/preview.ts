@@ -1,20 +1,20 @@
-import type { ParseOptions } from '../../../shared/genre/report';
 import type { ImportSource } from '../../../shared/ipc/contract';
 import type { ImportCommitResult, ImportPreview } from '../../../shared/model/import';
 import type { Library } from '../../library/open';
 import { findSourceByHash } from '../../library/sources';
-import { analyseFile, analysePaste, type AnalysedReport } from './analyse';
+import type { ReportParser } from '../parse/parser';
 import type { ImportPreviews } from './previews';
 import { isHarvested, storeReport } from './store';
 
-export function analyseSource(source: ImportSource, options: ParseOptions = {}): Promise<AnalysedReport> {
-  if ('text' in source) return Promise.resolve(analysePaste(source.text, source.name, options));
-  return analyseFile(source.name, new Uint8Array(Buffer.from(source.dataBase64, 'base64')), options);
-}
-
 /** What the import dialog shows before anything is stored; the parsed report is held for the commit. */
-export async function previewImport(library: Library, previews: ImportPreviews, source: ImportSource): Promise<ImportPreview> {
-  const analysed = await analyseSource(source);
+export async function previewImport(
+  library: Library,
+  previews: ImportPreviews,
+  parser: ReportParser,
+  source: ImportSource,
+  jobId?: string,
+): Promise<ImportPreview> {
+  const analysed = await parser.analyse(source, {}, jobId);
   const { report } = analysed;
   return {
     previewId: previews.hold(analysed),

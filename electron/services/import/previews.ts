@@ -1,34 +1,54 @@
 import { randomUUID } from 'node:crypto';
+import { HELD_PREVIEWS_BYTES } from '../../../shared/model/limits';
 import type { AnalysedReport } from './analyse';
 import { ImportError } from './errors';
+
+/** What a parsed report takes in memory, near enough: its strings, two bytes a character. */
+export function heldBytes(analysed: AnalysedReport): number {
+  return JSON.stringify(analysed.report).length * 2;
+}
 
 /**
  * The reports the import dialog is previewing, parsed once: committing one stores what was
  * previewed, without the page sending the file again or the main process parsing it twice.
- * Bounded, oldest first out, so a dialog left open over many files cannot hold unlimited memory.
+ * Bounded by the memory they take, oldest first out, so a dialog left open over many (or a few
+ * huge) files cannot hold unlimited memory; the newest is always held.
  */
 export class ImportPreviews {
-  private readonly held = new Map<string, AnalysedReport>();
+  private readonly held = new Map<string, { analysed: AnalysedReport; bytes: number }>();
+  private total = 0;
 
-  constructor(private readonly limit = 300) {}
+  constructor(private readonly limitBytes = HELD_PREVIEWS_BYTES) {}
 
   hold(analysed: AnalysedReport): string {
     const id = randomUUID();
-    this.held.set(id, analysed);
+    const bytes = heldBytes(analysed);
+    this.held.set(id, { analysed, bytes });
+    this.total += bytes;
     for (const oldest of this.held.keys()) {
-      if (this.held.size <= this.limit) break;
-      this.held.delete(oldest);
+      if (this.total <= this.limitBytes || oldest === id) break;
+      this.discard([oldest]);
     }
     return id;
   }
 
   get(id: string): AnalysedReport {
-    const analysed = this.held.get(id);
-    if (!analysed) throw new ImportError('PREVIEW_EXPIRED');
-    return analysed;
+    const entry = this.held.get(id);
+    if (!entry) throw new ImportError('PREVIEW_EXPIRED');
+    return entry.analysed;
+  }
+
+  /** Memory the held reports take, as `heldBytes` counts it. */
+  bytes(): number {
+    return this.total;
   }
 
   discard(ids: readonly string[]): void {
-    for (const id of ids) this.held.delete(id);
+    for (const id of ids) {
+      const entry = this.held.get(id);
+      if (!entry) continue;
+      this.total -= entry.bytes;
+      this.held.delete(id);
+    }
   }
 }
