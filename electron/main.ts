@@ -15,6 +15,7 @@ import { createHandlers } from './services/handlers';
 import { desktopExports } from './services/export/desktopExports';
 import { createMainWindow, WINDOW_TITLE } from './window';
 import { cliArguments, cliEntryBeside, runCliInApp } from './cliMode';
+import { LOCK_WAIT } from '../shared/model/limits';
 
 // The dev server only while developing: a packaged app never loads a page the environment names,
 // which would get the whole library API.
@@ -34,6 +35,7 @@ function start(): void {
   try {
     const options = {
       integrity: 'fast' as const,
+      busyTimeoutMs: LOCK_WAIT.blockingMs,
       nativeBinding: sqliteBinding(),
     };
     const opened = openLibraryWithRecovery(join(app.getPath('userData'), LIBRARY_FILE_NAME), options);

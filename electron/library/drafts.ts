@@ -82,7 +82,7 @@ export function saveDraft(db: Database, draft: DraftInput, now = new Date().toIS
     ).get(id)?.createdAt;
     if (!last || Date.parse(now) - Date.parse(last) >= AUTO_VERSION_MS) addVersion(db, id, 'auto', draft.content, now);
     return { id, updatedAt: now };
-  })();
+  }).immediate();
 }
 
 function addVersion(db: Database, draftId: number, kind: DraftVersion['kind'], content: string, now: string): number {
@@ -133,7 +133,7 @@ export function restoreVersion(db: Database, versionId: number, now = new Date()
     addVersion(db, current.id, 'before-restore', current.content, now);
     db.prepare('UPDATE drafts SET content = ?, updated_at = ? WHERE id = ?').run(version.content, now, current.id);
     return loadDraft(db, current.id);
-  })();
+  }).immediate();
 }
 
 /** The findings the user ignored in this draft (the 检查 tab's 忽略), kept with the draft. */

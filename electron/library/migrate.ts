@@ -27,7 +27,7 @@ export function migrate(db: Database, file: string, migrations: readonly Migrati
     db.transaction(() => {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
     applied.push(migration.version);
   }
   return applied;

@@ -7,6 +7,7 @@ import { libraryMessages } from './messages';
 import { migrate } from './migrate';
 import { registerSearchFunctions } from './searchFunctions';
 import { seedLibrary, type SeedReport } from './seed';
+import { LOCK_WAIT } from '../../shared/model/limits';
 
 export interface Library {
   readonly path: string;
@@ -28,6 +29,8 @@ export interface OpenLibraryOptions {
    * background (see checkIntegrity).
    */
   integrity?: 'full' | 'fast';
+  /** How long SQLite itself blocks on another program's lock (LOCK_WAIT); the CLI's wait by default. */
+  busyTimeoutMs?: number;
 }
 
 const smallTables = ['meta', 'phrase_categories', 'phrases', 'skeletons', 'drafts', 'sources'];
@@ -41,8 +44,10 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   try {
     mkdirSync(dirname(file), { recursive: true });
     db = openConnection(file, { nativeBinding: options.nativeBinding });
-    // First, so another process holding the file (the CLI, web mode) makes us wait, not fail.
-    db.pragma('busy_timeout = 3000');
+    // First, so another process holding the file (the CLI, web mode) makes us wait, not fail. Every
+    // write transaction begins IMMEDIATE: in WAL a deferred one that reads and then writes fails at once,
+    // without waiting (SQLITE_BUSY_SNAPSHOT), when another program committed in between.
+    db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? LOCK_WAIT.cliMs))}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // WAL with NORMAL sync never corrupts the file; a power cut can only lose the last commits.

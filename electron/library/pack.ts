@@ -116,5 +116,5 @@ export function importPack(db: Database, pack: LibraryPack, now = new Date().toI
       report.skeletons++;
     }
     return report;
-  })();
+  }).immediate();
 }

@@ -155,7 +155,7 @@ export function updateParagraph(
         ),
       id,
     );
-  })();
+  }).immediate();
   return getParagraph(db, id);
 }
 
@@ -218,7 +218,7 @@ export function saveParagraph(
         .run(input.text, hash, input.part, JSON.stringify(input.tags), JSON.stringify(placeholders), placeholders.length, now, now)
         .lastInsertRowid,
     );
-  })();
+  }).immediate();
   return getParagraph(db, id);
 }
 
@@ -235,7 +235,7 @@ export function mergeParagraphs(db: Database, keep: number, others: readonly num
       db.prepare('DELETE FROM paragraphs WHERE id = ?').run(id);
     }
     db.prepare('UPDATE paragraphs SET tags = ? WHERE id = ?').run(JSON.stringify(tags), keep);
-  })();
+  }).immediate();
   return getParagraph(db, keep);
 }
 

@@ -169,7 +169,7 @@ function move(db: Database, table: 'phrases' | 'phrase_categories', id: number, 
     const sorts = neighbour.sort === current.sort ? [current.sort + (direction === 'up' ? 1 : -1), current.sort] : [neighbour.sort, current.sort];
     db.prepare(`UPDATE ${table} SET sort = ? WHERE id = ?`).run(sorts[0], current.id);
     db.prepare(`UPDATE ${table} SET sort = ? WHERE id = ?`).run(sorts[1], neighbour.id);
-  })();
+  }).immediate();
 }
 
 export function movePhrase(db: Database, id: number, direction: 'up' | 'down'): void {

@@ -47,6 +47,6 @@ export function seedLibrary(db: Database, seed: SeedData = builtinSeed(), now = 
       if (added) report.skeletons++;
     }
     writeMeta(db, 'seed_version', String(to));
-  })();
+  }).immediate();
   return report;
 }

@@ -49,6 +49,7 @@ import { errorCode, LibraryError } from '../library/errors';
 import { ImportError } from './import/errors';
 import { commitImport, previewImport } from './import/preview';
 import { WorkerParser, type ReportParser } from './parse/parser';
+import { waitingOutLocks } from './lockWait';
 import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
 import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
@@ -99,7 +100,7 @@ export function createHandlers(
   parser: ReportParser = new WorkerParser(),
 ): HandlerTable {
   const session = LibrarySession.of(source);
-  return refusingWritesWhenDamaged(handlerTable(session, parser, desktop), session);
+  return refusingWritesWhenDamaged(waitingOutLocks(handlerTable(session, parser, desktop), session.lockWaits), session);
 }
 
 function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: DesktopExports): HandlerTable {
@@ -107,7 +108,7 @@ function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: D
   // Read at every call: restoring a backup replaces the open library.
   const db = () => session.library.db;
   return {
-    'library:getStatus': () => session.maintenance.status(),
+    'library:getStatus': () => session.status(),
     'library:backupNow': async () => {
       const backup = await createBackup(session.library, 'manual');
       return { path: backup.path, createdAt: backup.createdAt };

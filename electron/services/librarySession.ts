@@ -2,6 +2,8 @@ import { listBackups, restoreBackup, type BackupInfo } from '../library/backup';
 import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open';
 import type { Recovery } from '../library/recover';
 import { LibraryMaintenance } from './maintenance';
+import { LockWaits } from './lockWait';
+import type { LibraryStatus } from '../../shared/model/library';
 
 /**
  * The open library behind the handler table. Restoring a backup closes it, swaps the file and opens
@@ -9,6 +11,7 @@ import { LibraryMaintenance } from './maintenance';
  */
 export class LibrarySession {
   maintenance: LibraryMaintenance;
+  readonly lockWaits = new LockWaits();
 
   constructor(
     public library: Library,
@@ -24,6 +27,10 @@ export class LibrarySession {
 
   start(): void {
     this.maintenance.start();
+  }
+
+  status(): LibraryStatus {
+    return { ...this.maintenance.status(), lockWaitSince: this.lockWaits.waitingSince() };
   }
 
   backups(): BackupInfo[] {

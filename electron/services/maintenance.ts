@@ -50,7 +50,7 @@ export class LibraryMaintenance {
     return this.integrity === 'damaged' ? this.problem : null;
   }
 
-  status(): LibraryStatus {
+  status(): Omit<LibraryStatus, 'lockWaitSince'> {
     const backups = listBackups(this.library.path);
     return {
       path: this.library.path,

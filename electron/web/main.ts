@@ -9,6 +9,7 @@ import { LibrarySession } from '../services/librarySession';
 import { resolveLibraryPath } from '../library/paths';
 import { createHandlers } from '../services/handlers';
 import { createWebServer } from './server';
+import { LOCK_WAIT } from '../../shared/model/limits';
 
 const { values } = parseArgs({ options: { db: { type: 'string' } }, allowPositionals: false });
 const staticDir = resolve(import.meta.dirname, '../../out/renderer');
@@ -25,9 +26,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 let session: LibrarySession;
 try {
-  const opened = openLibraryWithRecovery(resolveLibraryPath(values.db), { integrity: 'fast' });
+  const options = { integrity: 'fast' as const, busyTimeoutMs: LOCK_WAIT.blockingMs };
+  const opened = openLibraryWithRecovery(resolveLibraryPath(values.db), options);
   purgeTrash(opened.library.db);
-  session = new LibrarySession(opened.library, opened.recovery);
+  session = new LibrarySession(opened.library, opened.recovery, options);
   if (opened.recovery) console.warn(opened.recovery.message);
 } catch (error) {
   console.error(error instanceof LibraryError ? error.message : error);

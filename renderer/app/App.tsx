@@ -9,6 +9,7 @@ import { QuickInsertDialog } from '../quick-insert/QuickInsertDialog';
 import { SaveSelectionPlugin } from '../editor/plugins/save-selection/SaveSelectionPlugin';
 import { WordCountPlugin } from '../editor/plugins/word-count/WordCountPlugin';
 import { useLibraryStatus } from './useLibraryStatus';
+import { watchSlowRequests } from './slowRequests';
 import { ReportEditor } from '../editor/ReportEditor';
 import { ImportDialog } from '../import/ImportDialog';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -37,10 +38,14 @@ export function App({ bridge }: { bridge: WengaoApi }) {
   );
 }
 
-function Shell({ bridge }: { bridge: WengaoApi }) {
+function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
   const [words, setWords] = useState(0);
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const onError = useNotify();
+  const libraryStatus = useLibraryStatus(rawBridge, onError);
+  const { refresh: refreshStatus } = libraryStatus;
+  // A slow answer may mean another program holds the library: the status bar then says so.
+  const bridge = useMemo(() => watchSlowRequests(rawBridge, refreshStatus), [rawBridge, refreshStatus]);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const libraryRefresh = useMemo(
     () => ({ version: libraryVersion, bump: () => setLibraryVersion((v) => v + 1) }),
@@ -62,7 +67,6 @@ function Shell({ bridge }: { bridge: WengaoApi }) {
   const [droppedFiles, setDroppedFiles] = useState<File[]>([]);
   const flushDraft = useRef<() => Promise<void>>(() => Promise.resolve());
   const takeDroppedFiles = useCallback(() => setDroppedFiles([]), []);
-  const libraryStatus = useLibraryStatus(bridge, onError);
 
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);

@@ -27,6 +27,11 @@ export function StatusBar({ words, saveState, library, zoom, onZoom, onLibraryCa
       </span>
       <span className="statusbar-library">
         {status?.integrity === 'damaged' && <span className="save-error">{strings.status.libraryDamaged}</span>}
+        {status?.lockWaitSince && (
+          <span className="save-error" aria-live="polite">
+            {strings.status.lockWait}
+          </span>
+        )}
         <span>{status?.lastBackupAt ? strings.status.lastBackup(formatTime(status.lastBackupAt)) : strings.status.noBackup}</span>
         <button type="button" className="link-button" disabled={library.backingUp} onClick={library.backupNow}>
           {library.backingUp ? strings.status.backingUp : strings.status.backupNow}

@@ -100,6 +100,7 @@ export const strings = {
   status: {
     time: (month: number, day: number, time: string) => `${month}月${day}日 ${time}`,
     libraryDamaged: '素材库需要修复',
+    lockWait: '素材库正被其他程序（例如命令行导入）占用，正在等待，完成后自动继续…',
     lastBackup: (when: string) => `上次备份 ${when}`,
     noBackup: '尚未备份',
     backingUp: '正在备份…',

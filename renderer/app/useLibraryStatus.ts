@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import type { LibraryStatus } from '../../shared/model/library';
 import { dateTime } from './dateTime';
@@ -8,11 +8,15 @@ import { strings } from './strings';
 const folderOf = (path: string) => path.replace(/[\\/][^\\/]*$/u, '') || path;
 
 const POLL_MS = 60_000;
+/** While a request waits for another program's lock, the status bar follows it closely. */
+const LOCK_POLL_MS = 1000;
 
 export interface LibraryStatusControl {
   status: LibraryStatus | null;
   backingUp: boolean;
   backupNow: () => void;
+  /** Asks the main process for the status now (a request is taking long: is the library busy?). */
+  refresh: () => void;
 }
 
 /**
@@ -24,6 +28,7 @@ export function useLibraryStatus(bridge: WengaoApi, onNotice: (message: string) 
   const [backingUp, setBackingUp] = useState(false);
   const told = useRef(new Set<string>());
   const poll = useRef<() => Promise<void>>(async () => undefined);
+  const waiting = status?.lockWaitSince != null;
 
   useEffect(() => {
     let live = true;
@@ -46,6 +51,14 @@ export function useLibraryStatus(bridge: WengaoApi, onNotice: (message: string) 
     };
   }, [bridge, onNotice]);
 
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => void poll.current(), LOCK_POLL_MS);
+    return () => clearInterval(timer);
+  }, [waiting]);
+
+  const refresh = useCallback(() => void poll.current(), []);
+
   const backupNow = () => {
     setBackingUp(true);
     void bridge['library:backupNow']({}).then((result) => {
@@ -59,5 +72,5 @@ export function useLibraryStatus(bridge: WengaoApi, onNotice: (message: string) 
     });
   };
 
-  return { status, backingUp, backupNow };
+  return { status, backingUp, backupNow, refresh };
 }

@@ -90,6 +90,8 @@ export interface LibraryStatus {
   problem: string | null;
   backups: number;
   lastBackupAt: string | null;
+  /** Since when a request has been waiting for another program (the CLI) to release the library. */
+  lockWaitSince: string | null;
 }
 
 /** A document-check rule in the library: a “wrong → right” wording or a sensitive word. */

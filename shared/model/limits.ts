@@ -40,3 +40,14 @@ export const PARSE_LIMITS = {
 
 /** What the import dialog's parsed, not yet stored reports may hold in memory together. */
 export const HELD_PREVIEWS_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Another program (the CLI importing) holding the library's write lock. The CLI waits in SQLite for
+ * `cliMs`; the app and web mode block for at most `blockingMs` at a time and retry off the event loop
+ * until `totalMs`, so every other request is answered meanwhile.
+ */
+export const LOCK_WAIT = {
+  cliMs: 3000,
+  blockingMs: 50,
+  totalMs: 20_000,
+} as const;

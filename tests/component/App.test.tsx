@@ -105,3 +105,24 @@ describe('application shell', () => {
     expect(screen.getByRole('status').textContent).toContain('保存失败');
   });
 });
+
+describe('another program holding the library', () => {
+  it('a request that takes long makes the status bar ask why, and say the library is busy while the wait lasts', async () => {
+    let waiting = false;
+    const status = (lockWaitSince: string | null) => ({
+      ok: true as const,
+      value: { path: '/x', integrity: 'ok' as const, recoveryMessage: null, problem: null, backups: 0, lastBackupAt: null, lockWaitSince },
+    });
+    const bridge = fakeBridge({
+      'library:getStatus': vi.fn(() => Promise.resolve(status(waiting ? '2026-12-01T10:00:00.000Z' : null))),
+      'phrases:list': vi.fn(() => new Promise(() => undefined)) as never,
+    });
+    render(<App bridge={bridge} />);
+    await waitFor(() => expect(bridge['library:getStatus']).toHaveBeenCalledTimes(1));
+    waiting = true;
+    await waitFor(() => expect(bridge['phrases:list']).toHaveBeenCalled());
+    expect(await screen.findByText(/素材库正被其他程序（例如命令行导入）占用，正在等待/, {}, { timeout: 3000 })).toBeTruthy();
+    waiting = false;
+    await waitFor(() => expect(screen.queryByText(/素材库正被其他程序/)).toBeNull(), { timeout: 3000 });
+  });
+});

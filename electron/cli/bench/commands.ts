@@ -8,7 +8,7 @@ import type { StartupBench } from './startupBench';
 export function registerBenchCommands(program: Command): void {
   const bench = program
     .command('bench')
-    .description('性能基准：解析吞吐量、导入 1000 份 7 KB 报告的耗时、10 万段段落库的搜索、导出 Word（子命令可单独运行）')
+    .description('性能基准：解析吞吐量、导入 1000 份 7 KB 报告的耗时、10 万段段落库的搜索、导出 Word、命令行导入时的搜索（子命令可单独运行）')
     .option('--json', '以 JSON 输出')
     .action(async (options: { json?: boolean }) => {
       const { benchImport, benchParse } = await import('./runBench');
@@ -18,7 +18,8 @@ export function registerBenchCommands(program: Command): void {
       const exported = await (await import('./exportBench')).benchExport();
       const checks = (await import('./checksBench')).benchChecks();
       const startup = (await import('./startupBench')).benchStartup();
-      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks, startup }, null, 2));
+      const lock = await (await import('./lockBench')).benchLock();
+      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks, startup, lock }, null, 2));
       else {
         console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
         console.log(`导入：${imported.reports} 份报告（平均 ${imported.averageBytes} 字节，${imported.paragraphs} 段）用时 ${imported.seconds} 秒（目标 ≤ 5）`);
@@ -26,6 +27,10 @@ export function registerBenchCommands(program: Command): void {
         console.log(formatExportBench(exported));
         console.log(formatChecksBench(checks));
         console.log(formatStartupBench(startup));
+        console.log(
+          `命令行同时导入 ${lock.reports} 份报告时：搜索 ${lock.searches} 次 p95 ${lock.searchP95Ms} ms（最长 ${lock.searchMaxMs} ms），` +
+            `保存 ${lock.saves} 次 p95 ${lock.saveP95Ms} ms，失败 ${lock.failures} 次`,
+        );
       }
     });
 
@@ -57,6 +62,16 @@ export function registerBenchCommands(program: Command): void {
       const { benchSearch } = await import('./searchBench');
       const result = benchSearch({ paragraphs: Number(options.paragraphs), ...(options.db ? { db: options.db } : {}) });
       console.log(options.json ? JSON.stringify(result, null, 2) : formatSearchBench(result));
+    });
+
+  bench
+    .command('lock')
+    .description('另一个程序占用素材库时：命令行导入 N 份报告的同时，web 模式的搜索与保存耗时（p50/p95）和失败次数')
+    .option('--reports <n>', '命令行导入的报告份数', '300')
+    .option('--blocking-ms <ms>', 'SQLite 自身等锁的毫秒数（应用用 50；3000 为旧做法，用于对照）', '50')
+    .action(async (options: { reports: string; blockingMs: string }) => {
+      const result = await (await import('./lockBench')).benchLock({ reports: Number(options.reports), blockingMs: Number(options.blockingMs) });
+      console.log(JSON.stringify(result, null, 2));
     });
 
   /** Parse and import take a number of generated reports and always print JSON. */

@@ -75,7 +75,7 @@ export function storeReport(
     const candidates = minePhrases([report.blocks]).filter((c) => c.kind !== 'recurring');
     const phrases = addMinedPhrases(db, candidates, now);
     return { status: 'added', sourceId, paragraphs, duplicates, phrases };
-  })();
+  }).immediate();
 }
 
 /**
@@ -92,5 +92,5 @@ export function storeRecurringPhrases(library: Library, sourceIds: readonly numb
     paragraphsOf.all(id).map((row): Block => ({ type: 'paragraph', text: row.text, part: 'other', source: row.text })),
   );
   const recurring = minePhrases(reports).filter((c) => c.kind === 'recurring');
-  return library.db.transaction(() => addMinedPhrases(library.db, recurring, now))();
+  return library.db.transaction(() => addMinedPhrases(library.db, recurring, now)).immediate();
 }
