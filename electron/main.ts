@@ -1,8 +1,7 @@
 // Composition root of the desktop app: wires the library and the handler table to IPC and opens the
 // window. Logic lives in the modules it imports.
-import { app, BrowserWindow, clipboard, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc/register';
 import { LibraryError } from './library/errors';
 import { openLibraryWithRecovery } from './library/recover';
@@ -14,15 +13,17 @@ import { hardenApp, hardenSession, isAppPage } from './security';
 import { createHandlers } from './services/handlers';
 import { desktopExports } from './services/export/desktopExports';
 import { createMainWindow, WINDOW_TITLE } from './window';
+import { APP_ENTRY, appScheme, registerAppProtocol } from './appProtocol';
 import { cliArguments, cliEntryBeside, runCliInApp } from './cliMode';
 import { LOCK_WAIT } from '../shared/model/limits';
 
 // The dev server only while developing: a packaged app never loads a page the environment names,
 // which would get the whole library API.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-const rendererUrl = pathToFileURL(rendererFile).href;
-const isOwnPage = (url: string) => isAppPage(url, rendererUrl, devServerUrl);
+const rendererDir = join(import.meta.dirname, '../renderer');
+const isOwnPage = (url: string) => isAppPage(url, devServerUrl);
+// Before the app is ready, as Electron requires: the page's own origin, app://wengao.
+protocol.registerSchemesAsPrivileged([appScheme]);
 
 // The same per-user folder the CLI and web mode use, so all three open one library by default.
 app.setPath('userData', userDataDir());
@@ -32,6 +33,7 @@ let librarySession: LibrarySession | undefined;
 
 function start(): void {
   hardenSession(session.defaultSession, devServerUrl);
+  registerAppProtocol(protocol, rendererDir);
   try {
     const options = {
       integrity: 'fast' as const,
@@ -56,8 +58,7 @@ function start(): void {
   librarySession.start();
   createMainWindow(BrowserWindow, ipcMain, {
     preload: join(import.meta.dirname, '../preload/index.cjs'),
-    rendererFile,
-    ...(devServerUrl ? { devServerUrl } : {}),
+    pageUrl: devServerUrl ?? APP_ENTRY,
   });
 }
 

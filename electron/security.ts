@@ -1,4 +1,5 @@
 import type { App, Session, WebContents, WebPreferences } from 'electron';
+import { APP_ENTRY, APP_ORIGIN } from './appProtocol';
 
 /** The renderer's policy; also sent by the web-mode server. No remote origin appears anywhere. */
 export const CONTENT_SECURITY_POLICY = [
@@ -30,8 +31,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
 }
 
 /**
- * The app is offline by design: only its own files (and, during development, the local dev server)
- * may be loaded. Everything else, including any remote host, is cancelled.
+ * The app is offline by design: only its own page at app://wengao (and, during development, the local
+ * dev server) may be loaded. Everything else is cancelled: any remote host, and file:// too, so the
+ * page cannot read the user's other files.
  */
 export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
   let parsed: URL;
@@ -40,7 +42,9 @@ export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
   } catch {
     return false;
   }
-  if (parsed.protocol === 'file:' || parsed.protocol === 'devtools:' || parsed.protocol === 'data:') return true;
+  // Node's URL gives a custom scheme no origin ("null"): compare scheme and host.
+  if (`${parsed.protocol}//${parsed.host}` === APP_ORIGIN) return true;
+  if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:') return true;
   if (devServerUrl) {
     const dev = new URL(devServerUrl);
     const sameHost = parsed.hostname === dev.hostname && parsed.port === dev.port;
@@ -49,10 +53,10 @@ export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
   return false;
 }
 
-/** Whether a page URL is the app's own renderer (used to trust IPC senders and allow loads). */
-export function isAppPage(url: string, rendererFileUrl: string, devServerUrl?: string): boolean {
+/** Whether a page URL is the app's own renderer (used to trust IPC senders and allow navigation). */
+export function isAppPage(url: string, devServerUrl?: string): boolean {
   if (devServerUrl && url.startsWith(new URL(devServerUrl).origin + '/')) return true;
-  return url.split(/[?#]/)[0] === rendererFileUrl;
+  return url.split(/[?#]/u)[0] === APP_ENTRY;
 }
 
 export function hardenSession(session: Session, devServerUrl?: string): void {

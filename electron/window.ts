@@ -4,8 +4,8 @@ import { secureWebPreferences } from './security';
 
 export interface WindowOptions {
   preload: string;
-  rendererFile: string;
-  devServerUrl?: string;
+  /** The page: app://wengao/index.html, or the dev server while developing. */
+  pageUrl: string;
   icon?: string;
 }
 
@@ -29,8 +29,7 @@ export function createMainWindow(
   });
   window.once('ready-to-show', () => window.show());
   saveDraftBeforeClosing(window, ipcMain);
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
-  else void window.loadFile(options.rendererFile);
+  void window.loadURL(options.pageUrl);
   return window;
 }
 

@@ -1,33 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
 import type { HandlerTable } from '../../shared/ipc/contract';
 import { dispatch, failure } from '../ipc/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../security';
+import { pageHeaders as baseHeaders, readRendererFile } from '../rendererFiles';
 import { MAX_REPORT_BASE64 } from '../../shared/model/limits';
 
 /** Room for the largest report as base64 inside JSON. */
 const MAX_BODY_BYTES = MAX_REPORT_BASE64 + 1024 * 1024;
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-};
-
-const baseHeaders = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'cache-control': 'no-store',
-};
 
 export interface WebServerOptions {
   handlers: HandlerTable;
@@ -107,18 +85,9 @@ function isLocalHost(host: string | undefined, port: number | undefined): boolea
 }
 
 async function serveStatic(staticDir: string, pathname: string, response: ServerResponse): Promise<void> {
-  const path = decoded(pathname === '/' ? '/index.html' : pathname);
-  if (path === null) return sendText(response, 400, 'Bad Request');
-  const relative = normalize(path).replace(/^([/\\])+/, '');
-  const file = join(staticDir, relative);
-  if (!file.startsWith(staticDir + sep)) return sendText(response, 404, 'Not Found');
-  try {
-    const data = await readFile(file);
-    response.writeHead(200, { ...baseHeaders, 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    response.end(data);
-  } catch {
-    sendText(response, 404, 'Not Found');
-  }
+  const file = await readRendererFile(staticDir, pathname);
+  response.writeHead(file.status, file.headers);
+  response.end(file.body);
 }
 
 function readBody(request: IncomingMessage): Promise<string | null> {

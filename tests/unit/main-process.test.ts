@@ -44,6 +44,12 @@ const electron = vi.hoisted(() => {
       return Promise.resolve();
     }
   }
+  const protocol = {
+    privileged: [] as unknown[],
+    handlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+    registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => protocol.privileged.push(...schemes)),
+    handle: vi.fn((scheme: string, fn: (request: { url: string }) => Promise<Response>) => protocol.handlers.set(scheme, fn)),
+  };
   const session = {
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
@@ -57,6 +63,7 @@ const electron = vi.hoisted(() => {
     module: {
       app,
       BrowserWindow,
+      protocol,
       session,
       dialog: { showErrorBox: vi.fn() },
       ipcMain: { handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => state.handlers.set(channel, fn)), on: vi.fn(), removeListener: vi.fn() },
@@ -103,14 +110,19 @@ describe('main process (electron mocked)', () => {
     const window = electron.state.windows[0] as { options: { webPreferences: Record<string, unknown> }; loaded: string };
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(String(window.options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(window.loaded).toMatch(/renderer[\\/]index\.html$/);
+    // The page comes from the app's own privileged scheme, not file://.
+    expect(window.loaded).toBe('app://wengao/index.html');
+    expect(electron.module.protocol.privileged).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+    expect(electron.module.protocol.handlers.has('app')).toBe(true);
 
     const listPhrases = electron.state.handlers.get('phrases:list');
-    const rendererUrl = `file://${window.loaded}`;
-    const answer = await listPhrases?.({ senderFrame: { url: rendererUrl } }, {});
+    const answer = await listPhrases?.({ senderFrame: { url: window.loaded } }, {});
     expect(answer).toMatchObject({ ok: true });
-    const foreign = await listPhrases?.({ senderFrame: { url: 'https://example.com/' } }, {});
-    expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const url of ['https://example.com/', 'file:///opt/wengao/out/renderer/index.html', 'app://other/index.html']) {
+      expect(await listPhrases?.({ senderFrame: { url } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
     electron.appListeners.get('will-quit')?.();
   });
 
@@ -121,7 +133,7 @@ describe('main process (electron mocked)', () => {
     await startMain(userData);
     expect(electron.state.windows).toHaveLength(1);
     const window = electron.state.windows[0] as { loaded: string };
-    const status = await electron.state.handlers.get('library:getStatus')?.({ senderFrame: { url: `file://${window.loaded}` } }, {});
+    const status = await electron.state.handlers.get('library:getStatus')?.({ senderFrame: { url: window.loaded } }, {});
     expect(status).toMatchObject({ ok: true, value: { recoveryMessage: expect.stringContaining('没有可用的备份') } });
     electron.appListeners.get('will-quit')?.();
   });
@@ -172,7 +184,7 @@ describe('the renderer the packaged app loads', () => {
     electron.module.app.isPackaged = true;
     await startMain(tempDir());
     const window = electron.state.windows[0] as { loaded: string };
-    expect(window.loaded).toMatch(/renderer[\\/]index\.html$/);
+    expect(window.loaded).toBe('app://wengao/index.html');
     const listPhrases = electron.state.handlers.get('phrases:list');
     const answer = (await listPhrases?.({ senderFrame: { url: 'http://evil.example/' } }, {})) as { ok: boolean };
     expect(answer.ok).toBe(false);
