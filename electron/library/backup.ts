@@ -32,13 +32,13 @@ function namePattern(libraryPath: string): RegExp {
 
 /**
  * What a backup killed half-way leaves: the `.partial` copy (as big as the library) and SQLite's
- * `-wal`/`-shm` beside it. Removed before each backup and when the library opens.
+ * `-wal`/`-shm`/`-journal` beside it. Removed before each backup and when the library opens.
  */
 export function removeBackupLeftovers(libraryPath: string): string[] {
   const dir = backupsDir(libraryPath);
   if (!existsSync(dir)) return [];
   const base = basename(libraryPath, '.sqlite').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const leftover = new RegExp(`^${base}-\\d{8}T\\d{9}Z-[a-z-]+\\.sqlite\\.partial(?:-wal|-shm)?$`);
+  const leftover = new RegExp(`^${base}-\\d{8}T\\d{9}Z-[a-z-]+\\.sqlite\\.partial(?:-wal|-shm|-journal)?$`);
   const removed = readdirSync(dir).filter((name) => leftover.test(name));
   for (const name of removed) rmSync(join(dir, name), { force: true });
   return removed;
@@ -107,7 +107,7 @@ export async function createBackup(library: Library, kind: BackupKind, now = new
     throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(library.path));
   }
   renameSync(partial, final);
-  for (const side of ['-wal', '-shm']) rmSync(`${partial}${side}`, { force: true });
+  for (const side of ['-wal', '-shm', '-journal']) rmSync(`${partial}${side}`, { force: true });
   pruneBackups(library.path);
   return { path: final, kind, createdAt: now.toISOString(), bytes: statSync(final).size };
 }

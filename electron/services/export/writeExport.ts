@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ExportError, exportMessages } from './errors';
 
@@ -13,6 +13,37 @@ export function isOpenInOffice(path: string): boolean {
   return locks.some((lock) => existsSync(join(folder, lock)));
 }
 
+/** `.<name>.<pid>.partial`: what writeExport writes before renaming it over the target. */
+const partialName = /^\..+\.(\d+)\.partial$/u;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * An export killed half-way (power cut, kill -9) leaves its hidden temporary file behind; the next
+ * export into the same folder removes those whose program is no longer running.
+ */
+export function removeStalePartials(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((name) => {
+    const pid = Number(partialName.exec(name)?.[1] ?? NaN);
+    return Number.isInteger(pid) && pid !== process.pid && !isRunning(pid);
+  });
+  for (const name of stale) rmSync(join(folder, name), { force: true });
+  return stale;
+}
+
 /**
  * Writes a whole file or nothing: the bytes go to a temporary file beside the target, which is then
  * renamed over it, so a crash never leaves half a report. Refuses to replace an existing or open
@@ -21,6 +52,7 @@ export function isOpenInOffice(path: string): boolean {
 export function writeExport(path: string, data: Uint8Array | string, { force = false } = {}): void {
   if (!force && isOpenInOffice(path)) throw new ExportError('OPEN_ELSEWHERE', exportMessages.openElsewhere(path));
   if (!force && existsSync(path)) throw new ExportError('EXISTS', exportMessages.exists(path));
+  removeStalePartials(dirname(path));
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
   try {
     writeFileSync(temporary, data);
