@@ -19,6 +19,8 @@ const CHROMIUM_ARGS = [
 export interface WebMode {
   url: string;
   dbPath: string;
+  /** kill -9: the server gets no chance to finish anything. */
+  killNow: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -53,8 +55,14 @@ export async function startWebMode(prepare?: (dbPath: string) => void): Promise<
   return {
     url,
     dbPath,
+    killNow: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
