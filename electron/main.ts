@@ -4,9 +4,8 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session } fro
 import { join } from 'node:path';
 import { registerIpc } from './ipc/register';
 import { LibraryError } from './library/errors';
-import { openLibraryWithRecovery } from './library/recover';
-import { purgeTrash } from './library/paragraphs';
-import { LibrarySession } from './services/librarySession';
+import { openLibrarySession } from './services/openSession';
+import type { LibrarySession } from './services/librarySession';
 import { LIBRARY_FILE_NAME, userDataDir } from './library/paths';
 import { electronSqliteBinding } from './native/binding';
 import { hardenApp, hardenSession, isAppPage } from './security';
@@ -40,9 +39,7 @@ function start(): void {
       busyTimeoutMs: LOCK_WAIT.blockingMs,
       nativeBinding: sqliteBinding(),
     };
-    const opened = openLibraryWithRecovery(join(app.getPath('userData'), LIBRARY_FILE_NAME), options);
-    purgeTrash(opened.library.db);
-    librarySession = new LibrarySession(opened.library, opened.recovery, options);
+    librarySession = openLibrarySession(join(app.getPath('userData'), LIBRARY_FILE_NAME), options);
   } catch (error) {
     const message = error instanceof LibraryError ? error.message : String(error);
     dialog.showErrorBox(`${WINDOW_TITLE}：素材库无法打开`, message);

@@ -18,12 +18,12 @@ function isAddonLoadFailure(error: unknown): boolean {
 }
 
 /**
- * The one way this program opens an SQLite file: the library, backups being verified, restores and
- * recovery all come here, so all of them load the same (Electron or Node) build of better-sqlite3.
+ * The one way this program opens an SQLite file (a path, or a file's bytes to read in memory): the
+ * library, backups being verified, restores and recovery all come here, so all of them load the same (Electron or Node) build of better-sqlite3.
  * A build that cannot be loaded is the program's fault and says so; it is never reported as a
  * damaged file of the user's.
  */
-export function openConnection(file: string, options: ConnectionOptions = {}): Database.Database {
+export function openConnection(file: string | Buffer, options: ConnectionOptions = {}): Database.Database {
   const { nativeBinding, ...rest } = options;
   try {
     return new Database(file, { ...rest, ...(nativeBinding ? { nativeBinding } : {}) });

@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openConnection } from './connection';
-import { LibraryError, toOpenError } from './errors';
+import { errorCode, LibraryError, toOpenError } from './errors';
 import { libraryMessages } from './messages';
-import { migrate } from './migrate';
+import { migrate, schemaVersion } from './migrate';
+import { readMeta } from './meta';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 import { registerSearchFunctions } from './searchFunctions';
 import { seedLibrary, type SeedReport } from './seed';
 import { LOCK_WAIT } from '../../shared/model/limits';
@@ -16,6 +18,11 @@ export interface Library {
   readonly seeded: SeedReport;
   /** The build of better-sqlite3 it was opened with, for every other connection to its files. */
   readonly nativeBinding: string | undefined;
+  /**
+   * Set when the file (or its folder, or the disk) takes no writes: the library was opened for reading
+   * only, and every write is refused with libraryMessages.readOnly.
+   */
+  readonly readOnly: boolean;
   close(): void;
 }
 
@@ -57,9 +64,59 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     migrate(db, file);
     const seeded = seedLibrary(db, undefined, options.now);
     const opened = db;
-    return { path: file, db: opened, seeded, nativeBinding: options.nativeBinding, close: () => opened.close() };
+    return { path: file, db: opened, seeded, nativeBinding: options.nativeBinding, readOnly: false, close: () => opened.close() };
   } catch (error) {
     db?.close();
+    if (takesNoWrites(file, error)) return openReadOnly(file, options);
+    throw toOpenError(file, error);
+  }
+}
+
+/** The file is there and readable, but it, its folder or the disk takes no writes. */
+function takesNoWrites(file: string, error: unknown): boolean {
+  const code = errorCode(error);
+  if (!(code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES')) return false;
+  try {
+    accessSync(file, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A library that takes no writes is opened for reading: searching, reading drafts and exporting still
+ * work, and each write is refused with a message saying why. Where SQLite cannot even open the file in
+ * place (a WAL library on a read-only disk has no -shm to create), a copy in memory is read instead.
+ */
+function openReadOnly(file: string, options: OpenLibraryOptions): Library {
+  const { nativeBinding } = options;
+  const prepared = (db: Database.Database): Library => {
+    try {
+      db.pragma('query_only = ON');
+      registerSearchFunctions(db);
+      assertIntact(db, file, options.integrity ?? 'full');
+      if (schemaVersion(db) !== LATEST_SCHEMA_VERSION) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.readOnlyOutdated(file));
+      const recorded = Number(readMeta(db, 'seed_version') ?? '0');
+      const seeded: SeedReport = { from: recorded, to: recorded, phrases: 0, skeletons: 0 };
+      return { path: file, db, seeded, nativeBinding, readOnly: true, close: () => db.close() };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  };
+  try {
+    try {
+      return prepared(openConnection(file, { nativeBinding, readonly: true, fileMustExist: true }));
+    } catch (error) {
+      if (!errorCode(error).startsWith('SQLITE_CANTOPEN')) throw error;
+      const bytes = readFileSync(file);
+      // The header's WAL mark (bytes 18 and 19) would send the copy looking for a -shm too: read it as a rollback-journal file.
+      bytes[18] = 1;
+      bytes[19] = 1;
+      return prepared(openConnection(bytes, { nativeBinding }));
+    }
+  } catch (error) {
     throw toOpenError(file, error);
   }
 }

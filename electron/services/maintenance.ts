@@ -17,7 +17,9 @@ export class LibraryMaintenance {
   constructor(
     private readonly library: Library,
     private readonly recovery: Recovery | null,
-  ) {}
+  ) {
+    if (library.readOnly) this.problem = libraryMessages.openedReadOnly(library.path);
+  }
 
   start(delayMs = 4000, everyMs = 4 * 3600 * 1000): void {
     this.timers.push(setTimeout(() => void this.run(), delayMs));
@@ -30,6 +32,11 @@ export class LibraryMaintenance {
   }
 
   async run(now = new Date()): Promise<void> {
+    if (this.library.readOnly) {
+      // Nothing can be repaired or backed up beside a file that takes no writes; the user is told why.
+      this.problem = libraryMessages.openedReadOnly(this.library.path);
+      return;
+    }
     const { ok, problems } = checkIntegrity(this.library);
     this.integrity = ok ? 'ok' : 'damaged';
     if (!ok) {

@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LibraryError } from '../library/errors';
-import { openLibraryWithRecovery } from '../library/recover';
-import { purgeTrash } from '../library/paragraphs';
-import { LibrarySession } from '../services/librarySession';
+import { openLibrarySession } from '../services/openSession';
+import type { LibrarySession } from '../services/librarySession';
 import { resolveLibraryPath } from '../library/paths';
 import { createHandlers } from '../services/handlers';
 import { createWebServer } from './server';
@@ -27,10 +26,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 let session: LibrarySession;
 try {
   const options = { integrity: 'fast' as const, busyTimeoutMs: LOCK_WAIT.blockingMs };
-  const opened = openLibraryWithRecovery(resolveLibraryPath(values.db), options);
-  purgeTrash(opened.library.db);
-  session = new LibrarySession(opened.library, opened.recovery, options);
-  if (opened.recovery) console.warn(opened.recovery.message);
+  session = openLibrarySession(resolveLibraryPath(values.db), options);
+  const { recoveryMessage, problem } = session.status();
+  for (const message of [recoveryMessage, problem]) if (message) console.warn(message);
 } catch (error) {
   console.error(error instanceof LibraryError ? error.message : error);
   process.exit(1);
