@@ -3,7 +3,7 @@ import { copyAside, isIntactLibrary, listBackups, removeBackupLeftovers, removeL
 import { openConnection } from './connection';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
-import { integrityProblems, openLibrary, type Library, type OpenLibraryOptions } from './open';
+import { integrityProblems, openLibrary, paragraphTableProblems, type Library, type OpenLibraryOptions } from './open';
 
 export interface Recovery {
   message: string;
@@ -106,8 +106,14 @@ function repairedInPlace(path: string, options: OpenLibraryOptions): boolean {
  * The full integrity check the app runs after start-up. A failure leaves a marker so the next start
  * recovers from the newest good backup; the caller tells the user now.
  */
-export function checkIntegrity(library: Library): { ok: boolean; problems: string[] } {
-  const problems = integrityProblems(library.db);
+export function checkIntegrity(library: Library, scope: 'full' | 'paragraphs' = 'full'): { ok: boolean; problems: string[] } {
+  let problems: string[];
+  try {
+    problems = scope === 'full' ? integrityProblems(library.db) : paragraphTableProblems(library.db);
+  } catch (error) {
+    // Damage bad enough stops the check itself (SQLITE_CORRUPT): that is its answer.
+    problems = [error instanceof Error ? error.message : String(error)];
+  }
   if (problems.length > 0) writeFileSync(damagedMarker(library.path), problems.slice(0, 20).join('\n'));
   return { ok: problems.length === 0, problems };
 }

@@ -22,6 +22,8 @@ export class LibraryMaintenance {
   }
 
   start(delayMs = 4000, everyMs = 4 * 3600 * 1000): void {
+    // The paragraph tables at once, before the user can have written much; everything else a little later.
+    this.timers.push(setTimeout(() => this.checkParagraphs(), 0));
     this.timers.push(setTimeout(() => void this.run(), delayMs));
     this.timers.push(setInterval(() => void this.run(), everyMs));
   }
@@ -31,6 +33,13 @@ export class LibraryMaintenance {
     this.timers = [];
   }
 
+  /** The quick check of the paragraph tables that the open itself leaves out (see paragraphTableProblems). */
+  checkParagraphs(): void {
+    if (this.library.readOnly || this.integrity === 'damaged') return;
+    const { ok, problems } = checkIntegrity(this.library, 'paragraphs');
+    if (!ok) this.markDamaged(problems);
+  }
+
   async run(now = new Date()): Promise<void> {
     if (this.library.readOnly) {
       // Nothing can be repaired or backed up beside a file that takes no writes; the user is told why.
@@ -38,18 +47,23 @@ export class LibraryMaintenance {
       return;
     }
     const { ok, problems } = checkIntegrity(this.library);
-    this.integrity = ok ? 'ok' : 'damaged';
     if (!ok) {
-      this.problem = libraryMessages.damagedWhileOpen(this.library.path, problems[0] ?? '');
-      // Whatever is written now is lost when the next start restores a backup: refuse it instead.
-      this.library.db.pragma('query_only = ON');
+      this.markDamaged(problems);
       return;
     }
+    this.integrity = 'ok';
     try {
       await runScheduledBackups(this.library, now);
     } catch (error) {
       this.problem = `自动备份失败：${(error as Error).message}`;
     }
+  }
+
+  private markDamaged(problems: string[]): void {
+    this.integrity = 'damaged';
+    this.problem = libraryMessages.damagedWhileOpen(this.library.path, problems[0] ?? '');
+    // Whatever is written now is lost when the next start restores a backup: refuse it instead.
+    this.library.db.pragma('query_only = ON');
   }
 
   /** Why writes are refused: the library was found damaged while open (null while it is sound). */

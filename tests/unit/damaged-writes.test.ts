@@ -49,3 +49,27 @@ describe('a library found damaged while it is open', () => {
     session.close();
   });
 });
+
+describe('damage in the paragraph tables, which the open leaves to a later check', () => {
+  it('is found by the quick check the app runs the moment it has started, before the full check', async () => {
+    const path = join(tempDir(), 'library.sqlite');
+    const setup = openLibrary(path);
+    for (let i = 0; i < 60; i++) storeReport(setup, analysePaste(`一、工作情况\n${syntheticReport(i).slice(100, 800)}第${i}段。`, `r${i}`));
+    setup.db.pragma('wal_checkpoint(TRUNCATE)');
+    // The pages of the paragraphs table itself (not the search index), found through SQLite's page map.
+    const pages = setup.db.prepare("SELECT pageno FROM dbstat WHERE name = 'paragraphs' AND pagetype = 'leaf'").pluck().all() as number[];
+    setup.close();
+    expect(pages.length).toBeGreaterThan(2);
+
+    const session = new LibrarySession(openLibrary(path, { integrity: 'fast' }));
+    session.library.db.pragma('cache_size = 1');
+    const bytes = readFileSync(path);
+    for (const page of pages.slice(1)) bytes.fill(0x5a, (page - 1) * 4096 + 8, (page - 1) * 4096 + 2000);
+    writeFileSync(path, bytes);
+    session.maintenance.checkParagraphs();
+    expect(session.maintenance.status().integrity).toBe('damaged');
+    const refused = await dispatch(createHandlers(session), 'phrases:addCategory', { name: '新分类' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'LIBRARY_CORRUPT' } });
+    session.close();
+  });
+});

@@ -90,7 +90,7 @@ function formatSearchBench(result: SearchBench): string {
   return (
     `搜索：${result.paragraphs} 段，${result.queries} 次查询，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms（目标 ≤ 10）；` +
     `全表扫描 p95 ${result.scanP95Ms} ms，快 ${result.speedup} 倍（目标 ≥ 20）；打开素材库 ${result.openMs} ms（目标 ≤ 100，` +
-    `完整性全面检查另在后台用 ${result.fullCheckMs} ms）；索引是正文的 ${result.indexRatio} 倍（目标 ≤ 4）`
+    `段落表快速检查在启动后立即进行，用 ${result.paragraphCheckMs} ms，完整性全面检查另在后台用 ${result.fullCheckMs} ms）；索引是正文的 ${result.indexRatio} 倍（目标 ≤ 4）`
   );
 }
 

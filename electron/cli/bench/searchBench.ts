@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { queryTerms } from '../../../shared/search/query';
-import { openLibrary, type Library } from '../../library/open';
+import { openLibrary, paragraphTableProblems, type Library } from '../../library/open';
 import { searchParagraphs, optimizeSearchIndex } from '../../library/search';
 import { paragraphWriter, type ParagraphWriter } from '../../library/paragraphs';
 import { quantile } from './quantile';
@@ -27,6 +27,8 @@ export interface SearchBench {
   openMs: number;
   /** The full integrity check the app runs after start-up and before each backup. */
   fullCheckMs: number;
+  /** The quick check of the paragraphs table the app runs the moment it has started. */
+  paragraphCheckMs: number;
   indexBytes: number;
   textBytes: number;
   indexRatio: number;
@@ -80,6 +82,9 @@ export function benchSearch(options: { paragraphs?: number; db?: string; rounds?
     const checkStart = performance.now();
     db.pragma('integrity_check');
     const fullCheckMs = performance.now() - checkStart;
+    const paragraphCheckStart = performance.now();
+    paragraphTableProblems(db);
+    const paragraphCheckMs = performance.now() - paragraphCheckStart;
     const paragraphs = (db.prepare('SELECT count(*) AS n FROM paragraphs WHERE deleted_at IS NULL').get() as { n: number }).n;
 
     for (const q of benchQueries) searchParagraphs(db, { query: q, limit: 50 });
@@ -116,6 +121,7 @@ export function benchSearch(options: { paragraphs?: number; db?: string; rounds?
       speedup: round(scanP95 / p95),
       openMs: round(openMs),
       fullCheckMs: round(fullCheckMs),
+      paragraphCheckMs: round(paragraphCheckMs),
       indexBytes,
       textBytes,
       indexRatio: round(indexBytes / textBytes),
