@@ -148,3 +148,51 @@ export function setIgnoredChecks(db: Database, draftId: number, keys: readonly s
   const info = db.prepare('UPDATE drafts SET ignored_checks = ? WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify([...new Set(keys)]), draftId);
   if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(draftId));
 }
+
+/** A draft as read back from a damaged copy of the library (see salvage.ts). */
+export interface SalvagedDraft {
+  id: number;
+  title: string;
+  content: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+/**
+ * Puts a draft read from the damaged file into the restored library when it is newer there: a draft
+ * the backup does not have is added, a draft the backup has in an older state gets the newer content
+ * and keeps the backup's as a version. Returns whether anything changed.
+ */
+export function mergeSalvagedDraft(db: Database, draft: SalvagedDraft, now = new Date().toISOString()): boolean {
+  return db.transaction((): boolean => {
+    const current = db
+      .prepare<[number], { content: string; createdAt: string; updatedAt: string }>(
+        'SELECT content, created_at AS createdAt, updated_at AS updatedAt FROM drafts WHERE id = ?',
+      )
+      .get(draft.id);
+    // The same id in the backup for a draft created at another time is another draft: keep both.
+    const sameDraft = current !== undefined && current.createdAt === draft.createdAt;
+    if (sameDraft && current.updatedAt >= draft.updatedAt) return false;
+    if (sameDraft) {
+      addVersion(db, draft.id, 'before-restore', current.content, now);
+      db.prepare('UPDATE drafts SET title = ?, content = ?, updated_at = ?, deleted_at = ? WHERE id = ?').run(
+        draft.title,
+        draft.content,
+        draft.updatedAt,
+        draft.deletedAt,
+        draft.id,
+      );
+      return true;
+    }
+    db.prepare('INSERT INTO drafts (id, title, content, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      current === undefined ? draft.id : null,
+      draft.title,
+      draft.content,
+      draft.createdAt,
+      draft.updatedAt,
+      draft.deletedAt,
+    );
+    return true;
+  }).immediate();
+}

@@ -1,4 +1,6 @@
 /** Chinese texts of the library store: each says what happened and what to do. */
+const salvaged = (drafts: number) => (drafts > 0 ? `已从损坏的文件中找回 ${drafts} 份文稿的最新内容。` : '');
+
 export const libraryMessages = {
   corrupt: (file: string) =>
     `素材库文件已损坏，无法打开：${file}。请关闭文稿助手，把该文件移到别处保存，再从备份恢复；` +
@@ -10,16 +12,17 @@ export const libraryMessages = {
   tooNew: (file: string, version: number, supported: number) =>
     `素材库 ${file} 由更新版本的文稿助手创建（结构版本 ${version}，本程序支持到 ${supported}）。请升级文稿助手后再打开。`,
   backupDamaged: (file: string) => `备份文件已损坏，不能使用：${file}。请选择另一个备份。`,
-  recovered: (damaged: string, backup: string) =>
-    `素材库文件损坏，已自动从备份恢复（${backup}）。损坏的文件已移到 ${damaged}，可交给技术人员检查。最近一次备份之后的修改可能需要重新做。`,
+  recovered: (damaged: string, backup: string, drafts: number) =>
+    `素材库文件损坏，已自动从备份恢复（${backup}）。${salvaged(drafts)}损坏的文件已移到 ${damaged}，可交给技术人员检查。` +
+    `最近一次备份之后的${drafts > 0 ? '其他' : ''}修改（导入的报告、段落库、短语）可能需要重新做。`,
   lostRecovered: (file: string, backup: string) =>
     `素材库文件是空的或不见了（${file}），已自动从最近的完好备份恢复（${backup}）。最近一次备份之后的修改可能需要重新做。`,
   notALibrary: (file: string) =>
     `${file} 不是文稿助手的素材库（不是 SQLite 数据库文件），程序没有改动它。请用 --db 指定素材库文件（.sqlite），或不加 --db 使用默认的素材库。`,
   repaired: (damaged: string) =>
     `素材库的索引损坏，已重建索引修复，内容没有丢失。修复前的文件副本保存在 ${damaged}。`,
-  recreated: (damaged: string) =>
-    `素材库文件损坏，且没有可用的备份，已新建一个空的素材库。损坏的文件已移到 ${damaged}，可交给技术人员尝试修复。`,
+  recreated: (damaged: string, drafts: number) =>
+    `素材库文件损坏，且没有可用的备份，已新建一个空的素材库。${salvaged(drafts)}损坏的文件已移到 ${damaged}，可交给技术人员尝试修复。`,
   diskFull: '磁盘空间已满，刚才的修改没有保存（已保存的内容不受影响）。请清理磁盘，或把素材库移到空间充足的磁盘，然后重试。',
   readOnly: '素材库文件是只读的（或所在文件夹不可写），刚才的修改没有保存。请检查文件属性和文件夹权限后重试。',
   openedReadOnly: (file: string) =>

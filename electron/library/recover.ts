@@ -1,6 +1,8 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyAside, isIntactLibrary, listBackups, removeBackupLeftovers, removeLibraryFile, restoreBackup } from './backup';
 import { openConnection } from './connection';
+import { mergeSalvagedDraft } from './drafts';
+import { readableDrafts } from './salvage';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
 import { integrityProblems, openLibrary, paragraphTableProblems, type Library, type OpenLibraryOptions } from './open';
@@ -73,12 +75,20 @@ export function openLibraryWithRecovery(
   const good = listBackups(path).find((backup) => isIntactLibrary(backup.path, options.nativeBinding));
   if (good) restoreBackup(path, good.path, { nativeBinding: options.nativeBinding });
   const library = openLibrary(path, options);
+  // The drafts typed since that backup are read back from the damaged copy wherever its pages allow.
+  const drafts = lost ? 0 : salvageDrafts(damagedMovedTo, library);
   const message = !good
-    ? libraryMessages.recreated(damagedMovedTo)
+    ? libraryMessages.recreated(damagedMovedTo, drafts)
     : lost
       ? libraryMessages.lostRecovered(path, good.path)
-      : libraryMessages.recovered(damagedMovedTo, good.path);
+      : libraryMessages.recovered(damagedMovedTo, good.path, drafts);
   return { library, recovery: { damagedMovedTo, restoredFrom: good?.path ?? null, message } };
+}
+
+function salvageDrafts(damagedCopy: string, library: Library): number {
+  let merged = 0;
+  for (const draft of readableDrafts(damagedCopy, library.nativeBinding)) if (mergeSalvagedDraft(library.db, draft)) merged++;
+  return merged;
 }
 
 /**

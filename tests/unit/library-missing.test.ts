@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup, listBackups, runScheduledBackups } from '../../electron/library/backup';
+import { listVersions, loadDraft, saveDraft } from '../../electron/library/drafts';
 import { LibraryError } from '../../electron/library/errors';
 import { openLibrary } from '../../electron/library/open';
 import { openLibraryWithRecovery } from '../../electron/library/recover';
@@ -113,5 +114,37 @@ describe('a damaged index', () => {
     expect(recovery?.message).toContain('已重建索引修复');
     expect(recovery?.damagedMovedTo && existsSync(recovery.damagedMovedTo)).toBe(true);
     repaired.close();
+  });
+});
+
+describe('damaged pages that no REINDEX repairs', () => {
+  it('restores the backup and keeps the drafts written since, read back from the damaged copy', async () => {
+    const path = join(tempDir(), 'library.sqlite');
+    const setup = openLibrary(path);
+    storeReport(setup, analysePaste('一、工作情况\n全年开展专题学习12次，覆盖全体党员。', '总结'));
+    const old = saveDraft(setup.db, { title: '去年的文稿', content: '{"root":{"children":[],"v":1}}' }, '2026-11-29T08:00:00.000Z');
+    await createBackup(setup, 'daily', new Date('2026-11-30T08:00:00Z'));
+    // After the backup: the old draft is edited, a new one is written, many reports are imported.
+    saveDraft(setup.db, { id: old.id, title: '去年的文稿', content: '{"root":{"children":[],"v":2}}' }, '2026-12-01T09:00:00.000Z');
+    const fresh = saveDraft(setup.db, { title: '今天的文稿', content: '{"root":{"children":[],"v":3}}' }, '2026-12-01T09:30:00.000Z');
+    for (let i = 0; i < 60; i++) storeReport(setup, analysePaste(`一、工作情况\n第${i}段：备份之后导入的内容，足够长以占满几页。${'内容'.repeat(60)}`, `r${i}`));
+    setup.db.pragma('wal_checkpoint(TRUNCATE)');
+    const pages = setup.db.prepare("SELECT pageno FROM dbstat WHERE name = 'paragraphs' AND pagetype = 'leaf'").pluck().all() as number[];
+    setup.close();
+    const bytes = readFileSync(path);
+    for (const page of pages.slice(1)) bytes.fill(0x5a, (page - 1) * 4096 + 8, (page - 1) * 4096 + 2000);
+    writeFileSync(path, bytes);
+
+    const { library, recovery } = openLibraryWithRecovery(path);
+    expect(recovery?.restoredFrom).toBeTruthy();
+    expect(recovery?.message).toContain('已从损坏的文件中找回 2 份文稿的最新内容');
+    expect(loadDraft(library.db, old.id)).toMatchObject({ content: '{"root":{"children":[],"v":2}}', updatedAt: '2026-12-01T09:00:00.000Z' });
+    // The backup's older state of that draft is kept as a version.
+    expect(listVersions(library.db, old.id).map((v) => v.kind)).toContain('before-restore');
+    const titles = library.db.prepare('SELECT title FROM drafts ORDER BY id').pluck().all();
+    expect(titles).toEqual(['去年的文稿', '今天的文稿']);
+    expect(fresh.id).toBeGreaterThan(old.id);
+    expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    library.close();
   });
 });
