@@ -5,6 +5,8 @@ import { punctuationFindings } from './punctuation';
 import { longParagraphFinding, repeatedFindings, sentencesOf } from './repetition';
 import { blockFacts, structureFindings, type BlockFacts } from './structure';
 import type { CheckContext, Finding, Severity } from './types';
+import { findingAt, MAX_FINDINGS_PER_RULE } from './finding';
+import { checkMessages } from './messages';
 import { wordingFindings } from './wording';
 
 type BlockResult = { findings: Omit<Finding, 'block'>[]; sentences: ReturnType<typeof sentencesOf>; facts: BlockFacts };
@@ -16,13 +18,33 @@ function checkBlock(block: DocBlock, context: CheckContext): BlockResult {
   if (block.kind === 'table') return { findings: [], sentences: [], facts: blockFacts(block) };
   const text = blockText(block);
   const findings = [
-    ...placeholderFindings(block.inlines),
-    ...dateFindings(text, context),
+    ...capped(placeholderFindings(block.inlines), text),
+    ...capped(dateFindings(text, context), text),
     ...punctuationFindings(text),
-    ...wordingFindings(text, context),
+    ...capped(wordingFindings(text, context), text),
     ...(block.kind === 'paragraph' ? longParagraphFinding(text, context.maxParagraph) : []),
   ];
   return { findings, sentences: block.kind === 'paragraph' ? sentencesOf(text) : [], facts: blockFacts(block) };
+}
+
+/** At most MAX_FINDINGS_PER_RULE findings of one check in one block, then one line counting the rest. */
+function capped(findings: Omit<Finding, 'block'>[], text: string): Omit<Finding, 'block'>[] {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  const kept: Omit<Finding, 'block'>[] = [];
+  const rest = new Map<Finding['check'], { count: number; at: number }>();
+  const perCheck = new Map<Finding['check'], number>();
+  for (const finding of findings) {
+    const seen = perCheck.get(finding.check) ?? 0;
+    perCheck.set(finding.check, seen + 1);
+    if (seen < MAX_FINDINGS_PER_RULE) kept.push(finding);
+    else {
+      const more = rest.get(finding.check);
+      if (more) more.count++;
+      else rest.set(finding.check, { count: 1, at: finding.offset });
+    }
+  }
+  for (const [check, { count, at }] of rest) kept.push(findingAt(check, 'info', text, at, 0, checkMessages.moreOfKind(count)));
+  return kept;
 }
 
 function blockKey(block: DocBlock): string {

@@ -18,6 +18,8 @@ export const checkMessages = {
   straightQuotes: '中文中使用了英文直引号，应为“”。',
   doubled: (text: string) => `标点重复：“${text}”。`,
   spaceInText: '汉字之间有多余的空格。',
+  moreOfKind: (count: number) => `这一段另有 ${count} 处同类问题未逐一列出；修正上面列出的之后再检查，会继续列出其余的。`,
+  morePunctuation: (count: number) => `这一段另有 ${count} 处同类标点问题未逐一列出；修正上面列出的之后再检查，会继续列出其余的。`,
   wording: (wrong: string, right: string) => `“${wrong}”是不规范的表述，应为“${right}”。`,
   sensitive: (word: string, note?: string) => `含有敏感词“${word}”${note ? `（${note}）` : ''}，请核实。`,
   repeated: (text: string) => `这句话在文中已经出现过：“${text}”。`,

@@ -1,5 +1,5 @@
 import { HAN } from '../genre/text';
-import { findingAt } from './finding';
+import { cappedFindings, findingAt } from './finding';
 import { checkMessages } from './messages';
 import type { Finding } from './types';
 
@@ -18,19 +18,22 @@ const spaceBetweenHan = new RegExp(`(?<=[${HAN}])[ \\u3000]+(?=[${HAN}])`, 'gu')
 
 /** Half-width punctuation in Chinese text, straight quotes, doubled marks, spaces between characters. */
 export function punctuationFindings(text: string): Omit<Finding, 'block'>[] {
-  const found: Omit<Finding, 'block'>[] = [];
-  for (const m of text.matchAll(halfWidth)) {
-    const full = fullWidth[m[0]] ?? m[0];
-    found.push(findingAt('punctuation', 'warning', text, m.index, 1, checkMessages.halfWidth(m[0], full), full));
-  }
-  for (const m of text.matchAll(straightQuotes)) {
-    found.push(findingAt('punctuation', 'warning', text, m.index, m[0].length, checkMessages.straightQuotes, `“${m[0].slice(1, -1)}”`));
-  }
-  for (const m of text.matchAll(doubled)) {
-    found.push(findingAt('punctuation', 'warning', text, m.index, m[0].length, checkMessages.doubled(m[0]), m[0].at(-1) === '。' ? '。' : (m[0][0] ?? '')));
-  }
-  for (const m of text.matchAll(spaceBetweenHan)) {
-    found.push(findingAt('punctuation', 'info', text, m.index, m[0].length, checkMessages.spaceInText, ''));
-  }
-  return found;
+  const more = (count: number, at: number) => findingAt('punctuation', 'info', text, at, 0, checkMessages.morePunctuation(count));
+  return [
+    ...cappedFindings(text.matchAll(halfWidth), (m) => {
+      const full = fullWidth[m[0]] ?? m[0];
+      return findingAt('punctuation', 'warning', text, m.index, 1, checkMessages.halfWidth(m[0], full), full);
+    }, more),
+    ...cappedFindings(
+      text.matchAll(straightQuotes),
+      (m) => findingAt('punctuation', 'warning', text, m.index, m[0].length, checkMessages.straightQuotes, `“${m[0].slice(1, -1)}”`),
+      more,
+    ),
+    ...cappedFindings(
+      text.matchAll(doubled),
+      (m) => findingAt('punctuation', 'warning', text, m.index, m[0].length, checkMessages.doubled(m[0]), m[0].at(-1) === '。' ? '。' : (m[0][0] ?? '')),
+      more,
+    ),
+    ...cappedFindings(text.matchAll(spaceBetweenHan), (m) => findingAt('punctuation', 'info', text, m.index, m[0].length, checkMessages.spaceInText, ''), more),
+  ];
 }

@@ -65,6 +65,11 @@ export function registerBenchCommands(program: Command): void {
     });
 
   bench
+    .command('hostile')
+    .description('恶意输入：1 MB 的对抗性长行（解析加检查）最慢每 MB 耗时，以及一百万个格式片段的 .docx 读取时的内存峰值（请单独运行，内存峰值才准确）')
+    .action(async () => console.log(JSON.stringify(await (await import('./hostileBench')).benchHostile(), null, 2)));
+
+  bench
     .command('lock')
     .description('另一个程序占用素材库时：命令行导入 N 份报告的同时，web 模式的搜索与保存耗时（p50/p95）和失败次数')
     .option('--reports <n>', '命令行导入的报告份数', '300')

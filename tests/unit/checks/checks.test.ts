@@ -145,3 +145,15 @@ describe('the checker', () => {
     expect(of(second, 'punctuation').map((f) => f.block)).toEqual([1]);
   });
 });
+
+describe('a paragraph with thousands of the same problem', () => {
+  it('lists the first 50 of each kind and counts the rest in one line, for punctuation and dates alike', () => {
+    const spaced = paragraphs(`${'学 '.repeat(5000)}习。`);
+    const spaces = of(check(spaced), 'punctuation');
+    expect(spaces).toHaveLength(51);
+    expect(spaces.at(-1)).toMatchObject({ severity: 'info', length: 0, message: expect.stringContaining('另有 4950 处同类标点问题') });
+    const years = of(check(paragraphs('2019年，'.repeat(300))), 'stale-date');
+    expect(years).toHaveLength(51);
+    expect(years.at(-1)?.message).toContain('另有 250 处同类问题');
+  });
+});
