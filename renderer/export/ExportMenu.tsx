@@ -7,7 +7,7 @@ import { ToolbarMenuTrigger } from '../app/ToolbarMenuTrigger';
 import { useState } from 'react';
 import { useShortcut } from '../app/shortcuts';
 import { createPortal, flushSync } from 'react-dom';
-import { exportDocx } from '../../shared/export/docx';
+import { buildDocx } from './buildDocx';
 import { exportHtml } from '../../shared/export/html';
 import { exportTxt } from '../../shared/export/txt';
 import { blockText, type ReportDocument } from '../../shared/model/document';
@@ -67,7 +67,7 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
     const title = titleOf(doc);
     try {
       if (kind === 'docx') {
-        const message = await deliver(bridge, fileNameFor(title, 'docx'), await exportDocx(doc));
+        const message = await deliver(bridge, fileNameFor(title, 'docx'), await buildDocx(doc));
         if (message) onNotice(message);
       } else if (kind === 'txt') {
         const message = await deliver(bridge, fileNameFor(title, 'txt'), exportTxt(doc));

@@ -40,7 +40,13 @@ describe('handing in a report from web mode', () => {
     await app.page.keyboard.press('Control+e');
     await expect.poll(() => app.page.getByRole('menu').count()).toBe(1);
     await app.page.screenshot({ path: join(SCREENSHOTS, 'export-menu.png') });
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('menuitem', { name: '导出 Word 文件（.docx）' }).click()]);
+    // The Word file is built in a worker, off the page's thread.
+    const [download, worker] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.waitForEvent('worker'),
+      app.page.getByRole('menuitem', { name: '导出 Word 文件（.docx）' }).click(),
+    ]);
+    expect(worker.url()).toMatch(/docx\.worker-[\w-]+\.js$/u);
     expect(download.suggestedFilename()).toBe('2026年市统计局落实意识形态工作责任制情况报告.docx');
     const file = join(tempDir(), 'download.docx');
     await download.saveAs(file);
