@@ -9,9 +9,7 @@ import {
   type Result,
 } from '../../shared/ipc/contract';
 import { ipcMessages } from '../../shared/ipc/messages';
-import { LibraryError, storageError } from '../library/errors';
-import { ImportError } from '../services/import/errors';
-import { ExportError } from '../services/export/errors';
+import { userFacing } from '../library/errors';
 
 /**
  * Runs one request against the handler table: unknown channel, bad input and thrown errors all come
@@ -36,11 +34,8 @@ export function failure(code: ErrorCode, message: string = ipcMessages[code]): R
 }
 
 function toIpcError(error: unknown, channel: Channel): IpcError {
-  if (error instanceof LibraryError) return { code: error.code, message: error.message };
-  if (error instanceof ImportError) return { code: 'IMPORT_REJECTED', message: error.message };
-  if (error instanceof ExportError) return { code: 'EXPORT_FAILED', message: error.message };
-  const storage = storageError(error);
-  if (storage) return { code: storage.code, message: storage.message };
+  const told = userFacing(error);
+  if (told) return told;
   // Unexpected failures are logged for the developer; the user gets a message that says what to do.
   console.error(`[wengao] ${channel} failed:`, error);
   return { code: 'INTERNAL', message: ipcMessages.INTERNAL };

@@ -1,9 +1,11 @@
+import type { IpcError } from '../../shared/ipc/contract';
+import { UserError } from '../../shared/ipc/userError';
 import { libraryMessages } from './messages';
 
 export type LibraryErrorCode = 'LIBRARY_CORRUPT' | 'LIBRARY_UNAVAILABLE' | 'NOT_FOUND' | 'DUPLICATE' | 'INVALID_INPUT';
 
 /** A failure the user can act on; `message` is Chinese and says what to do. */
-export class LibraryError extends Error {
+export class LibraryError extends UserError {
   override readonly name = 'LibraryError';
   constructor(
     readonly code: LibraryErrorCode,
@@ -11,6 +13,10 @@ export class LibraryError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+
+  get ipcCode(): LibraryErrorCode {
+    return this.code;
   }
 }
 
@@ -54,4 +60,14 @@ export function storageError(error: unknown): LibraryError | null {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What the user is told about a failure, the same in the desktop app, web mode and the CLI: a
+ * UserError as it says itself, a disk or lock problem as storageError names it; null for a bug.
+ */
+export function userFacing(error: unknown): IpcError | null {
+  if (error instanceof UserError) return { code: error.ipcCode, message: error.message };
+  const storage = storageError(error);
+  return storage ? { code: storage.code, message: storage.message } : null;
 }

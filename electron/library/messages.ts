@@ -24,6 +24,7 @@ export const libraryMessages = {
   recreated: (damaged: string, drafts: number) =>
     `素材库文件损坏，且没有可用的备份，已新建一个空的素材库。${salvaged(drafts)}损坏的文件已移到 ${damaged}，可交给技术人员尝试修复。`,
   diskFull: '磁盘空间已满，刚才的修改没有保存（已保存的内容不受影响）。请清理磁盘，或把素材库移到空间充足的磁盘，然后重试。',
+  notABackup: (path: string) => `${path} 不是这个素材库的备份，未恢复。请在“备份与素材包”中从列出的备份里选一个。`,
   readOnly: '素材库文件是只读的（或所在文件夹不可写），刚才的修改没有保存。请检查文件属性和文件夹权限后重试。',
   openedReadOnly: (file: string) =>
     `素材库 ${file} 是只读的（文件属性、文件夹权限或磁盘不允许写入），现在只能查看、搜索和导出，修改不会保存。请检查文件属性和文件夹权限，然后重新启动程序。`,

@@ -2,6 +2,8 @@ import { listBackups, restoreBackup, type BackupInfo } from '../library/backup';
 import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open';
 import type { Recovery } from '../library/recover';
 import { LibraryMaintenance } from './maintenance';
+import { LibraryError } from '../library/errors';
+import { libraryMessages } from '../library/messages';
 import { LockWaits } from './lockWait';
 import type { LibraryStatus } from '../../shared/model/library';
 
@@ -39,7 +41,7 @@ export class LibrarySession {
 
   /** Puts a verified backup in place of the library; the replaced file is kept as a backup. */
   restore(backupPath: string): { previous: string | null } {
-    if (!this.backups().some((b) => b.path === backupPath)) throw new Error('not one of this library’s backups');
+    if (!this.backups().some((b) => b.path === backupPath)) throw new LibraryError('NOT_FOUND', libraryMessages.notABackup(backupPath));
     const path = this.library.path;
     this.maintenance.stop();
     this.library.close();

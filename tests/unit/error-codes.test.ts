@@ -36,3 +36,17 @@ describe('report parts are defined once', () => {
     expect(bad.stderr).toContain('work（工作）、problems（问题）、plans（打算）、other（其他）');
   }, 60_000);
 });
+
+describe('one way to tell the user', () => {
+  it('restoring a file that is not one of the library’s backups is NOT_FOUND in Chinese, not INTERNAL', async () => {
+    const library = openLibrary(tempLibraryPath());
+    try {
+      expect(await dispatch(createHandlers(library), 'library:restoreBackup', { path: '/tmp/somewhere-else.sqlite' })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: expect.stringContaining('不是这个素材库的备份') },
+      });
+    } finally {
+      library.close();
+    }
+  });
+});

@@ -1,8 +1,11 @@
+import { UserError } from '../../../shared/ipc/userError';
+
 /** Why an export could not be written or read; `message` is Chinese and says what to do. */
 export type ExportErrorCode = 'EXISTS' | 'OPEN_ELSEWHERE' | 'WRITE_FAILED' | 'BAD_INPUT' | 'BAD_DRAFT';
 
-export class ExportError extends Error {
+export class ExportError extends UserError {
   override readonly name = 'ExportError';
+  readonly ipcCode = 'EXPORT_FAILED';
   constructor(
     readonly code: ExportErrorCode,
     message: string,

@@ -1,3 +1,4 @@
+import { UserError } from '../../../shared/ipc/userError';
 import { MAX_REPORT_MB, PARSE_LIMITS } from '../../../shared/model/limits';
 
 /** Why one file could not be imported; `message` is Chinese and says what to do. */
@@ -40,8 +41,9 @@ export const openMessages = Object.fromEntries(
   Object.entries(importMessages).map(([code, message]) => [code, message.replaceAll('导入', '打开')]),
 ) as Record<ImportErrorCode, string>;
 
-export class ImportError extends Error {
+export class ImportError extends UserError {
   override readonly name = 'ImportError';
+  readonly ipcCode = 'IMPORT_REJECTED';
   constructor(
     readonly code: ImportErrorCode,
     message: string = importMessages[code],
