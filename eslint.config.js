@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const frontMessage = 'A front calls electron/services/ (the use cases), not electron/library/.';
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run without Node: keep disk and OS access in electron/.' };
 
 export default tseslint.config(
@@ -51,6 +52,20 @@ export default tseslint.config(
           patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ is pure domain code.' }],
         },
       ],
+    },
+  },
+  {
+    // The fronts (the desktop app's composition root, web mode, the CLI) call the application layer,
+    // electron/services/, never the library below it. Benchmarks measure the library itself.
+    files: ['electron/main.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
+    ignores: ['electron/cli/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/library/*', '**/library'], message: frontMessage }] },
+      ],
+      // The CLI loads each command's code when it runs: dynamic imports obey the same floor.
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression[source.value=/(^|\\/)library(\\/|$)/]', message: frontMessage }],
     },
   },
 );

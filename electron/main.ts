@@ -3,10 +3,10 @@
 import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { registerIpc } from './ipc/register';
-import { LibraryError } from './library/errors';
+import { userFacing } from './services/userFacing';
 import { openLibrarySession } from './services/openSession';
 import type { LibrarySession } from './services/librarySession';
-import { LIBRARY_FILE_NAME, userDataDir } from './library/paths';
+import { LIBRARY_FILE_NAME, userDataDir } from './services/paths';
 import { electronSqliteBinding } from './native/binding';
 import { hardenApp, hardenSession, isAppPage } from './security';
 import { createHandlers } from './services/handlers';
@@ -41,7 +41,7 @@ function start(): void {
     };
     librarySession = openLibrarySession(join(app.getPath('userData'), LIBRARY_FILE_NAME), options);
   } catch (error) {
-    const message = error instanceof LibraryError ? error.message : String(error);
+    const message = userFacing(error)?.message ?? String(error);
     dialog.showErrorBox(`${WINDOW_TITLE}：素材库无法打开`, message);
     app.exit(1);
     return;

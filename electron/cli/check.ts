@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import type { Finding } from '../../shared/checks';
 import type { DocBlock } from '../../shared/model/document';
-import type { Library } from '../library/open';
+import { call, type WithLibrary } from './session';
 
 interface Helpers {
-  withLibrary: <T>(run: (library: Library) => T | Promise<T>) => Promise<T>;
+  withLibrary: WithLibrary;
   fail: (error: unknown) => never;
 }
 
@@ -19,20 +19,14 @@ export function registerCheckCommand(program: Command, { withLibrary, fail }: He
     .option('--json', '以 JSON 输出')
     .option('--year <year>', '报告年度（默认取标题中的年份）')
     .action(async (file: string, options: { json?: boolean; year?: string }) => {
-      const { countBySeverity, createChecker, DEFAULT_MAX_PARAGRAPH, localToday, reportYear } = await import('../../shared/checks');
+      const { checkContextFor, countBySeverity, createChecker, rulesByKind } = await import('../../shared/checks');
       const { blockText } = await import('../../shared/model/document');
-      const { checkRulesByKind } = await import('../library/checkRules');
       const { documentOfFile } = await import('../services/export/loadDocument');
       try {
         const { document } = await documentOfFile(file);
-        const rules = await withLibrary((library) => checkRulesByKind(library.db));
-        const year = options.year ? Number(options.year) : reportYear(document);
-        const findings = createChecker()(document, {
-          year: Number.isInteger(year) ? year : null,
-          today: localToday(),
-          maxParagraph: DEFAULT_MAX_PARAGRAPH,
-          ...rules,
-        });
+        const rules = rulesByKind(await withLibrary(({ api }) => call(api, 'checks:listRules', {})));
+        const year = options.year ? Number(options.year) : undefined;
+        const findings = createChecker()(document, checkContextFor(document, rules, year === undefined ? {} : { year: Number.isInteger(year) ? year : null }));
         const counts = countBySeverity(findings);
         const where = (f: Finding) => {
           const block = document.blocks[f.block] as DocBlock | undefined;

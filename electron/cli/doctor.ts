@@ -1,45 +1,4 @@
-import type { LibraryInfo } from '../../shared/model/library';
-import { LibraryError } from '../library/errors';
-import { libraryInfo } from '../library/info';
-import { LATEST_SCHEMA_VERSION } from '../library/migrations';
-import { integrityProblems, openLibrary } from '../library/open';
-
-export interface DoctorReport {
-  healthy: boolean;
-  path: string;
-  integrity: string;
-  latestSchemaVersion: number;
-  info?: LibraryInfo;
-  error?: { code: string; message: string };
-}
-
-/** Opens (creating and seeding if needed) the library and reports its health. */
-export function runDoctor(path: string, nativeBinding?: string): DoctorReport {
-  try {
-    const library = openLibrary(path, { nativeBinding });
-    try {
-      const problems = integrityProblems(library.db);
-      return {
-        healthy: problems.length === 0,
-        path,
-        integrity: problems.length === 0 ? 'ok' : problems.join('; '),
-        latestSchemaVersion: LATEST_SCHEMA_VERSION,
-        info: libraryInfo(library),
-      };
-    } finally {
-      library.close();
-    }
-  } catch (error) {
-    if (!(error instanceof LibraryError)) throw error;
-    return {
-      healthy: false,
-      path,
-      integrity: 'failed',
-      latestSchemaVersion: LATEST_SCHEMA_VERSION,
-      error: { code: error.code, message: error.message },
-    };
-  }
-}
+import type { DoctorReport } from '../services/doctor';
 
 export function formatDoctor(report: DoctorReport): string {
   const lines = [

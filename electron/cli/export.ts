@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { extname, resolve } from 'node:path';
 import type { ReportDocument } from '../../shared/model/document';
-import type { Library } from '../library/open';
 import { ExportError, exportMessages } from '../services/export/errors';
+import { call, type WithLibrary } from './session';
 
 interface Helpers {
-  withLibrary: <T>(run: (library: Library) => T | Promise<T>) => Promise<T>;
+  withLibrary: WithLibrary;
   fail: (error: unknown) => never;
 }
 
@@ -45,7 +45,7 @@ export function registerExportCommands(program: Command, { withLibrary, fail }: 
         const { writeExport } = await import('../services/export/writeExport');
         const { unfilledFields } = await import('../../shared/model/document');
         const load = async () => {
-          if (isDraftId(input)) return withLibrary((library) => documentOfDraft(library.db, Number(input)));
+          if (isDraftId(input)) return withLibrary(({ session }) => documentOfDraft(session.library.db, Number(input)));
           if (!['.txt', '.docx'].includes(extname(input).toLowerCase())) throw new ExportError('BAD_INPUT', exportMessages.badInput(input));
           return documentOfFile(input);
         };
@@ -69,9 +69,8 @@ export function registerExportCommands(program: Command, { withLibrary, fail }: 
     .description('列出素材库中的文稿（编号可用于 export-docx）')
     .option('--json', '以 JSON 输出')
     .action(async (options: { json?: boolean }) => {
-      const { listDrafts } = await import('../library/drafts');
-      await withLibrary((library) => {
-        const drafts = listDrafts(library.db);
+      await withLibrary(async ({ api }) => {
+        const drafts = await call(api, 'drafts:list', {});
         if (options.json) console.log(JSON.stringify(drafts, null, 2));
         else if (drafts.length === 0) console.log('还没有文稿。');
         else for (const d of drafts) console.log(`${String(d.id).padStart(4)}  ${d.updatedAt.slice(0, 16).replace('T', ' ')}  ${d.title}`);

@@ -1,5 +1,5 @@
 import { UserError } from '../../shared/ipc/userError';
-import { userFacing } from '../library/errors';
+import { userFacing } from '../services/userFacing';
 
 /** A wrong argument, explained in Chinese. */
 export class UsageError extends UserError {

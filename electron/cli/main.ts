@@ -2,8 +2,8 @@
 // electron/cli/build.mjs. Each command loads its code only when it runs, so `--help` starts fast.
 import { Command, Option } from 'commander';
 import { isPart, PART_LABELS, PARTS } from '../../shared/model/parts';
-import type { Library } from '../library/open';
-import { resolveLibraryPath } from '../library/paths';
+import { resolveLibraryPath } from '../services/paths';
+import { call, libraryOpener } from './session';
 import { registerBenchCommands } from './bench/commands';
 import { registerCheckCommand } from './check';
 import { registerExportCommands } from './export';
@@ -22,30 +22,15 @@ export function buildProgram(): Command {
     .showHelpAfterError('（运行 wengao --help 查看用法）');
   const dbPath = () => resolveLibraryPath(program.opts<{ db?: string }>().db);
 
-  /** Opens the library for a command and always closes it. */
-  const withLibrary = async <T>(run: (library: Library) => T | Promise<T>): Promise<T> => {
-    const { openLibrary } = await import('../library/open');
-    let library: Library;
-    try {
-      library = openLibrary(dbPath(), { nativeBinding });
-    } catch (error) {
-      fail(error);
-    }
-    try {
-      return await run(library);
-    } catch (error) {
-      fail(error);
-    } finally {
-      library.close();
-    }
-  };
+  const withLibrary = libraryOpener(dbPath, nativeBinding);
 
   program
     .command('doctor')
     .description('检查素材库：路径、结构版本、完整性与各类素材数量（不存在时会新建并写入内置素材）')
     .option('--json', '以 JSON 输出')
     .action(async (options: { json?: boolean }) => {
-      const { formatDoctor, runDoctor } = await import('./doctor');
+      const { formatDoctor } = await import('./doctor');
+      const { runDoctor } = await import('../services/doctor');
       const report = runDoctor(dbPath(), nativeBinding);
       console.log(options.json ? JSON.stringify(report, null, 2) : formatDoctor(report));
       if (!report.healthy) process.exitCode = 1;
@@ -80,8 +65,8 @@ export function buildProgram(): Command {
     .option('--json', '以 JSON 输出')
     .action(async (paths: string[], options: { json?: boolean }) => {
       const { importPaths } = await import('../services/import/importReports');
-      await withLibrary(async (library) => {
-        const summary = await importPaths(library, paths, ({ done, total, file }) => {
+      await withLibrary(async ({ session }) => {
+        const summary = await importPaths(session.library, paths, ({ done, total, file }) => {
           if (!options.json && process.stderr.isTTY) process.stderr.write(`\r导入 ${done}/${total}：${file}`.slice(0, 100).padEnd(100));
         });
         if (options.json) {
@@ -113,9 +98,8 @@ export function buildProgram(): Command {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 0) fail(new UsageError('--limit 必须是不小于 0 的整数。'));
       if (part !== undefined && !isPart(part)) fail(new UsageError(`--part 只能是 ${partChoices}。`));
-      const { searchParagraphs } = await import('../library/search');
-      await withLibrary((library) => {
-        const result = searchParagraphs(library.db, {
+      await withLibrary(async ({ api }) => {
+        const result = await call(api, 'paragraphs:search', {
           query,
           limit,
           ...(part !== undefined && isPart(part) ? { part } : {}),
@@ -146,15 +130,11 @@ export function buildProgram(): Command {
     .requiredOption('--out <file>', '素材包文件（.json）')
     .option('--force', '覆盖已存在的文件')
     .action(async (options: { out: string; force?: boolean }) => {
-      const { exportPack } = await import('../library/pack');
       const { writeExport } = await import('../services/export/writeExport');
-      await withLibrary((library) => {
-        const data = exportPack(library.db);
-        try {
-          writeExport(options.out, JSON.stringify(data, null, 1), { force: options.force ?? false });
-        } catch (error) {
-          fail(error);
-        }
+      await withLibrary(async ({ api }) => {
+        const json = await call(api, 'library:exportPack', {});
+        writeExport(options.out, json, { force: options.force ?? false });
+        const data = JSON.parse(json) as Record<'paragraphs' | 'phrases' | 'skeletons', unknown[]>;
         console.log(`已导出：段落 ${data.paragraphs.length} 段，短语 ${data.phrases.length} 条，骨架 ${data.skeletons.length} 个 → ${options.out}`);
       });
     });
@@ -163,7 +143,6 @@ export function buildProgram(): Command {
     .description('导入素材包并合并（相同的段落、短语、骨架不会重复）')
     .argument('<file>', '素材包文件（.json）')
     .action(async (file: string) => {
-      const { importPack, parsePack } = await import('../library/pack');
       const { readFileSync } = await import('node:fs');
       let json: string;
       try {
@@ -171,8 +150,8 @@ export function buildProgram(): Command {
       } catch {
         fail(new UsageError(`无法读取素材包：${file}`));
       }
-      await withLibrary((library) => {
-        const report = importPack(library.db, parsePack(json));
+      await withLibrary(async ({ api }) => {
+        const report = await call(api, 'library:importPack', { json });
         console.log(`已导入：段落 ${report.paragraphs} 段（已有 ${report.duplicates} 段），短语 ${report.phrases} 条，骨架 ${report.skeletons} 个。`);
       });
     });
@@ -181,10 +160,10 @@ export function buildProgram(): Command {
     .command('backup')
     .description('立即备份素材库（使用 SQLite 在线备份，备份后校验）')
     .action(async () => {
-      const { createBackup } = await import('../library/backup');
-      await withLibrary(async (library) => {
-        const backup = await createBackup(library, 'manual');
-        console.log(`已备份：${backup.path}（${backup.bytes} 字节）`);
+      await withLibrary(async ({ api }) => {
+        const backup = await call(api, 'library:backupNow', {});
+        const listed = (await call(api, 'library:listBackups', {})).find((b) => b.path === backup.path);
+        console.log(`已备份：${backup.path}（${listed?.bytes ?? 0} 字节）`);
       });
     });
 
@@ -193,20 +172,17 @@ export function buildProgram(): Command {
     .description('从备份恢复素材库（当前文件会先另存为一个备份，可再恢复回来）')
     .argument('[backup]', '备份文件；省略时列出可用的备份')
     .action(async (backup: string | undefined) => {
-      const { listBackups, restoreBackup } = await import('../library/backup');
-      const path = dbPath();
-      if (!backup) {
-        const backups = listBackups(path);
-        if (backups.length === 0) console.log('还没有备份。');
-        for (const b of backups) console.log(`${b.createdAt}  ${b.kind.padEnd(14)} ${b.path}`);
-        return;
-      }
-      try {
-        const { previous } = restoreBackup(path, backup, { nativeBinding });
+      const { resolve } = await import('node:path');
+      await withLibrary(async ({ api }) => {
+        if (!backup) {
+          const backups = await call(api, 'library:listBackups', {});
+          if (backups.length === 0) console.log('还没有备份。');
+          for (const b of backups) console.log(`${b.createdAt}  ${b.kind.padEnd(14)} ${b.path}`);
+          return;
+        }
+        const { previous } = await call(api, 'library:restoreBackup', { path: resolve(backup) });
         console.log(`已从 ${backup} 恢复。${previous ? `恢复前的素材库已保存为 ${previous}。` : ''}`);
-      } catch (error) {
-        fail(error);
-      }
+      });
     });
 
   registerBenchCommands(program);

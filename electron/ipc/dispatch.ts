@@ -9,7 +9,7 @@ import {
   type Result,
 } from '../../shared/ipc/contract';
 import { ipcMessages } from '../../shared/ipc/messages';
-import { userFacing } from '../library/errors';
+import { userFacing } from '../services/userFacing';
 
 /**
  * Runs one request against the handler table: unknown channel, bad input and thrown errors all come

@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { WordingRule } from '../../shared/checks/types';
 import type { CheckRule } from '../../shared/model/library';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
@@ -13,12 +12,6 @@ export function listCheckRules(db: Database): CheckRule[] {
     )
     .all()
     .map((r) => ({ ...r, builtin: Boolean(r.builtin) }));
-}
-
-export function checkRulesByKind(db: Database): { wordings: WordingRule[]; sensitive: WordingRule[] } {
-  const rules = listCheckRules(db);
-  const plain = ({ wrong, right, note }: CheckRule): WordingRule => ({ wrong, ...(right ? { right } : {}), ...(note ? { note } : {}) });
-  return { wordings: rules.filter((r) => r.kind === 'wording').map(plain), sensitive: rules.filter((r) => r.kind === 'sensitive').map(plain) };
 }
 
 export function saveCheckRule(db: Database, rule: { id?: number | undefined; kind: CheckRule['kind']; wrong: string; right?: string | undefined; note?: string | undefined }): { id: number } {

@@ -2,10 +2,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LibraryError } from '../library/errors';
+import { userFacing } from '../services/userFacing';
 import { openLibrarySession } from '../services/openSession';
 import type { LibrarySession } from '../services/librarySession';
-import { resolveLibraryPath } from '../library/paths';
+import { resolveLibraryPath } from '../services/paths';
 import { createHandlers } from '../services/handlers';
 import { createWebServer } from './server';
 import { LOCK_WAIT } from '../../shared/model/limits';
@@ -30,7 +30,7 @@ try {
   const { recoveryMessage, problem } = session.status();
   for (const message of [recoveryMessage, problem]) if (message) console.warn(message);
 } catch (error) {
-  console.error(error instanceof LibraryError ? error.message : error);
+  console.error(userFacing(error)?.message ?? error);
   process.exit(1);
 }
 

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { createChecker, DEFAULT_MAX_PARAGRAPH, localToday, reportYear, type Finding, type WordingRule } from '../../shared/checks';
+import { checkContextFor, createChecker, rulesByKind, type Finding, type WordingRule } from '../../shared/checks';
 import type { ReportDocument } from '../../shared/model/document';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { useBridge } from '../app/BridgeContext';
@@ -46,8 +46,7 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
     let live = true;
     void bridge['checks:listRules']({}).then((result) => {
       if (!live || !result.ok) return;
-      const plain = result.value.map(({ kind, wrong, right, note }) => ({ kind, rule: { wrong, ...(right ? { right } : {}), ...(note ? { note } : {}) } }));
-      setRules({ wordings: plain.filter((r) => r.kind === 'wording').map((r) => r.rule), sensitive: plain.filter((r) => r.kind === 'sensitive').map((r) => r.rule) });
+      setRules(rulesByKind(result.value));
     });
     return () => {
       live = false;
@@ -64,7 +63,7 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
 
   const checkNow = useCallback((): Finding[] => {
     const doc: ReportDocument = documentFromLexical(editor.getEditorState().toJSON());
-    return checker(doc, { year: reportYear(doc), today: localToday(), maxParagraph: DEFAULT_MAX_PARAGRAPH, ...rules });
+    return checker(doc, checkContextFor(doc, rules));
   }, [checker, editor, rules]);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 export { countBySeverity, createChecker, reportYear } from './checker';
+export { checkContextFor, rulesByKind } from './context';
 export { localToday } from './dates';
 export { starterSensitive, starterWordings } from './starter';
 export type { CheckContext, CheckId, Finding, Severity, WordingRule } from './types';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as CliMode from '../../electron/cliMode';
-import type * as Paths from '../../electron/library/paths';
+import type * as Paths from '../../electron/services/paths';
 import { channels } from '../../shared/ipc/contract';
 import { tempDir } from './helpers';
 
@@ -79,7 +79,7 @@ vi.mock('../../electron/cliMode', async (original) => ({
   ...(await original<typeof CliMode>()),
   cliEntryBeside: () => join(import.meta.dirname, '../../out/cli/wengao.mjs'),
 }));
-vi.mock('../../electron/library/paths', async (original) => ({
+vi.mock('../../electron/services/paths', async (original) => ({
   ...(await original<typeof Paths>()),
   userDataDir: () => electron.state.userData,
 }));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveLibraryPath, userDataDir } from '../../electron/library/paths';
+import { resolveLibraryPath, userDataDir } from '../../electron/services/paths';
 
 describe('library location', () => {
   it('is the per-user application data folder on each platform', () => {
