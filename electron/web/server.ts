@@ -2,10 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { HandlerTable } from '../../shared/ipc/contract';
 import { dispatch, failure } from '../ipc/dispatch';
 import { pageHeaders as baseHeaders, readRendererFile } from '../rendererFiles';
-import { MAX_REPORT_BASE64 } from '../../shared/model/limits';
-
-/** Room for the largest report as base64 inside JSON. */
-const MAX_BODY_BYTES = MAX_REPORT_BASE64 + 1024 * 1024;
+import { maxRequestBytes } from '../../shared/model/limits';
 
 export interface WebServerOptions {
   handlers: HandlerTable;
@@ -37,11 +34,12 @@ export function createWebServer({ handlers, staticDir }: WebServerOptions): Serv
       if (origin !== undefined && !isLocalOrigin(origin, port)) return send(response, 403, failure('FORBIDDEN'));
       const channel = decoded(url.pathname.slice('/api/'.length));
       if (channel === null) return send(response, 400, failure('INVALID_INPUT', '请求地址的编码无效。'));
-      const body = await readBody(request);
+      const limit = maxRequestBytes(channel);
+      const body = await readBody(request, limit);
       if (body === null) {
         // Said before the connection closes, so the page can tell the user rather than see a reset.
         response.setHeader('connection', 'close');
-        return send(response, 413, failure('INVALID_INPUT', `请求内容超过 ${Math.floor(MAX_BODY_BYTES / (1024 * 1024))} MB，已拒绝。`));
+        return send(response, 413, failure('INVALID_INPUT', `请求内容超过 ${Math.floor(limit / (1024 * 1024))} MB，已拒绝。`));
       }
       let input: unknown;
       try {
@@ -90,14 +88,14 @@ async function serveStatic(staticDir: string, pathname: string, response: Server
   response.end(file.body);
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       // Past the limit the rest is read and dropped, so the 413 reaches the client.
-      if (size > MAX_BODY_BYTES) resolve(null);
+      if (size > limit) resolve(null);
       else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -13,24 +13,17 @@ import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, Library
 import type { PackImportReport } from '../model/pack';
 import type { ParsedReport } from '../genre/types';
 import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from '../model/search';
-import { MAX_REPORT_BASE64 } from '../model/limits';
+import { MAX_DRAFT_CHARS, MAX_EXPORT_BASE64, MAX_PACK_CHARS, MAX_PASTE_CHARS, MAX_REPORT_BASE64 } from '../model/limits';
 import { headingLevelSchema } from '../model/headingLevel';
 
 /** Phantom marker for a channel's output type; the value is never read. */
 const returns = <T>(): T => undefined as T;
 
-/** Drafts are Lexical JSON; 20 MB is far beyond any real report and keeps a bad caller bounded. */
-export const MAX_DRAFT_CHARS = 20_000_000;
 
-/** A report file as base64; anything larger is refused before parsing. */
-export const MAX_IMPORT_BASE64 = MAX_REPORT_BASE64;
-export const MAX_PASTE_CHARS = 10_000_000;
-/** An exported report is far below the largest report; the bound keeps a bad caller from filling the disk. */
-export const MAX_EXPORT_BASE64 = MAX_REPORT_BASE64;
 
 /** A file's bytes (base64, so the HTTP bridge can carry them too) or pasted text. */
 const importSource = z.union([
-  z.object({ name: z.string().min(1).max(260), dataBase64: z.string().max(MAX_IMPORT_BASE64) }).strict(),
+  z.object({ name: z.string().min(1).max(260), dataBase64: z.string().max(MAX_REPORT_BASE64) }).strict(),
   z.object({ text: z.string().max(MAX_PASTE_CHARS), name: z.string().max(260).optional() }).strict(),
 ]);
 export type ImportSource = z.input<typeof importSource>;
@@ -97,7 +90,7 @@ export const contract = {
   },
   'library:restoreBackup': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: returns<{ previous: string | null }>() },
   'library:exportPack': { input: empty, output: returns<string>() },
-  'library:importPack': { input: z.object({ json: z.string().max(200_000_000) }).strict(), output: returns<PackImportReport>() },
+  'library:importPack': { input: z.object({ json: z.string().max(MAX_PACK_CHARS) }).strict(), output: returns<PackImportReport>() },
   'paragraphs:findNearDuplicates': { input: z.object({ id }).strict(), output: returns<(SearchHit & { similarity: number })[]>() },
   'paragraphs:merge': { input: z.object({ keep: id, others: z.array(id).min(1).max(100) }).strict(), output: returns<LibraryParagraph>() },
   'phrases:add': { input: z.object({ categoryId: id, text: z.string().trim().min(1).max(2000) }).strict(), output: returns<{ id: number }>() },

@@ -8,6 +8,26 @@ export const MAX_REPORT_MB = 20;
 export const MAX_REPORT_BYTES = MAX_REPORT_MB * 1024 * 1024;
 /** A report file as base64 (4 characters per 3 bytes), as the IPC and HTTP bridges carry it. */
 export const MAX_REPORT_BASE64 = Math.ceil(MAX_REPORT_BYTES / 3) * 4;
+/** Pasted text, and a pasted report for import. */
+export const MAX_PASTE_CHARS = 10_000_000;
+/** A draft is Lexical JSON; far beyond any real report, and it keeps a bad caller bounded. */
+export const MAX_DRAFT_CHARS = 20_000_000;
+/** An exported file on its way to a save dialog: never larger than the largest report. */
+export const MAX_EXPORT_BASE64 = MAX_REPORT_BASE64;
+/** A library pack (JSON) being imported: room for a few hundred thousand paragraphs. */
+export const MAX_PACK_CHARS = 200_000_000;
+
+/**
+ * The largest request web mode reads for a channel, in bytes of JSON: a draft or a pack of the
+ * largest size above (three bytes a character as UTF-8, the worst case), any other request the
+ * largest report as base64; a megabyte more for the rest of the JSON.
+ */
+export function maxRequestBytes(channel: string): number {
+  const room = 1024 * 1024;
+  if (channel === 'drafts:save') return MAX_DRAFT_CHARS * 3 + room;
+  if (channel === 'library:importPack') return MAX_PACK_CHARS * 3 + room;
+  return MAX_REPORT_BASE64 + room;
+}
 
 /**
  * The longest paragraph the library holds: one paragraph can be a whole report. Packs carry any

@@ -126,6 +126,15 @@ describe('web-mode server on bad requests', () => {
     expect((await call(port, '/assets/%E0%A4%A.js')).status).toBe(400);
   });
 
+  it('takes a draft as large as the app does, beyond the size of the largest report', async () => {
+    const port = await startServer();
+    const content = JSON.stringify({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: '字'.repeat(10_500_000) }] }] } });
+    expect(Buffer.byteLength(content)).toBeGreaterThan(MAX_REPORT_BASE64 + 1024 * 1024);
+    const reply = await post(port, 'drafts:save', JSON.stringify({ title: '长文稿', content }));
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
+  });
+
   it('answers an oversized body with 413 and a message the client receives', async () => {
     const port = await startServer();
     const reply = await post(port, 'import:preview', 'x'.repeat(MAX_REPORT_BASE64 + 2 * 1024 * 1024));
