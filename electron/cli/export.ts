@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { extname, resolve } from 'node:path';
-import type { ReportDocument } from '../../shared/model/document';
+import { WRITTEN_FORMATS } from '../../shared/export/formats';
 import { ExportError, exportMessages } from '../services/export/errors';
 import { call, type WithLibrary } from './session';
 
@@ -15,25 +15,14 @@ interface ExportOptions {
   json?: boolean;
 }
 
-const formats = {
-  'export-docx': {
-    extension: '.docx',
-    label: 'Word 文件（GB/T 9704-2012 格式）',
-    write: async (doc: ReportDocument) => (await import('../../shared/export/docx')).exportDocx(doc),
-  },
-  'export-txt': {
-    extension: '.txt',
-    label: '纯文本文件（UTF-8）',
-    write: async (doc: ReportDocument) => (await import('../../shared/export/txt')).exportTxt(doc),
-  },
-} as const;
-
 /** `wengao export-docx|export-txt INPUT -o OUT` and `wengao drafts`. */
 export function registerExportCommands(program: Command, { withLibrary, fail }: Helpers): void {
-  for (const [name, format] of Object.entries(formats)) {
+  for (const format of WRITTEN_FORMATS) {
+    const { write } = format;
+    if (!write) continue;
     program
-      .command(name)
-      .description(`导出为${format.label}：INPUT 是 .txt / .docx 报告或文稿编号`)
+      .command(`export-${format.id}`)
+      .description(`导出为${format.typeName}：INPUT 是 .txt / .docx 报告或文稿编号`)
       .argument('<input>', '.txt 或 .docx 文件，或文稿编号（见 wengao drafts）')
       .requiredOption('-o, --out <file>', `输出文件（${format.extension}）`)
       .option('--force', '覆盖已存在的文件')
@@ -51,7 +40,7 @@ export function registerExportCommands(program: Command, { withLibrary, fail }: 
         };
         try {
           const { title, document } = await load();
-          writeExport(out, await format.write(document), { force: options.force ?? false });
+          writeExport(out, await write(document), { force: options.force ?? false });
           const fields = unfilledFields(document).length;
           if (options.json) console.log(JSON.stringify({ out, title, blocks: document.blocks.length, unfilledFields: fields }, null, 2));
           else {

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useShortcut } from '../app/shortcuts';
 import { createPortal, flushSync } from 'react-dom';
 import { buildDocx } from './buildDocx';
+import { formatOf } from '../../shared/export/formats';
 import { exportHtml } from '../../shared/export/html';
 import { exportTxt } from '../../shared/export/txt';
 import { blockText, type ReportDocument } from '../../shared/model/document';
@@ -25,11 +26,11 @@ import './print.css';
 export type ExportKind = 'docx' | 'txt' | 'copy' | 'print' | 'pdf';
 
 const items: { kind: ExportKind; label: string; hint?: string }[] = [
-  { kind: 'docx', label: s.word, hint: s.wordHint },
-  { kind: 'txt', label: s.txt },
+  { kind: 'docx', label: formatOf('docx').menuLabel, hint: s.wordHint },
+  { kind: 'txt', label: formatOf('txt').menuLabel },
   { kind: 'copy', label: s.copy, hint: s.copyHint },
   { kind: 'print', label: s.print, hint: 'Ctrl+P' },
-  { kind: 'pdf', label: s.pdf },
+  { kind: 'pdf', label: formatOf('pdf').menuLabel },
 ];
 
 function titleOf(doc: ReportDocument): string {

@@ -1,16 +1,12 @@
 import type { WengaoApi } from '../../shared/ipc/contract';
+import { formatOf, formatOfFile, type FormatId } from '../../shared/export/formats';
 import { toBase64 } from '../import/readFiles';
 import { exportStrings } from './strings';
 
-const mime = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  txt: 'text/plain;charset=utf-8',
-} as const;
-
 /** Characters Windows does not allow in file names, and the length Word still opens comfortably. */
-export function fileNameFor(title: string, extension: 'docx' | 'txt' | 'pdf'): string {
+export function fileNameFor(title: string, format: FormatId): string {
   const base = title.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').trim().slice(0, 80) || exportStrings.untitled;
-  return `${base}.${extension}`;
+  return `${base}${formatOf(format).extension}`;
 }
 
 /** The desktop app has `window.wengao`; web mode talks to its server over HTTP. */
@@ -28,7 +24,7 @@ export async function deliver(bridge: WengaoApi, fileName: string, data: Uint8Ar
     if (!result.ok) throw new Error(result.error.message);
     return result.value ? exportStrings.saved(result.value.path) : null;
   }
-  const type = fileName.endsWith('.txt') ? mime.txt : mime.docx;
+  const type = formatOfFile(fileName)?.mime ?? 'application/octet-stream';
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -2,13 +2,10 @@
 export const exportStrings = {
   menu: '导出',
   menuTitle: '导出文稿：Word、纯文本、复制、打印、PDF（Ctrl+E）',
-  word: '导出 Word 文件（.docx）',
   wordHint: '国家公文格式 GB/T 9704-2012',
-  txt: '导出纯文本（.txt）',
   copy: '复制为带格式文本',
   copyHint: '粘贴到 WPS 或 Word',
   print: '打印…',
-  pdf: '导出 PDF…',
   errorsTitle: '导出前还有错误没有改正',
   errorsDescription: (n: number) => `检查发现 ${n} 处错误（没有填写的占位符、不规范的表述等）。上交前请逐一改正，点击“转到”跳到该处；也可以仍然导出。`,
   errorsList: '未改正的错误',

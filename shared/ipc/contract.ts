@@ -13,6 +13,7 @@ import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, Library
 import type { PackImportReport } from '../model/pack';
 import type { ParsedReport } from '../genre/types';
 import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from '../model/search';
+import { fileNamePattern, formatOf, WRITTEN_FORMATS } from '../export/formats';
 import { MAX_DRAFT_CHARS, MAX_EXPORT_BASE64, MAX_PACK_CHARS, MAX_PASTE_CHARS, MAX_REPORT_BASE64 } from '../model/limits';
 import { headingLevelSchema } from '../model/headingLevel';
 
@@ -134,14 +135,14 @@ export const contract = {
   'export:saveFile': {
     input: z
       .object({
-        fileName: z.string().trim().min(1).max(200).regex(/\.(docx|txt)$/i),
+        fileName: z.string().trim().min(1).max(200).regex(fileNamePattern(WRITTEN_FORMATS)),
         dataBase64: z.string().max(MAX_EXPORT_BASE64),
       })
       .strict(),
     output: returns<{ path: string } | null>(),
   },
   /** Desktop only: prints the page's print view to a PDF the user names; null when cancelled. */
-  'export:savePdf': { input: z.object({ fileName: z.string().trim().min(1).max(200).regex(/\.pdf$/i) }).strict(), output: returns<{ path: string } | null>() },
+  'export:savePdf': { input: z.object({ fileName: z.string().trim().min(1).max(200).regex(fileNamePattern([formatOf('pdf')])) }).strict(), output: returns<{ path: string } | null>() },
   /** Desktop only: the clipboard's text for the context menu's 粘贴 (the page may not read it). */
   'drafts:readClipboard': { input: empty, output: returns<string>() },
   'checks:listRules': { input: empty, output: returns<CheckRule[]>() },

@@ -1,13 +1,13 @@
 import type { BrowserWindow, Dialog } from 'electron';
-import { extname } from 'node:path';
+import { formatOfFile } from '../../../shared/export/formats';
 import type { DesktopExports } from '../handlers';
 import { writeExport } from './writeExport';
 
-const filters: Record<string, { name: string; extensions: string[] }> = {
-  '.docx': { name: 'Word 文件', extensions: ['docx'] },
-  '.txt': { name: '纯文本', extensions: ['txt'] },
-  '.pdf': { name: 'PDF 文件', extensions: ['pdf'] },
-};
+/** The save dialog's type list: the format the file name ends in. */
+function filterFor(fileName: string): { name: string; extensions: string[] }[] {
+  const format = formatOfFile(fileName);
+  return format ? [{ name: format.dialogName, extensions: [format.extension.slice(1)] }] : [];
+}
 
 /**
  * Save dialogs and the PDF printer of the desktop app. The dialog already asked before replacing a
@@ -16,8 +16,7 @@ const filters: Record<string, { name: string; extensions: string[] }> = {
 export function desktopExports(dialog: Pick<Dialog, 'showSaveDialog'>, window: () => BrowserWindow | undefined): DesktopExports {
   const ask = async (fileName: string) => {
     const owner = window();
-    const filter = filters[extname(fileName).toLowerCase()];
-    const options = { title: '导出文稿', defaultPath: fileName, filters: filter ? [filter] : [] };
+    const options = { title: '导出文稿', defaultPath: fileName, filters: filterFor(fileName) };
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   };
