@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_FORMATS, formatOfFile, WRITTEN_FORMATS } from '../../../shared/export/formats';
+import { FILE_FORMATS, formatOfFile, WRITTEN_FORMATS, type FileFormat } from '../../../shared/export/formats';
 import { contract } from '../../../shared/ipc/contract';
 import { numbered } from '../../../shared/model/document';
 import { fileNameFor } from '../../../renderer/export/deliver';
@@ -10,7 +10,7 @@ const doc = numbered([{ kind: 'title', inlines: [{ text: '2026年工作总结' }
 describe('one list of export formats', () => {
   it('names every file, passes the contract’s file-name check, and each written format has its CLI command and writer', async () => {
     const help = (await wengao('--help')).stdout;
-    for (const format of FILE_FORMATS) {
+    for (const format of FILE_FORMATS as readonly FileFormat[]) {
       const name = fileNameFor('2026年工作总结', format.id);
       expect(name).toBe(`2026年工作总结${format.extension}`);
       expect(formatOfFile(name.toUpperCase())).toBe(format);
