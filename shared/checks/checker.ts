@@ -1,30 +1,24 @@
 import { blockText, type DocBlock, type ReportDocument } from '../model/document';
-import { dateFindings } from './dates';
-import { placeholderFindings } from './placeholders';
-import { punctuationFindings } from './punctuation';
-import { longParagraphFinding, repeatedFindings, sentencesOf } from './repetition';
-import { blockFacts, structureFindings, type BlockFacts } from './structure';
-import type { CheckContext, Finding, Severity } from './types';
 import { findingAt, MAX_FINDINGS_PER_RULE } from './finding';
 import { checkMessages } from './messages';
-import { wordingFindings } from './wording';
+import { BLOCK_CHECKS, DOCUMENT_CHECKS, type BlockSummary } from './registry';
+import { sentencesOf } from './repetition';
+import { blockFacts } from './structure';
+import type { CheckContext, Finding, Severity } from './types';
 
-type BlockResult = { findings: Omit<Finding, 'block'>[]; sentences: ReturnType<typeof sentencesOf>; facts: BlockFacts };
+type BlockResult = BlockSummary & { findings: Omit<Finding, 'block'>[] };
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** What a block's own checks find; depends only on its text, kind, fields and the context. */
 function checkBlock(block: DocBlock, context: CheckContext): BlockResult {
-  if (block.kind === 'table') return { findings: [], sentences: [], facts: blockFacts(block) };
   const text = blockText(block);
-  const findings = [
-    ...capped(placeholderFindings(block.inlines), text),
-    ...capped(dateFindings(text, context), text),
-    ...punctuationFindings(text),
-    ...capped(wordingFindings(text, context), text),
-    ...(block.kind === 'paragraph' ? longParagraphFinding(text, context.maxParagraph) : []),
-  ];
-  return { findings, sentences: block.kind === 'paragraph' ? sentencesOf(text) : [], facts: blockFacts(block) };
+  if (block.kind === 'table') return { text, findings: [], sentences: [], facts: blockFacts(block) };
+  const findings = BLOCK_CHECKS.flatMap((check) => {
+    const found = check.run(block, text, context);
+    return check.capsItself ? found : capped(found, text);
+  });
+  return { text, findings, sentences: block.kind === 'paragraph' ? sentencesOf(text) : [], facts: blockFacts(block) };
 }
 
 /** At most MAX_FINDINGS_PER_RULE findings of one check in one block, then one line counting the rest. */
@@ -54,15 +48,16 @@ function blockKey(block: DocBlock): string {
 }
 
 /**
- * Runs every check over a document. Per-block results are remembered by the block's content, so
- * after a keystroke only the changed block is checked again; the document-wide checks (numbering,
- * parts, repeats) work on the cached summaries and are cheap.
+ * Runs every check of the registry over a document. Per-block results are remembered by the block's
+ * content, so after a keystroke only the changed block is checked again; the document-wide checks
+ * (numbering, parts, repeats) work on the cached summaries and are cheap. Any change of the context
+ * (all of it is the key) checks every block again.
  */
 export function createChecker(): (doc: ReportDocument, context: CheckContext) => Finding[] {
   let cache = new Map<string, BlockResult>();
   let contextKey = '';
   return (doc, context) => {
-    const key = JSON.stringify([context.year, context.today, context.maxParagraph, context.wordings, context.sensitive]);
+    const key = JSON.stringify(context);
     if (key !== contextKey) {
       cache = new Map();
       contextKey = key;
@@ -76,8 +71,7 @@ export function createChecker(): (doc: ReportDocument, context: CheckContext) =>
     });
     cache = next;
     const findings: Finding[] = results.flatMap((r, index) => r.findings.map((f) => ({ ...f, block: index })));
-    findings.push(...structureFindings(doc, results.map((r) => r.facts)));
-    findings.push(...repeatedFindings(results.map((r, index) => ({ index, text: blockText(doc.blocks[index] as DocBlock), sentences: r.sentences }))));
+    for (const check of DOCUMENT_CHECKS) findings.push(...check.run(doc, results));
     return findings.sort((a, b) => a.block - b.block || a.offset - b.offset || severityOrder[a.severity] - severityOrder[b.severity]);
   };
 }

@@ -2,20 +2,24 @@ import type { ReportDocument } from '../model/document';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type CheckId =
-  | 'placeholder'
-  | 'numbering'
-  | 'items-order'
-  | 'completeness'
-  | 'request-in-report'
-  | 'stale-date'
-  | 'future-date'
-  | 'date-format'
-  | 'punctuation'
-  | 'wording'
-  | 'sensitive'
-  | 'repeated-sentence'
-  | 'long-paragraph';
+/** Every kind of finding; each is made by exactly one check in registry.ts. */
+export const CHECK_IDS = [
+  'placeholder',
+  'numbering',
+  'items-order',
+  'completeness',
+  'request-in-report',
+  'stale-date',
+  'future-date',
+  'date-format',
+  'punctuation',
+  'wording',
+  'sensitive',
+  'repeated-sentence',
+  'long-paragraph',
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
 
 /** One thing a reviewer would mark, where it is and, when it is safe, how to fix it. */
 export interface Finding {

@@ -157,3 +157,17 @@ describe('a paragraph with thousands of the same problem', () => {
     expect(years.at(-1)?.message).toContain('另有 250 处同类问题');
   });
 });
+
+describe('the registry of checks', () => {
+  it('has exactly one check for every kind of finding, and the checker runs each of them', async () => {
+    const { BLOCK_CHECKS, DOCUMENT_CHECKS } = await import('../../../shared/checks/registry');
+    const { CHECK_IDS } = await import('../../../shared/checks/types');
+    const found = [...BLOCK_CHECKS, ...DOCUMENT_CHECKS].flatMap((c) => c.finds);
+    expect([...found].sort()).toEqual([...CHECK_IDS].sort());
+    // One report that trips most checks: every finding's id is one the registry lists.
+    const doc = fromText(['2025年工作总结', '一、工作情况', '全年开展学习XX次,2019年以来 召开会议。', '全年开展学习XX次,2019年以来 召开会议。', '三、下步打算'].join('\n'));
+    const ids = new Set(check(doc).map((f) => f.check));
+    expect(ids.size).toBeGreaterThanOrEqual(5);
+    for (const id of ids) expect(found).toContain(id);
+  });
+});
