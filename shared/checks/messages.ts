@@ -24,5 +24,5 @@ export const checkMessages = {
   sensitive: (word: string, note?: string) => `含有敏感词“${word}”${note ? `（${note}）` : ''}，请核实。`,
   repeated: (text: string) => `这句话在文中已经出现过：“${text}”。`,
   longParagraph: (length: number, limit: number) => `这段有 ${length} 字，超过 ${limit} 字，建议拆分。`,
-  parts: { problems: '存在的问题', plans: '下一步打算' },
+  parts: { work: '工作情况', problems: '存在的问题', plans: '下一步打算' },
 };

@@ -1,4 +1,5 @@
 import { assignParts, partStep, type PartStep } from '../genre/classify';
+import { kindById, kindOfTitle, REPORT_KINDS } from '../genre/kinds';
 import { findItems } from '../genre/items';
 import { headingMarkerAt, type HeadingMarker } from '../genre/markers';
 import { chineseNumeral } from '../model/numbering';
@@ -92,17 +93,21 @@ function numeralValue(numeral: string): number {
 }
 
 /**
- * The parts reviewers look for (GENRE.md §3): problems and next steps, no empty level-1 part, a
- * closing, and no request for approval inside a 报告.
+ * The parts reviewers look for in this kind of report (kinds.ts; GENRE.md §3), no empty level-1 part,
+ * a closing, and no request for approval inside a 报告.
  */
 function completenessFindings(doc: ReportDocument, facts: readonly BlockFacts[]): Finding[] {
   const found: Finding[] = [];
   const parts = assignParts(facts.map((f) => f.step));
   const hasBody = doc.blocks.some((b) => b.kind === 'heading' || b.kind === 'paragraph');
   const title = doc.blocks.find((b) => b.kind === 'title');
-  const isReport = title ? /报告|汇报/u.test(blockText(title)) : true;
+  const titleText = title ? blockText(title) : null;
+  // A 报告 or 汇报 to a superior (any kind that reports up and recognises the title); without a title, assume one.
+  const isReport = titleText === null || REPORT_KINDS.some((k) => k.reportsUp && k.recognise(titleText));
+  // The parts this kind of report must have (a 专题汇报 fewer than a 落实情况报告).
+  const kind = (titleText === null ? null : kindOfTitle(titleText)) ?? kindById('report');
   if (hasBody && doc.blocks.some((b) => b.kind === 'heading')) {
-    for (const part of ['problems', 'plans'] as const) {
+    for (const part of kind.parts) {
       if (!parts.includes(part)) {
         found.push({ check: 'completeness', severity: 'warning', block: -1, offset: 0, length: 0, message: checkMessages.missingPart(checkMessages.parts[part]), key: `completeness:${part}` });
       }

@@ -1,3 +1,4 @@
+import { REPORT_KINDS } from '../genre/kinds';
 /**
  * Breaks a long title into balanced lines (GB/T 9704 asks for a trapezoid or diamond, never a line of
  * one or two characters left over). Widths count CJK characters as 1 and Latin letters and digits
@@ -11,8 +12,11 @@ const noLineEnd = /[（《「『“‘〈【]$/u;
 /** The best places to break: after 的/和/及/与/暨/党组/年度, or before 关于. */
 const breakAfter = /(?:的|和|及|与|暨|党组|党委|年度)$/u;
 const breakBefore = /^关于/u;
-/** Set terms of report titles that the word segmenter splits but a line must not. */
-const setTerms = ['意识形态', '责任制', '普通话', '宣传周', '党风廉政', '全面从严治党', '新时代', '主体责任', '自查报告', '述职报告'];
+/**
+ * Set terms of report titles that the word segmenter splits but a line must not: each kind's own
+ * (kinds.ts) and those of the subjects reports are about.
+ */
+const setTerms = [...new Set([...REPORT_KINDS.flatMap((k) => k.titleTerms), '普通话', '宣传周', '党风廉政', '全面从严治党', '新时代'])];
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Character offsets where a word ends, so a line never splits a word. */

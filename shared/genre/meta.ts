@@ -1,3 +1,4 @@
+import { kindNamed } from './kinds';
 import type { ParsedReport } from './types';
 
 const year = /((?:19|20)\d{2})\s*年/u;
@@ -21,11 +22,7 @@ export function detectIssuer(report: ParsedReport): string | null {
   return about?.[1]?.replace(/^(?:19|20)\d{2}年/u, '') || null;
 }
 
-const docTypes = ['述职报告', '自查报告', '工作总结', '专题汇报', '情况报告', '总结', '汇报', '报告'];
-
-/** The kind of report (文种) its title names, for grouping skeletons. */
+/** The kind of report (文种) its title names, for grouping skeletons: a kind's name (kinds.ts). */
 export function detectDocType(title: string | null): string {
-  if (!title) return '报告';
-  if (/意识形态/.test(title) && /责任制/.test(title)) return '意识形态工作责任制落实情况报告';
-  return docTypes.find((t) => title.includes(t)) ?? '报告';
+  return kindNamed(title ?? '').name;
 }

@@ -1,4 +1,5 @@
 import { classifyParts } from './classify';
+import { TITLE_ENDINGS } from './kinds';
 import { findItems } from './items';
 import { headingEnd, headingMarkerAt } from './markers';
 import { findPlaceholders } from './placeholders';
@@ -7,8 +8,7 @@ import { splitRunTogether } from './split';
 import type { HeadingLevel } from '../model/headingLevel';
 import type { Block, ParsedReport, Removal, SourceLine } from './types';
 
-const DOC_KINDS = '报告|总结|汇报|请示|方案|意见|通知|讲话|发言|材料|要点|计划|述职|说明';
-const endsWithDocKind = new RegExp(`(?:${DOC_KINDS})$`);
+const endsWithDocKind = new RegExp(`(?:${TITLE_ENDINGS.join('|')})$`);
 
 function isTitleLike(text: string): boolean {
   return (

@@ -1,3 +1,4 @@
+import { GLUED_TITLE_ENDINGS } from './kinds';
 import { punctuationEnd } from './markers';
 import { CN_NUMERAL, HAN } from './text';
 import type { SourceLine } from './types';
@@ -20,7 +21,7 @@ const sentenceThenMarker = new RegExp(`[。！？；!?;](?:[${CN_NUMERAL}]|[（(
 const colonThenMarker = new RegExp(`[：:][${CN_NUMERAL}]`, 'u');
 const hasLevelMarker = new RegExp(`[${CN_NUMERAL}](?:、|[）)])`, 'u');
 /** A title glued to the first sentence: `2023年XX局工作总结 为进一步…`. */
-const titleThenText = /^(\S{4,60}?(?:报告|总结|汇报|情况|自查报告|述职报告|工作要点|方案|计划))[\s\u3000]+(\S.*)$/u;
+const titleThenText = new RegExp(`^(\\S{4,60}?(?:${GLUED_TITLE_ENDINGS.join('|')}))[\\s\\u3000]+(\\S.*)$`, 'u');
 
 export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
