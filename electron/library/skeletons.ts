@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { HeadingLevel } from '../../shared/model/headingLevel';
 import type { Skeleton, SkeletonHeading } from '../../shared/model/library';
+import { isKindId, kindNamed } from '../../shared/genre/kinds';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
 
@@ -10,6 +11,7 @@ interface Row {
   id: number;
   name: string;
   docType: string;
+  kind: string;
   builtin: number;
   imported: number;
   headings: string;
@@ -18,13 +20,14 @@ interface Row {
 export function listSkeletons(db: Database): Skeleton[] {
   return db
     .prepare<[], Row>(
-      'SELECT id, name, doc_type AS docType, builtin, source_id IS NOT NULL AS imported, headings FROM skeletons ORDER BY builtin DESC, id',
+      'SELECT id, name, doc_type AS docType, kind, builtin, source_id IS NOT NULL AS imported, headings FROM skeletons ORDER BY builtin DESC, id',
     )
     .all()
     .map((row) => ({
       id: row.id,
       name: row.name,
       docType: row.docType,
+      kind: isKindId(row.kind) ? row.kind : 'report',
       builtin: row.builtin === 1,
       imported: row.imported === 1,
       headings: JSON.parse(row.headings) as SkeletonHeading[],
@@ -44,10 +47,11 @@ export interface NewSkeleton {
 export function insertSkeleton(db: Database, skeleton: NewSkeleton, now: string): { id: number; added: boolean } {
   const info = db
     .prepare(
-      `INSERT INTO skeletons (name, doc_type, builtin, headings, source_id, seed_key, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      `INSERT INTO skeletons (name, doc_type, kind, builtin, headings, source_id, seed_key, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     )
-    .run(skeleton.name, skeleton.docType, skeleton.builtin ? 1 : 0, JSON.stringify(skeleton.headings), skeleton.sourceId ?? null, skeleton.seedKey ?? null, now, now);
+    // The kind its 文种 names (a seed's, an imported report's, the outline's title's).
+    .run(skeleton.name, skeleton.docType, kindNamed(skeleton.docType).id, skeleton.builtin ? 1 : 0, JSON.stringify(skeleton.headings), skeleton.sourceId ?? null, skeleton.seedKey ?? null, now, now);
   return { id: Number(info.lastInsertRowid), added: info.changes > 0 };
 }
 

@@ -118,7 +118,6 @@ export const strings = {
     moveUp: (text: string) => `上移“${text}”`,
     moveDown: (text: string) => `下移“${text}”`,
   },
-  skeletonDocType: '报告',
   cancel: '取消',
   webUnreachable: '无法连接文稿助手的本地服务。请确认“npm run web”仍在运行，然后刷新页面。',
 } as const;

@@ -8,6 +8,8 @@ import { useConfirmed } from '../app/confirm';
 import { useRovingFocus } from '../app/useRovingFocus';
 import { useLibraryVersion } from '../app/LibraryRefresh';
 import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
+import { $isTitleNode } from '../editor/nodes/TitleNode';
+import { kindNamed } from '../../shared/genre/kinds';
 import { useLibraryList } from '../app/useLibraryList';
 import { strings } from '../app/strings';
 import { INSERT_SKELETON_COMMAND } from '../editor/plugins/insert/commands';
@@ -31,6 +33,9 @@ function SaveOutline() {
         .map((h) => ({ level: h.getLevel(), text: h.getTextContent().trim() }))
         .filter((h) => h.text !== ''),
     );
+  // The outline's kind is the kind the draft's title names (a 述职报告's outline is a 述职报告 skeleton).
+  const kindName = (): string =>
+    kindNamed(editor.getEditorState().read(() => $getRoot().getChildren().find($isTitleNode)?.getTextContent() ?? '')).name;
   if (name === null) {
     return (
       <p className="panel-tools">
@@ -56,7 +61,7 @@ function SaveOutline() {
       className="inline-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void bridge['skeletons:save']({ name, docType: strings.skeletonDocType, headings: headings() }).then((result) => {
+        void bridge['skeletons:save']({ name, docType: kindName(), headings: headings() }).then((result) => {
           setMessage(result.ok ? strings.outlineSaved(name) : result.error.message);
           if (result.ok) {
             setName(null);

@@ -1,3 +1,4 @@
+import type { KindId } from '../genre/kinds';
 /** Domain shapes of the library as the renderer, the CLI and tests see them. */
 
 import type { HeadingLevel } from './headingLevel';
@@ -15,6 +16,8 @@ export interface Skeleton {
   id: number;
   name: string;
   docType: string;
+  /** The report kind (shared/genre/kinds.ts) its 文种 names. */
+  kind: KindId;
   builtin: boolean;
   /** Harvested from an imported report: offered to insert, never as a 文种 of a new report. */
   imported: boolean;

@@ -13,6 +13,7 @@ export const skeleton: Skeleton = {
   id: 1,
   name: '意识形态工作责任制落实情况报告',
   docType: '报告',
+  kind: 'report',
   builtin: true,
   imported: false,
   headings: [
