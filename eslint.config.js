@@ -3,6 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const features = ['drafts', 'import', 'export', 'checks', 'library', 'sidebar', 'quick-insert'];
 const frontMessage = 'A front calls electron/services/ (the use cases), not electron/library/.';
 const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run without Node: keep disk and OS access in electron/.' };
 
@@ -23,17 +24,31 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
+  // The renderer's floors, top to bottom: the shell (App, Toolbar, StatusBar) alone imports everything;
+  // the features (drafts, import, export, checks, library, sidebar, quick-insert) stand on the editor;
+  // the editor on the kit (bridge, dialogs, hooks, notices, the keymap, date formats); the kit on shared/.
+  ...[
+    { files: ['renderer/**/*.{ts,tsx}'], above: [] },
+    { files: features.map((f) => `renderer/${f}/**/*.{ts,tsx}`), above: ['shell'] },
+    { files: ['renderer/editor/**/*.{ts,tsx}'], above: ['shell', ...features] },
+    { files: ['renderer/kit/**/*.{ts,tsx}'], above: ['shell', 'editor', ...features] },
+  ].map(({ files, above }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer talks to the main process only through window.wengao (renderer/app/bridge.ts).' },
+            { name: 'electron', message: 'The renderer talks to the main process only through window.wengao (renderer/kit/bridge.ts).' },
             { name: 'better-sqlite3', message: 'The database lives behind the main process.' },
           ],
-          patterns: [nodeBuiltins, { group: ['**/electron/**', '../electron', '../../electron'], message: 'renderer/ never imports electron/.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**', '../electron', '../../electron'], message: 'renderer/ never imports electron/.' },
+            ...(above.length > 0
+              ? [{ regex: `^(\\.\\./)+(${above.join('|')})/`, message: `A floor of the renderer imports only the floors below it (here not ${above.join(', ')}).` }]
+              : []),
+          ],
         },
       ],
       'no-restricted-syntax': [
@@ -41,7 +56,7 @@ export default tseslint.config(
         { selector: "Identifier[name='ipcRenderer']", message: 'Never use ipcRenderer in the renderer; call the typed bridge.' },
       ],
     },
-  },
+  })),
   {
     files: ['shared/**/*.ts'],
     rules: {

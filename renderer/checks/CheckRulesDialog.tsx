@@ -1,13 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useConfirm } from '../app/confirm';
-import { AppDialog } from '../app/AppDialog';
+import { useConfirm } from '../kit/confirm';
+import { AppDialog } from '../kit/AppDialog';
 import { useState } from 'react';
 import type { CheckRule } from '../../shared/model/library';
-import { useBridge } from '../app/BridgeContext';
-import { useLibraryVersion } from '../app/LibraryRefresh';
-import { strings } from '../app/strings';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryVersion } from '../kit/LibraryRefresh';
+import { strings } from '../kit/strings';
 import { checkStrings as s } from './strings';
-import { useAnswer } from '../app/useAnswer';
+import { useAnswer } from '../kit/useAnswer';
 
 /** The user's list of “wrong → right” wordings and sensitive words, kept in the library. */
 export function CheckRulesDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {

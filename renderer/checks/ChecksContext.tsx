@@ -3,8 +3,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { checkContextFor, createChecker, rulesByKind, type Finding, type WordingRule } from '../../shared/checks';
 import type { ReportDocument } from '../../shared/model/document';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
-import { useBridge } from '../app/BridgeContext';
-import { useLibraryVersion } from '../app/LibraryRefresh';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryVersion } from '../kit/LibraryRefresh';
 
 interface ChecksState {
   /** Findings not ignored in this draft, in document order. */

@@ -3,8 +3,8 @@ import { $getRoot, CLEAR_HISTORY_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical
 import { useEffect, useRef } from 'react';
 import type { Result, WengaoApi } from '../../shared/ipc/contract';
 import type { Draft } from '../../shared/model/library';
-import { onPageRequest } from '../app/bridge';
-import { strings } from '../app/strings';
+import { onPageRequest } from '../kit/bridge';
+import { strings } from '../kit/strings';
 
 export type SaveState = 'loading' | 'saved' | 'dirty' | 'saving' | 'error';
 

@@ -1,13 +1,13 @@
-import { AppDialog } from '../app/AppDialog';
-import { useConfirmed } from '../app/confirm';
+import { AppDialog } from '../kit/AppDialog';
+import { useConfirmed } from '../kit/confirm';
 import { useState } from 'react';
 import type { DraftVersion } from '../../shared/model/library';
-import { useBridge } from '../app/BridgeContext';
+import { useBridge } from '../kit/BridgeContext';
 import { draftStrings as t } from './strings';
 import './drafts.css';
-import { dateTime as when } from '../app/dateTime';
-import { RestorableCopy } from '../app/RestorableCopy';
-import { useAnswer } from '../app/useAnswer';
+import { dateTime as when } from '../kit/dateTime';
+import { RestorableCopy } from '../kit/RestorableCopy';
+import { useAnswer } from '../kit/useAnswer';
 
 interface Props {
   open: boolean;

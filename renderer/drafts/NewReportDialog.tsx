@@ -1,9 +1,9 @@
-import { AppDialog } from '../app/AppDialog';
+import { AppDialog } from '../kit/AppDialog';
 import { $createParagraphNode, $getRoot } from 'lexical';
 import { useState } from 'react';
 import type { Skeleton } from '../../shared/model/library';
 import { reportTitle } from '../../shared/model/reportTitle';
-import { useLibraryList } from '../app/useLibraryList';
+import { useLibraryList } from '../kit/useLibraryList';
 import { $textWithFields } from '../editor/blocks';
 import { $createReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { $createTitleNode } from '../editor/nodes/TitleNode';

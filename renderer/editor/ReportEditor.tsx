@@ -1,7 +1,7 @@
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { strings } from '../app/strings';
+import { strings } from '../kit/strings';
 import { CaretSyncPlugin } from './plugins/caret-sync/CaretSyncPlugin';
 import { BlockLevelPlugin } from './plugins/block-level/BlockLevelPlugin';
 import { FieldPlugin } from './plugins/fields/FieldPlugin';

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSource } from '../../shared/ipc/contract';
 import { storedSourceIds, summariseImport, type ImportCommitResult, type ImportOutcome, type ImportPreview, type ImportSummary } from '../../shared/model/import';
-import { useBridge } from '../app/BridgeContext';
-import { useLibraryVersion } from '../app/LibraryRefresh';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { fileToSource } from './readFiles';
 import { importStrings } from './strings';
 

@@ -1,9 +1,9 @@
-import { AppDialog } from '../app/AppDialog';
-import { useConfirm } from '../app/confirm';
+import { AppDialog } from '../kit/AppDialog';
+import { useConfirm } from '../kit/confirm';
 import { useEffect, useState } from 'react';
 import type { Part } from '../../shared/model/parts';
 import type { LibraryParagraph, SearchHit } from '../../shared/model/search';
-import { useBridge } from '../app/BridgeContext';
+import { useBridge } from '../kit/BridgeContext';
 import { ParagraphFields, parseTags } from './ParagraphFields';
 import { libraryStrings as t } from './strings';
 import './library.css';

@@ -2,8 +2,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchFilters } from '../../shared/model/search';
-import { useBridge } from '../app/BridgeContext';
-import { useLibraryVersion } from '../app/LibraryRefresh';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { INSERT_PARAGRAPH_COMMAND } from '../editor/plugins/insert/commands';
 import { EditParagraphDialog } from './EditParagraphDialog';
 import { ResultRow } from './ResultRow';

@@ -1,8 +1,8 @@
 import { TRASH_DAYS } from '../../shared/model/limits';
-import { useBridge } from '../app/BridgeContext';
-import { useLibraryVersion } from '../app/LibraryRefresh';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { libraryStrings as t } from './strings';
-import { useAnswer } from '../app/useAnswer';
+import { useAnswer } from '../kit/useAnswer';
 
 const daysLeft = (deletedAt: string) => Math.max(0, TRASH_DAYS - Math.floor((Date.now() - Date.parse(deletedAt)) / 86_400_000));
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchFilters, SearchHit } from '../../shared/model/search';
-import { useBridge } from '../app/BridgeContext';
-import { useLibraryVersion } from '../app/LibraryRefresh';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryVersion } from '../kit/LibraryRefresh';
 
 export const PAGE_SIZE = 100;
 /** Results follow typing within this pause; the search itself takes a few milliseconds. */

@@ -1,12 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useMemo, useState } from 'react';
-import { useFocusEditor } from '../app/editorFocus';
-import { useShortcut } from '../app/shortcuts';
+import { useFocusEditor } from '../kit/editorFocus';
+import { useShortcut } from '../kit/shortcuts';
 import type { SkeletonHeading } from '../../shared/model/library';
 import { normaliseForSearch, queryTerms } from '../../shared/search/query';
-import { useBridge } from '../app/BridgeContext';
-import { useLibraryList } from '../app/useLibraryList';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryList } from '../kit/useLibraryList';
 import {
   INSERT_PARAGRAPH_COMMAND,
   INSERT_PHRASE_COMMAND,

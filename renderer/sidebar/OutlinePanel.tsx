@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp, GripVertical } from 'lucide-react';
 import { useState } from 'react';
 import { numberHeadings } from '../../shared/model/numbering';
 import type { HeadingLevel } from '../../shared/model/library';
-import { strings } from '../app/strings';
+import { strings } from '../kit/strings';
 import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { $headings, $moveSection, $moveSectionBefore } from '../editor/sections';
 import { useDocumentSnapshot } from './useDocumentSnapshot';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { LoadState } from '../app/useLibraryList';
-import { strings } from '../app/strings';
+import type { LoadState } from '../kit/useLibraryList';
+import { strings } from '../kit/strings';
 
 interface Props<T> {
   state: LoadState<T>;

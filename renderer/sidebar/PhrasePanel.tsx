@@ -1,13 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useConfirmed } from '../app/confirm';
+import { useConfirmed } from '../kit/confirm';
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { PhraseCategory } from '../../shared/model/library';
 import { normaliseForSearch } from '../../shared/search/query';
-import { useBridge } from '../app/BridgeContext';
-import { useLibraryVersion } from '../app/LibraryRefresh';
-import { useLibraryList } from '../app/useLibraryList';
-import { strings } from '../app/strings';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryVersion } from '../kit/LibraryRefresh';
+import { useLibraryList } from '../kit/useLibraryList';
+import { strings } from '../kit/strings';
 import { INSERT_PHRASE_COMMAND } from '../editor/plugins/insert/commands';
 import { PanelState } from './PanelState';
 import './sidebar.css';

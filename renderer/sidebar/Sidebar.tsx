@@ -1,7 +1,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { BookOpen, ListChecks, ListTree, Quote, TableOfContents } from 'lucide-react';
-import { useFocusEditor } from '../app/editorFocus';
-import { strings } from '../app/strings';
+import { useFocusEditor } from '../kit/editorFocus';
+import { strings } from '../kit/strings';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { ChecksBadges, ChecksPanel } from '../checks/ChecksPanel';
 import { OutlinePanel } from './OutlinePanel';

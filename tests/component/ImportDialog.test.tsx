@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { App } from '../../renderer/app/App';
+import { App } from '../../renderer/shell/App';
 import { fakeBridge, preview } from './fakeBridge';
 
 const file = (name: string, text = '一、工作开展情况') => new File([text], name, { type: 'text/plain' });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../renderer/app/App';
+import { App } from '../../renderer/shell/App';
 import { libraryBridge } from './fakeBridge';
 
 describe('with the real handler table behind the bridge', () => {

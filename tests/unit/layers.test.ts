@@ -22,4 +22,21 @@ describe('the house’s floors are enforced by lint', () => {
     expect(await violations('electron/cli/example.ts', "import { openLibrarySession } from '../services/openSession';\nexport const x = openLibrarySession;\n")).toEqual([]);
     expect(await violations('electron/cli/bench/example.ts', "import { openLibrary } from '../../library/open';\nexport const x = openLibrary;\n")).toEqual([]);
   });
+
+  it('the renderer’s floors: shell over features over the editor over the kit over shared/', async () => {
+    const floor = expect.stringContaining('imports only the floors below it');
+    // The kit imports nothing above it.
+    expect(await violations('renderer/kit/example.ts', "import { App } from '../shell/App';\nexport const x = App;\n")).toEqual([floor]);
+    expect(await violations('renderer/kit/example.ts', "import { reportNodes } from '../editor/nodes';\nexport const x = reportNodes;\n")).toEqual([floor]);
+    expect(await violations('renderer/kit/example.ts', "import { ImportDialog } from '../import/ImportDialog';\nexport const x = ImportDialog;\n")).toEqual([floor]);
+    // The editor stands on the kit, never on a feature or the shell.
+    expect(await violations('renderer/editor/plugins/x/Example.tsx', "import { ParagraphFields } from '../../../library/ParagraphFields';\nexport const x = ParagraphFields;\n")).toEqual([floor]);
+    expect(await violations('renderer/editor/Example.tsx', "import { strings } from '../shell/App';\nexport const x = strings;\n")).toEqual([floor]);
+    // A feature uses the editor and the kit (and other features), never the shell.
+    expect(await violations('renderer/export/Example.tsx', "import { Toolbar } from '../shell/Toolbar';\nexport const x = Toolbar;\n")).toEqual([floor]);
+    // Allowed: down the floors, and shared/ (whose folders may share a feature's name).
+    expect(await violations('renderer/editor/Example.tsx', "import { strings } from '../kit/strings';\nimport { exportTxt } from '../../shared/export/txt';\nexport const x = [strings, exportTxt];\n")).toEqual([]);
+    expect(await violations('renderer/export/Example.tsx', "import { reportNodes } from '../editor/nodes';\nimport { useChecks } from '../checks/ChecksContext';\nexport const x = [reportNodes, useChecks];\n")).toEqual([]);
+    expect(await violations('renderer/shell/Example.tsx', "import { ImportDialog } from '../import/ImportDialog';\nexport const x = ImportDialog;\n")).toEqual([]);
+  });
 });

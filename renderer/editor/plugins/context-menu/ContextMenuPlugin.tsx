@@ -1,13 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, PASTE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useBridge } from '../../../app/BridgeContext';
-import { useNotify } from '../../../app/notices';
+import { useBridge } from '../../../kit/BridgeContext';
+import { useNotify } from '../../../kit/notices';
 import { editorStrings } from '../../strings';
 import { pasteReportText } from '../paste/PastePlugin';
 import { $insertBlocksAtSelection } from '../paste/insertBlocks';
 import { ROLES, SET_BLOCK_ROLE_COMMAND, type Role } from '../roles/roles';
-import { SAVE_SELECTION_COMMAND } from '../save-selection/SaveSelectionPlugin';
+import { SAVE_SELECTION_COMMAND } from '../save-selection/commands';
 import { selectedText } from '../save-selection/selectedText';
 
 const t = editorStrings.contextMenu;

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { X } from 'lucide-react';
 import { SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useShortcut } from '../../../app/shortcuts';
+import { useShortcut } from '../../../kit/shortcuts';
 import { $findMatches, $replaceAll, $replaceMatch, $selectMatch, type Match } from '../../find';
 import { editorStrings } from '../../strings';
 import { clearMatches, paintMatches } from './findHighlights';

@@ -11,7 +11,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { parseReportText } from '../../../../shared/genre/report';
-import { useNotify, type Notify } from '../../../app/notices';
+import { useNotify, type Notify } from '../../../kit/notices';
 import { $blocksFromReport, $textWithFields } from '../../blocks';
 import { editorStrings } from '../../strings';
 import { $insertBlocksAtSelection } from './insertBlocks';

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { PenLine } from 'lucide-react';
-import { ToolbarMenuTrigger } from '../../../app/ToolbarMenuTrigger';
+import { ToolbarMenuTrigger } from '../../../kit/ToolbarMenuTrigger';
 import { editorStrings } from '../../strings';
 import { ROLES, SET_BLOCK_ROLE_COMMAND } from './roles';
 

@@ -1,12 +1,12 @@
-import { AppDialog } from './AppDialog';
-import { useConfirmed } from './confirm';
+import { AppDialog } from '../kit/AppDialog';
+import { useConfirmed } from '../kit/confirm';
 import { useRef, useState } from 'react';
-import { useBridge } from './BridgeContext';
-import { useLibraryVersion } from './LibraryRefresh';
-import { strings } from './strings';
-import { dateTime as when } from './dateTime';
-import { RestorableCopy } from './RestorableCopy';
-import { useAnswer } from './useAnswer';
+import { useBridge } from '../kit/BridgeContext';
+import { useLibraryVersion } from '../kit/LibraryRefresh';
+import { strings } from '../kit/strings';
+import { dateTime as when } from '../kit/dateTime';
+import { RestorableCopy } from '../kit/RestorableCopy';
+import { useAnswer } from '../kit/useAnswer';
 
 const t = strings.care;
 

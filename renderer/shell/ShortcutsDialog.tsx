@@ -1,6 +1,6 @@
-import { AppDialog } from './AppDialog';
-import { editorKeys, shortcuts, type ShortcutGroup } from './shortcuts';
-import { strings } from './strings';
+import { AppDialog } from '../kit/AppDialog';
+import { editorKeys, shortcuts, type ShortcutGroup } from '../kit/shortcuts';
+import { strings } from '../kit/strings';
 
 const groups: ShortcutGroup[] = ['文稿', '插入', '编辑', '查看'];
 

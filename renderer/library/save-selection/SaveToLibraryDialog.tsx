@@ -1,12 +1,12 @@
-import { AppDialog } from '../../../app/AppDialog';
+import { AppDialog } from '../../kit/AppDialog';
 import { useState } from 'react';
-import type { Part } from '../../../../shared/model/parts';
-import { useBridge } from '../../../app/BridgeContext';
-import { useLibraryVersion } from '../../../app/LibraryRefresh';
-import { ParagraphFields, parseTags } from '../../../library/ParagraphFields';
-import { libraryStrings as t } from '../../../library/strings';
-import { editorStrings } from '../../strings';
-import '../../../library/library.css';
+import type { Part } from '../../../shared/model/parts';
+import { useBridge } from '../../kit/BridgeContext';
+import { useLibraryVersion } from '../../kit/LibraryRefresh';
+import { ParagraphFields, parseTags } from '../ParagraphFields';
+import { libraryStrings as t } from '../strings';
+import { editorStrings } from '../../editor/strings';
+import '../library.css';
 
 interface Props {
   text: string | null;

@@ -1,5 +1,5 @@
-import { useFocusEditor } from './editorFocus';
-import { useShortcut } from './shortcuts';
+import { useFocusEditor } from '../kit/editorFocus';
+import { useShortcut } from '../kit/shortcuts';
 
 const REGIONS = ['toolbar', 'sidebar', 'editor'] as const;
 type Region = (typeof REGIONS)[number];

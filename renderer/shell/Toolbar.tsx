@@ -26,9 +26,9 @@ import { TOGGLE_RUN_IN_COMMAND } from '../editor/plugins/run-in/RunInPlugin';
 import { importStrings } from '../import/strings';
 import { OpenFileButton } from '../drafts/OpenFileButton';
 import { ExportMenu } from '../export/ExportMenu';
-import type { Notify } from './notices';
-import { shortcutTitle } from './shortcuts';
-import { strings } from './strings';
+import type { Notify } from '../kit/notices';
+import { shortcutTitle } from '../kit/shortcuts';
+import { strings } from '../kit/strings';
 
 const headingIcons = { 1: Heading1, 2: Heading2, 3: Heading3, 4: Heading4 } as const;
 

@@ -1,13 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, createCommand, KEY_DOWN_COMMAND, type LexicalCommand } from 'lexical';
+import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
+import { SAVE_SELECTION_COMMAND } from '../../editor/plugins/save-selection/commands';
 import { useEffect, useState } from 'react';
 import { SaveToLibraryDialog } from './SaveToLibraryDialog';
-import { selectedText } from './selectedText';
-import { editorStrings } from '../../strings';
+import { selectedText } from '../../editor/plugins/save-selection/selectedText';
+import { editorStrings } from '../../editor/strings';
 
-/** Opens 保存到段落库 for the selected text (the context menu's last item). */
-export const SAVE_SELECTION_COMMAND: LexicalCommand<void> = createCommand('SAVE_SELECTION');
 
 /**
  * “Save selection to library”: Ctrl+Shift+S or the editor's context menu opens a dialog that asks

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import type { LibraryStatus } from '../../shared/model/library';
-import { dateTime } from './dateTime';
-import { strings } from './strings';
+import { dateTime } from '../kit/dateTime';
+import { strings } from '../kit/strings';
 
 /** The folder a file is in, whichever separator the system uses. */
 const folderOf = (path: string) => path.replace(/[\\/][^\\/]*$/u, '') || path;

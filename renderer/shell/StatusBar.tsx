@@ -1,5 +1,5 @@
 import type { SaveState } from '../drafts/DraftSession';
-import { strings } from './strings';
+import { strings } from '../kit/strings';
 import type { LibraryStatusControl } from './useLibraryStatus';
 
 function formatTime(iso: string): string {

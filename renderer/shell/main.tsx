@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createBridge } from './bridge';
+import { createBridge } from '../kit/bridge';
 import './styles.css';
 
 const root = document.getElementById('root');
