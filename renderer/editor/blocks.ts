@@ -1,5 +1,6 @@
-import { $createParagraphNode, $createTextNode, type LexicalNode, type ParagraphNode } from 'lexical';
-import { inlinesWithFields } from '../../shared/model/documentFromReport';
+import { $createParagraphNode, $createTextNode, type ElementNode, type LexicalNode, type ParagraphNode } from 'lexical';
+import { documentFromReport, inlinesWithFields } from '../../shared/model/documentFromReport';
+import type { Inline, ReportDocument, TextBlockKind } from '../../shared/model/document';
 import type { ParsedReport } from '../../shared/genre/types';
 import { $createAddresseeNode } from './nodes/AddresseeNode';
 import { $createAttachmentNode } from './nodes/AttachmentNode';
@@ -20,23 +21,36 @@ export function $paragraphWithFields(text: string): ParagraphNode {
   return $createParagraphNode().append(...$textWithFields(text));
 }
 
+const textNodes: Record<TextBlockKind, () => ElementNode> = {
+  title: $createTitleNode,
+  addressee: $createAddresseeNode,
+  paragraph: $createParagraphNode,
+  closing: $createClosingNode,
+  attachment: $createAttachmentNode,
+  signature: $createSignatureNode,
+  date: $createDateNode,
+};
+
+const $inlines = (inlines: readonly Inline[]): LexicalNode[] =>
+  inlines.map((inline) => (inline.field ? $createFieldNode(inline.text) : $createTextNode(inline.text)));
+
 /**
- * A parsed report as editor blocks: the title, numbered headings (numbers are recomputed, so the
- * typed ones are dropped; run-in headings stay run-in), addressee, closing, signature and date, tables
- * as tables, and every other block as a body paragraph with its fields.
+ * A report document as editor blocks, one top-level node per block: numbered headings (the numbers
+ * are the editor's own, computed from position; run-in headings stay run-in), tables as tables, and
+ * every text block as its node with its fields.
+ */
+export function $blocksFromDocument(doc: ReportDocument): LexicalNode[] {
+  return doc.blocks.map((block) => {
+    if (block.kind === 'heading') return $createReportHeadingNode(block.level).setRunIn(block.runIn).append(...$inlines(block.inlines));
+    if (block.kind === 'table') return $createReportTableNode(block.rows);
+    return textNodes[block.kind]().append(...$inlines(block.inlines));
+  });
+}
+
+/**
+ * A parsed file (打开, paste) as editor blocks, by the one path every report takes: parsed report →
+ * report document → editor nodes.
  */
 export function $blocksFromReport(report: ParsedReport): LexicalNode[] {
-  return report.blocks.map((block) => {
-    if (block.type === 'title') return $createTitleNode().append(...$textWithFields(block.text));
-    if (block.type === 'heading' && block.level) {
-      return $createReportHeadingNode(block.level).setRunIn(block.runIn ?? false).append(...$textWithFields(block.text));
-    }
-    if (block.type === 'addressee') return $createAddresseeNode().append(...$textWithFields(block.text));
-    if (block.type === 'closing') return $createClosingNode().append(...$textWithFields(block.text));
-    if (block.type === 'attachment') return $createAttachmentNode().append(...$textWithFields(block.text));
-    if (block.type === 'signature') return $createSignatureNode().append(...$textWithFields(block.text));
-    if (block.type === 'date') return $createDateNode().append(...$textWithFields(block.text));
-    if (block.type === 'table') return $createReportTableNode(block.rows ?? []);
-    return $paragraphWithFields(block.text);
-  });
+  return $blocksFromDocument(documentFromReport(report));
 }

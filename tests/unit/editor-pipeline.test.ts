@@ -1,0 +1,29 @@
+import { $getRoot, createEditor } from 'lexical';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { $blocksFromReport } from '../../renderer/editor/blocks';
+import { reportNodes } from '../../renderer/editor/nodes';
+import { parseReportBytes } from '../../shared/genre/report';
+import { documentFromLexical } from '../../shared/model/documentFromLexical';
+import { documentFromReport } from '../../shared/model/documentFromReport';
+import type { DocBlock } from '../../shared/model/document';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures/reports');
+/** What the editor keeps of a block: the number as typed is the parser's, the editor numbers by position. */
+const kept = (block: DocBlock) => {
+  if (block.kind !== 'heading') return block;
+  const { written: _written, ...rest } = block;
+  return rest;
+};
+
+describe('one path from a parsed file to the editor', () => {
+  it.each(readdirSync(fixtures).filter((name) => name.endsWith('.txt')))('%s: report → document → editor gives back the same document, block i as top-level node i', (name) => {
+    const report = parseReportBytes(readFileSync(join(fixtures, name)));
+    const editor = createEditor({ namespace: 'test', nodes: reportNodes, onError: (error) => { throw error; } });
+    editor.update(() => $getRoot().clear().append(...$blocksFromReport(report)), { discrete: true });
+    const expected = documentFromReport(report).blocks.map(kept);
+    expect(editor.getEditorState().read(() => $getRoot().getChildrenSize())).toBe(expected.length);
+    expect(documentFromLexical(editor.getEditorState().toJSON()).blocks.map(kept)).toEqual(expected);
+  });
+});
