@@ -19,7 +19,8 @@ export function saveCheckRule(db: Database, rule: { id?: number | undefined; kin
   try {
     if (rule.id !== undefined) {
       const info = db
-        .prepare('UPDATE check_rules SET kind = ?, wrong = ?, right = ?, note = ? WHERE id = ?')
+        // An edited rule is the user's: a later correction of the shipped one does not overwrite it.
+        .prepare('UPDATE check_rules SET kind = ?, wrong = ?, right = ?, note = ?, builtin = 0 WHERE id = ?')
         .run(rule.kind, rule.wrong, rule.right || null, rule.note || null, rule.id);
       if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing('检查规则'));
       return { id: rule.id };
@@ -35,4 +36,29 @@ export function saveCheckRule(db: Database, rule: { id?: number | undefined; kin
 export function deleteCheckRule(db: Database, id: number): void {
   const info = db.prepare('DELETE FROM check_rules WHERE id = ?').run(id);
   if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing('检查规则'));
+}
+
+/**
+ * A shipped rule from the seed: added when the library does not have it; replaced when the library has
+ * it as shipped (builtin), so a corrected right form reaches it; left alone once the user changed it.
+ * Returns whether anything changed.
+ */
+export function seedCheckRule(db: Database, rule: { key: string; kind: CheckRule['kind']; wrong: string; right?: string | undefined; note?: string | undefined }): boolean {
+  const current = db.prepare<[string], { id: number; builtin: number }>('SELECT id, builtin FROM check_rules WHERE seed_key = ?').get(rule.key);
+  if (current) {
+    if (current.builtin !== 1) return false;
+    return (
+      db
+        .prepare(
+          `UPDATE OR IGNORE check_rules SET kind = @kind, wrong = @wrong, right = @right, note = @note
+            WHERE id = @id AND NOT (kind = @kind AND wrong = @wrong AND right IS @right AND note IS @note)`,
+        )
+        .run({ kind: rule.kind, wrong: rule.wrong, right: rule.right ?? null, note: rule.note ?? null, id: current.id }).changes > 0
+    );
+  }
+  return (
+    db
+      .prepare('INSERT INTO check_rules (kind, wrong, right, note, builtin, seed_key) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT DO NOTHING')
+      .run(rule.kind, rule.wrong, rule.right ?? null, rule.note ?? null, rule.key).changes > 0
+  );
 }

@@ -98,7 +98,7 @@ function openReadOnly(file: string, options: OpenLibraryOptions): Library {
       assertIntact(db, file, options.integrity ?? 'full');
       if (schemaVersion(db) !== LATEST_SCHEMA_VERSION) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.readOnlyOutdated(file));
       const recorded = Number(readMeta(db, 'seed_version') ?? '0');
-      const seeded: SeedReport = { from: recorded, to: recorded, phrases: 0, skeletons: 0 };
+      const seeded: SeedReport = { from: recorded, to: recorded, phrases: 0, skeletons: 0, rules: 0 };
       return { path: file, db, seeded, nativeBinding, readOnly: true, close: () => db.close() };
     } catch (error) {
       db.close();

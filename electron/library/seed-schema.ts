@@ -40,10 +40,33 @@ export const skeletonSeedSchema = z
   })
   .strict();
 
+export const checkRuleSeedSchema = z
+  .object({
+    version: z.number().int().positive(),
+    rules: z.array(
+      z
+        .object({
+          key: seedKey,
+          kind: z.enum(['wording', 'sensitive']),
+          wrong: z.string().min(1),
+          right: z.string().min(1).optional(),
+          note: z.string().min(1).optional(),
+          since,
+        })
+        .strict()
+        .refine((rule) => rule.kind === 'sensitive' || rule.right !== undefined, 'a wording rule names its right form'),
+    ),
+  })
+  .strict();
+
 export type PhraseSeed = z.output<typeof phraseSeedSchema>;
 export type SkeletonSeed = z.output<typeof skeletonSeedSchema>;
+
+export type CheckRuleSeed = z.output<typeof checkRuleSeedSchema>;
 
 export interface SeedData {
   phrases: PhraseSeed;
   skeletons: SkeletonSeed;
+  /** The shipped check rules; a seed without them leaves the rules as they are. */
+  checkRules?: CheckRuleSeed;
 }

@@ -122,3 +122,15 @@ describe('0005-checks', () => {
     expect(db.prepare('SELECT ignored_checks FROM drafts').pluck().get()).toBe('[]');
   });
 });
+
+describe('migrations are frozen', () => {
+  it('import nothing that may change later: each carries its own data', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '../../electron/library/migrations');
+    for (const file of readdirSync(dir).filter((name) => /^\d{4}-.*\.ts$/u.test(name))) {
+      const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/^import .* from '([^']+)';$/gmu)].map((m) => m[1]);
+      expect(imports, file).toEqual(['./migration']);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/library/migrate';
 import { openLibrary } from '../../electron/library/open';
 import { listPhraseCategories } from '../../electron/library/phrases';
-import { builtinSeed, seedLibrary } from '../../electron/library/seed';
+import { builtinSeed, seedLibrary, seedVersionOf } from '../../electron/library/seed';
 import type { SeedData } from '../../electron/library/seed-schema';
 import { listSkeletons } from '../../electron/library/skeletons';
 import { tempLibraryPath } from './helpers';
@@ -136,5 +136,30 @@ describe('seedLibrary', () => {
     const framing = listPhraseCategories(db).filter((c) => c.name === '开头结尾');
     expect(framing).toHaveLength(1);
     expect(framing[0]?.phrases.map((p) => p.text)).toContain('特此报告。');
+  });
+});
+
+describe('shipped check rules', () => {
+  it('are seeded with keys; a corrected rule reaches a library that kept it as shipped, never one the user changed', async () => {
+    const { saveCheckRule, listCheckRules } = await import('../../electron/library/checkRules');
+    const db = freshDb();
+    const v1 = builtinSeed();
+    expect(seedLibrary(db, v1)).toMatchObject({ rules: 0 });
+    const shipped = listCheckRules(db);
+    expect(shipped.filter((r) => r.builtin)).toHaveLength(v1.checkRules?.rules.length ?? -1);
+    const edited = shipped.find((r) => r.wrong === '三会一棵');
+    if (!edited) throw new Error('the starter list has 三会一棵');
+    saveCheckRule(db, { id: edited.id, kind: 'wording', wrong: '三会一棵', right: '三会一课（我的写法）' });
+
+    const rules = v1.checkRules?.rules ?? [];
+    const next = seedVersionOf(v1) + 1;
+    const corrected = rules.map((r) => (r.wrong === '一岗双职' || r.wrong === '三会一棵' ? { ...r, right: `${r.right ?? ''}（修正）`, since: next } : r));
+    const v2 = { ...v1, checkRules: { version: next, rules: [...corrected, { key: 'wording-new', kind: 'wording' as const, wrong: '新错词', right: '新正词', since: next }] } };
+    expect(seedLibrary(db, v2)).toMatchObject({ from: next - 1, to: next, rules: 2 });
+    const after = listCheckRules(db);
+    expect(after.find((r) => r.wrong === '一岗双职')).toMatchObject({ right: '一岗双责（修正）', builtin: true });
+    expect(after.find((r) => r.wrong === '三会一棵')).toMatchObject({ right: '三会一课（我的写法）', builtin: false });
+    expect(after.find((r) => r.wrong === '新错词')).toMatchObject({ right: '新正词', builtin: true });
+    expect(seedLibrary(db, v2)).toMatchObject({ rules: 0 });
   });
 });
