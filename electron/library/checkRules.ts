@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CheckRule } from '../../shared/model/library';
-import { LibraryError } from './errors';
+import { isUniqueViolation, LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';
 
 /** The only SQL that reads and writes `check_rules` and a draft's ignored findings. */
@@ -22,20 +22,20 @@ export function saveCheckRule(db: Database, rule: { id?: number | undefined; kin
         // An edited rule is the user's: a later correction of the shipped one does not overwrite it.
         .prepare('UPDATE check_rules SET kind = ?, wrong = ?, right = ?, note = ?, builtin = 0 WHERE id = ?')
         .run(rule.kind, rule.wrong, rule.right || null, rule.note || null, rule.id);
-      if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing('检查规则'));
+      requireChange(info, libraryMessages.missing('检查规则'));
       return { id: rule.id };
     }
     const info = db.prepare('INSERT INTO check_rules (kind, wrong, right, note) VALUES (?, ?, ?, ?)').run(rule.kind, rule.wrong, rule.right || null, rule.note || null);
     return { id: Number(info.lastInsertRowid) };
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new LibraryError('DUPLICATE', libraryMessages.duplicateRule(rule.wrong));
+    if (isUniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.duplicateRule(rule.wrong));
     throw error;
   }
 }
 
 export function deleteCheckRule(db: Database, id: number): void {
   const info = db.prepare('DELETE FROM check_rules WHERE id = ?').run(id);
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing('检查规则'));
+  requireChange(info, libraryMessages.missing('检查规则'));
 }
 
 /**

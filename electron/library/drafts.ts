@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { UNTITLED_DRAFT, type Draft, type DraftSummary, type DraftVersion, type SavedDraft } from '../../shared/model/library';
 import { draftDigest } from '../../shared/model/draftDigest';
-import { LibraryError } from './errors';
+import { LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';
 
 /** An automatic version is kept when the last one is older than this. */
@@ -75,7 +75,7 @@ export function saveDraft(db: Database, draft: DraftInput, now = new Date().toIS
             WHERE id = ? AND deleted_at IS NULL`,
         )
         .run(draft.content, now, UNTITLED_DRAFT, draft.title || UNTITLED_DRAFT, id);
-      if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+      requireChange(info, libraryMessages.draftMissing(id));
     }
     const last = db.prepare<[number], { createdAt: string }>(
       'SELECT max(created_at) AS createdAt FROM draft_versions WHERE draft_id = ?',
@@ -94,17 +94,17 @@ function addVersion(db: Database, draftId: number, kind: DraftVersion['kind'], c
 
 export function renameDraft(db: Database, id: number, title: string): void {
   const info = db.prepare('UPDATE drafts SET title = ? WHERE id = ? AND deleted_at IS NULL').run(title, id);
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+  requireChange(info, libraryMessages.draftMissing(id));
 }
 
 export function deleteDraft(db: Database, id: number, now = new Date().toISOString()): void {
   const info = db.prepare('UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id);
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+  requireChange(info, libraryMessages.draftMissing(id));
 }
 
 export function restoreDraft(db: Database, id: number): void {
   const info = db.prepare('UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(id));
+  requireChange(info, libraryMessages.draftMissing(id));
 }
 
 /** The user's 保存版本: the draft as it is now. */
@@ -146,7 +146,7 @@ export function ignoredChecks(db: Database, draftId: number): string[] {
 
 export function setIgnoredChecks(db: Database, draftId: number, keys: readonly string[]): void {
   const info = db.prepare('UPDATE drafts SET ignored_checks = ? WHERE id = ? AND deleted_at IS NULL').run(JSON.stringify([...new Set(keys)]), draftId);
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.draftMissing(draftId));
+  requireChange(info, libraryMessages.draftMissing(draftId));
 }
 
 /** A draft as read back from a damaged copy of the library (see salvage.ts). */

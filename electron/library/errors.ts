@@ -61,3 +61,18 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+
+/** A write that had to change a row and found none: the row is gone (deleted elsewhere, a stale id). */
+export function requireChange(info: { changes: number }, missing: string): void {
+  if (info.changes === 0) throw new LibraryError('NOT_FOUND', missing);
+}
+
+/** SQLite refusing a row that repeats a unique key (a phrase, a category name, a rule). */
+export function isUniqueViolation(error: unknown): boolean {
+  return errorCode(error).startsWith('SQLITE_CONSTRAINT_UNIQUE');
+}
+
+/** SQLite refusing a row whose parent is gone (a phrase for a deleted category). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return errorCode(error).startsWith('SQLITE_CONSTRAINT_FOREIGNKEY');
+}

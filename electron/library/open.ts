@@ -59,8 +59,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     db.pragma('foreign_keys = ON');
     // WAL with NORMAL sync never corrupts the file; a power cut can only lose the last commits.
     db.pragma('synchronous = NORMAL');
-    registerSearchFunctions(db);
     assertIntact(db, file, options.integrity ?? 'full');
+    // migrate registers the search functions (its index triggers call them) before anything else runs.
     migrate(db, file);
     const seeded = seedLibrary(db, undefined, options.now);
     const opened = db;

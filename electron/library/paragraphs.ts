@@ -5,7 +5,7 @@ import { normaliseForCompare } from '../../shared/genre/text';
 import type { Part } from '../../shared/model/parts';
 import { TRASH_DAYS } from '../../shared/model/limits';
 import type { LibraryParagraph, TrashedParagraph } from '../../shared/model/search';
-import { LibraryError } from './errors';
+import { LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';
 
 /*
@@ -18,11 +18,6 @@ import { libraryMessages } from './messages';
 /** What makes two paragraphs the same one: the hash of their normalised text (NFKC, lower case, no spaces). */
 export function normalisedHash(text: string): string {
   return createHash('sha256').update(normaliseForCompare(text)).digest('hex');
-}
-
-/** The fill-in fields a stored paragraph carries, so it arrives in a draft with its fields. */
-export function storedPlaceholders(text: string): { text: string; offset: number }[] {
-  return placeholdersIn(text);
 }
 
 export interface ParagraphRecord {
@@ -60,7 +55,7 @@ export function paragraphWriter(db: Database, now: string): ParagraphWriter {
   const merge = db.prepare('UPDATE paragraphs SET tags = ?, favorite = max(favorite, ?), updated_at = ? WHERE id = ?');
   const store = (paragraph: ParagraphRecord, curation: { tags: string[]; favorite: boolean; note: string }) => {
     const normHash = normalisedHash(paragraph.text);
-    const placeholders = storedPlaceholders(paragraph.text);
+    const placeholders = placeholdersIn(paragraph.text);
     const info = insert.run(
       paragraph.text,
       normHash,
@@ -118,9 +113,7 @@ export function getParagraph(db: Database, id: number): LibraryParagraph {
   return { ...row, tags: JSON.parse(row.tags) as string[], favorite: row.favorite === 1 };
 }
 
-function changed(info: { changes: number }, id: number): void {
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.paragraphMissing(id));
-}
+const changed = (info: { changes: number }, id: number) => requireChange(info, libraryMessages.paragraphMissing(id));
 
 /** Edits text, part, tags or note; an edit that makes it identical to another paragraph is refused. */
 export function updateParagraph(
@@ -135,7 +128,7 @@ export function updateParagraph(
     const hash = normalisedHash(text);
     const clash = db.prepare<[string, number], { id: number }>('SELECT id FROM paragraphs WHERE norm_hash = ? AND id != ?').get(hash, id);
     if (clash) throw new LibraryError('DUPLICATE', libraryMessages.paragraphDuplicate(clash.id));
-    const placeholders = storedPlaceholders(text);
+    const placeholders = placeholdersIn(text);
     changed(
       db
         .prepare(
@@ -208,7 +201,7 @@ export function saveParagraph(
       db.prepare('UPDATE paragraphs SET deleted_at = NULL, tags = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(tags), now, existing.id);
       return existing.id;
     }
-    const placeholders = storedPlaceholders(input.text);
+    const placeholders = placeholdersIn(input.text);
     return Number(
       db
         .prepare(

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { PhraseCategory } from '../../shared/model/library';
-import { LibraryError } from './errors';
+import { isForeignKeyViolation, isUniqueViolation, LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';
 
 /**
@@ -112,20 +112,14 @@ export function insertPhrase(db: Database, phrase: NewPhrase, now: string, { ifA
 
 /** The user's edits to phrases and their categories; built-in ones can be edited and removed too. */
 
-function changed(info: { changes: number }, what: string): void {
-  if (info.changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing(what));
-}
-
-function uniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT_UNIQUE');
-}
+const changed = (info: { changes: number }, what: string) => requireChange(info, libraryMessages.missing(what));
 
 export function addPhrase(db: Database, categoryId: number, text: string, now = new Date().toISOString()): number {
   try {
     return insertPhrase(db, { categoryId, text }, now).id;
   } catch (error) {
-    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.phraseExists(text));
-    if (String((error as { code?: string }).code).startsWith('SQLITE_CONSTRAINT_FOREIGNKEY')) {
+    if (isUniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.phraseExists(text));
+    if (isForeignKeyViolation(error)) {
       throw new LibraryError('NOT_FOUND', libraryMessages.missing('短语分类'));
     }
     throw error;
@@ -141,7 +135,7 @@ export function updatePhrase(db: Database, id: number, patch: { text?: string | 
       '短语',
     );
   } catch (error) {
-    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.phraseExists(patch.text ?? ''));
+    if (isUniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.phraseExists(patch.text ?? ''));
     throw error;
   }
 }
@@ -187,7 +181,7 @@ export function addCategory(db: Database, name: string): number {
         .lastInsertRowid,
     );
   } catch (error) {
-    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.categoryExists(name));
+    if (isUniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.categoryExists(name));
     throw error;
   }
 }
@@ -196,7 +190,7 @@ export function renameCategory(db: Database, id: number, name: string): void {
   try {
     changed(db.prepare('UPDATE phrase_categories SET name = ? WHERE id = ?').run(name, id), '短语分类');
   } catch (error) {
-    if (uniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.categoryExists(name));
+    if (isUniqueViolation(error)) throw new LibraryError('DUPLICATE', libraryMessages.categoryExists(name));
     throw error;
   }
 }

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { HeadingLevel } from '../../shared/model/headingLevel';
 import type { Skeleton, SkeletonHeading } from '../../shared/model/library';
 import { isKindId, kindNamed } from '../../shared/genre/kinds';
-import { LibraryError } from './errors';
+import { requireChange } from './errors';
 import { libraryMessages } from './messages';
 
 /** The only module that writes \`skeletons\`: seeding, packs, import and the user's own outlines. */
@@ -55,23 +54,12 @@ export function insertSkeleton(db: Database, skeleton: NewSkeleton, now: string)
   return { id: Number(info.lastInsertRowid), added: info.changes > 0 };
 }
 
-export function insertImportedSkeleton(
-  db: Database,
-  skeleton: { name: string; docType: string; headings: SkeletonHeading[]; sourceId: number },
-  now: string,
-): number {
-  return insertSkeleton(db, skeleton, now).id;
-}
-
-export function saveSkeleton(
-  db: Database,
-  skeleton: { name: string; docType: string; headings: { level: HeadingLevel; text: string }[] },
-  now = new Date().toISOString(),
-): number {
+/** A skeleton of the user's own (an outline saved from a draft) or harvested from an imported report. */
+export function addSkeleton(db: Database, skeleton: Omit<NewSkeleton, 'builtin' | 'seedKey'>, now = new Date().toISOString()): number {
   return insertSkeleton(db, skeleton, now).id;
 }
 
 export function deleteSkeleton(db: Database, id: number): void {
-  if (db.prepare('DELETE FROM skeletons WHERE id = ?').run(id).changes === 0) throw new LibraryError('NOT_FOUND', libraryMessages.missing('骨架'));
+  requireChange(db.prepare('DELETE FROM skeletons WHERE id = ?').run(id), libraryMessages.missing('骨架'));
 }
 

@@ -44,7 +44,7 @@ import {
   renameCategory,
   updatePhrase,
 } from '../library/phrases';
-import { deleteSkeleton, listSkeletons, saveSkeleton } from '../library/skeletons';
+import { deleteSkeleton, listSkeletons, addSkeleton } from '../library/skeletons';
 import { errorCode, LibraryError } from '../library/errors';
 import { ImportError } from './import/errors';
 import { commitImport, previewImport } from './import/preview';
@@ -142,7 +142,7 @@ function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: D
     'phrases:renameCategory': ({ id, name }) => (renameCategory(db(), id, name), null),
     'phrases:deleteCategory': ({ id }) => (deleteCategory(db(), id), null),
     'phrases:moveCategory': ({ id, direction }) => (moveCategory(db(), id, direction), null),
-    'skeletons:save': (skeleton) => ({ id: saveSkeleton(db(), skeleton) }),
+    'skeletons:save': (skeleton) => ({ id: addSkeleton(db(), skeleton) }),
     'skeletons:delete': ({ id }) => (deleteSkeleton(db(), id), null),
     'drafts:list': () => listDrafts(db()),
     'drafts:open': ({ id }) => loadDraft(db(), id),

@@ -1,5 +1,3 @@
-import type { ReportDocument } from '../model/document';
-
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Every kind of finding; each is made by exactly one check in registry.ts. */
@@ -55,11 +53,6 @@ export interface CheckContext {
   sensitive: readonly WordingRule[];
   /** A paragraph longer than this many characters is flagged. */
   maxParagraph: number;
-}
-
-export interface CheckInput {
-  doc: ReportDocument;
-  context: CheckContext;
 }
 
 export const DEFAULT_MAX_PARAGRAPH = 600;

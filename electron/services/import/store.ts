@@ -5,7 +5,7 @@ import type { Library } from '../../library/open';
 import { paragraphWriter } from '../../library/paragraphs';
 import { addMinedPhrases } from '../../library/phrases';
 import { findSourceByHash, insertSource } from '../../library/sources';
-import { insertImportedSkeleton } from '../../library/skeletons';
+import { addSkeleton } from '../../library/skeletons';
 import type { AnalysedReport } from './analyse';
 
 export interface StoreResult {
@@ -70,7 +70,7 @@ export function storeReport(
 
     const headings = skeletonOf(report.blocks);
     if (headings.length > 0) {
-      insertImportedSkeleton(db, { name: report.title ?? analysed.name, docType: analysed.docType, headings, sourceId }, now);
+      addSkeleton(db, { name: report.title ?? analysed.name, docType: analysed.docType, headings, sourceId }, now);
     }
     const candidates = minePhrases([report.blocks]).filter((c) => c.kind !== 'recurring');
     const phrases = addMinedPhrases(db, candidates, now);
