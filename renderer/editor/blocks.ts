@@ -12,7 +12,7 @@ import { $createReportTableNode } from './nodes/ReportTableNode';
 import { $createSignatureNode } from './nodes/SignatureNode';
 import { $createTitleNode } from './nodes/TitleNode';
 
-/** Text as editor nodes, with every placeholder (GENRE.md §4) as a fill-in field. */
+/** Text as editor nodes, with every placeholder (genre README §4) as a fill-in field. */
 export function $textWithFields(text: string): LexicalNode[] {
   return inlinesWithFields(text).map((inline) => (inline.field ? $createFieldNode(inline.text) : $createTextNode(inline.text)));
 }

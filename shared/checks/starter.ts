@@ -10,7 +10,7 @@ const asRule = ({ wrong, right, note }: { wrong: string; right?: string; note?: 
 });
 
 /**
- * The starter list shipped with the library: misspellings of the stock formulations (GENRE.md §5)
+ * The starter list shipped with the library: misspellings of the stock formulations (genre README §5)
  * seen in reused reports. Users add their own in the library.
  */
 export const starterWordings: readonly WordingRule[] = shipped.filter((r) => r.kind === 'wording').map(asRule);

@@ -93,7 +93,7 @@ function numeralValue(numeral: string): number {
 }
 
 /**
- * The parts reviewers look for in this kind of report (kinds.ts; GENRE.md §3), no empty level-1 part,
+ * The parts reviewers look for in this kind of report (kinds.ts; genre README §3), no empty level-1 part,
  * a closing, and no request for approval inside a 报告.
  */
 function completenessFindings(doc: ReportDocument, facts: readonly BlockFacts[]): Finding[] {

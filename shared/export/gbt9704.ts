@@ -1,5 +1,5 @@
 /**
- * GB/T 9704-2012 page format in the units Word uses (GENRE.md §6). Twips are 1/20 pt; font sizes
+ * GB/T 9704-2012 page format in the units Word uses (genre README §6). Twips are 1/20 pt; font sizes
  * in docx are half-points.
  */
 

@@ -3,7 +3,7 @@ import type { Block } from './types';
 import type { HeadingLevel } from '../model/headingLevel';
 
 /**
- * Headings that name a part (GENRE.md §3). They are anchored at the start so a topical heading that
+ * Headings that name a part (genre README §3). They are anchored at the start so a topical heading that
  * merely mentions a plan (`制定学习计划，强化理论武装`) stays work.
  */
 const plansHeading =

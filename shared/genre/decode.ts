@@ -26,7 +26,7 @@ export interface DecodedText {
 }
 
 /**
- * Decodes a report file: a BOM wins; otherwise strict UTF-8, else GB18030 (GENRE.md §7). Line endings
+ * Decodes a report file: a BOM wins; otherwise strict UTF-8, else GB18030 (genre README §7). Line endings
  * (CRLF, CR, LF) all become LF.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {

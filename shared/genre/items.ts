@@ -3,7 +3,7 @@ import { CN_NUMERAL } from './text';
 import type { Item } from './types';
 
 /**
- * `一是……二是……` items and their leads (GENRE.md §2). An item number starts a paragraph or follows
+ * `一是……二是……` items and their leads (genre README §2). An item number starts a paragraph or follows
  * punctuation, never a Han character (`统一是` is no item). A lead runs to the first 。 or ； or to
  * the next item.
  */

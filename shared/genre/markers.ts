@@ -2,7 +2,7 @@ import type { HeadingLevel } from '../model/library';
 import { CN_NUMERAL } from './text';
 
 /**
- * Heading numbers as written in the wild (GENRE.md §2): full- and half-width brackets, `1.` `1、`
+ * Heading numbers as written in the wild (genre README §2): full- and half-width brackets, `1.` `1、`
  * `1．`. Each pattern matches at the start of a line.
  */
 const headingMarkers: { level: HeadingLevel; pattern: RegExp }[] = [

@@ -1,7 +1,7 @@
 import type { Block, Placeholder } from './types';
 
 /**
- * Blanked-out names and numbers (GENRE.md §4): runs of X / xx, a capital letter repeated three or more
+ * Blanked-out names and numbers (genre README §4): runs of X / xx, a capital letter repeated three or more
  * times, `*` `＊` `×`, 某某, ○○, underlines and blank dates. A run of letters counts only when it
  * touches no other Latin letter, so `LED`, `QQ`, `PPT` and `APP` stay text.
  */

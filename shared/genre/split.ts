@@ -4,7 +4,7 @@ import { CN_NUMERAL, HAN } from './text';
 import type { SourceLine } from './types';
 
 /**
- * A whole report on one physical line (GENRE.md §1: no title, half-width punctuation, sections
+ * A whole report on one physical line (genre README §1: no title, half-width punctuation, sections
  * separated only by spaces) is split where a heading number starts: after whitespace for every level,
  * and after a sentence end for levels 1 and 2, which never occur inside a sentence.
  */

@@ -28,7 +28,7 @@ export interface Block {
   number?: string;
   /** Heading text excludes its number and ending punctuation; other blocks hold their full text. */
   text: string;
-  /** The part of the report the block belongs to (GENRE.md §3). */
+  /** The part of the report the block belongs to (genre README §3). */
   part: Part;
   items?: Item[];
   /** A heading whose body follows in the same printed paragraph (the next block). */

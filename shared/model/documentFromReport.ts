@@ -2,7 +2,7 @@ import { placeholdersIn } from '../genre/placeholders';
 import type { Block, ParsedReport } from '../genre/types';
 import { numbered, type Inline, type ReportDocument, type TextBlockKind, type UnnumberedBlock } from './document';
 
-/** Text with every placeholder (GENRE.md §4) as a field, as the editor shows it. */
+/** Text with every placeholder (genre README §4) as a field, as the editor shows it. */
 export function inlinesWithFields(text: string): Inline[] {
   const inlines: Inline[] = [];
   let at = 0;

@@ -14,7 +14,7 @@ export function chineseNumeral(n: number): string {
   return String(n);
 }
 
-/** The printed number of a heading that is the `n`th of its level under its parent (GENRE.md §2). */
+/** The printed number of a heading that is the `n`th of its level under its parent (genre README §2). */
 export function headingNumber(level: HeadingLevel, n: number): string {
   switch (level) {
     case 1:

@@ -1,5 +1,5 @@
 /**
- * The three parts every reader of a report looks for, plus everything else (GENRE.md §3). Defined
+ * The three parts every reader of a report looks for, plus everything else (genre README §3). Defined
  * once: the type, the validation schemas, the CLI's choices and the UI's labels derive from here.
  */
 export const PARTS = ['work', 'problems', 'plans', 'other'] as const;

@@ -24,7 +24,7 @@ describe.runIf(corpusAvailable)('the corpus in ../shared/corpus', () => {
   );
 });
 
-/** Our own fixtures: one per variant GENRE.md names (encodings, one-line text, titles, levels, noise). */
+/** Our own fixtures: one per variant shared/genre/README.md names (encodings, one-line text, titles, levels, noise). */
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 
 describe('our report fixtures', () => {

@@ -8,7 +8,7 @@ import type { SeedData } from '../../electron/library/seed-schema';
 import { listSkeletons } from '../../electron/library/skeletons';
 import { tempLibraryPath } from './helpers';
 
-/** Every stock phrase GENRE.md §5 names; the built-in seed must carry each one verbatim. */
+/** Every stock phrase shared/genre/README.md §5 names; the built-in seed must carry each one verbatim. */
 const genrePhrases = [
   '“一岗双责”',
   '“三会一课”',
@@ -43,7 +43,7 @@ describe('built-in seed', () => {
     library.close();
   });
 
-  it('holds every phrase named in GENRE.md §5, grouped by category', () => {
+  it('holds every phrase named in genre README §5, grouped by category', () => {
     const library = openLibrary(tempLibraryPath());
     const texts = allPhraseTexts(library.db);
     for (const phrase of genrePhrases) expect(texts).toContain(phrase);
