@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { CheckRule } from '../../shared/model/library';
+import type { CheckRule } from '../../shared/ipc/library';
 import { isUniqueViolation, LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { UNTITLED_DRAFT, type Draft, type DraftSummary, type DraftVersion, type SavedDraft } from '../../shared/model/library';
+import { UNTITLED_DRAFT, type Draft, type DraftSummary, type DraftVersion, type SavedDraft } from '../../shared/ipc/library';
 import { draftDigest } from '../../shared/model/draftDigest';
 import { LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';

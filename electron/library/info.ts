@@ -1,4 +1,4 @@
-import type { LibraryInfo } from '../../shared/model/library';
+import type { LibraryInfo } from '../../shared/ipc/library';
 import { readMeta } from './meta';
 import { schemaVersion } from './migrate';
 import type { Library } from './open';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SearchHit } from '../../shared/model/search';
+import type { SearchHit } from '../../shared/ipc/search';
 import { normaliseForSearch } from '../../shared/search/query';
 import { searchParagraphs } from './search';
 

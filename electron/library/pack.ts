@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { PACK_FORMAT, PACK_VERSION, packSchema, type LibraryPack, type PackImportReport } from '../../shared/model/pack';
+import { PACK_FORMAT, PACK_VERSION, packSchema, type LibraryPack, type PackImportReport } from '../../shared/ipc/pack';
 import { LibraryError } from './errors';
 import { libraryMessages } from './messages';
 import { paragraphWriter } from './paragraphs';

@@ -4,7 +4,7 @@ import { placeholdersIn } from '../../shared/genre/placeholders';
 import { normaliseForCompare } from '../../shared/genre/text';
 import type { Part } from '../../shared/model/parts';
 import { TRASH_DAYS } from '../../shared/model/limits';
-import type { LibraryParagraph, TrashedParagraph } from '../../shared/model/search';
+import type { LibraryParagraph, TrashedParagraph } from '../../shared/ipc/search';
 import { LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { PhraseCategory } from '../../shared/model/library';
+import type { PhraseCategory } from '../../shared/ipc/library';
 import { isForeignKeyViolation, isUniqueViolation, LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';
 

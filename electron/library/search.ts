@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { SearchHit, SearchRequest, SearchResult } from '../../shared/model/search';
+import type { SearchHit, SearchRequest, SearchResult } from '../../shared/ipc/search';
 import { bm25, type Bm25Stats } from '../../shared/search/bm25';
 import { statement } from './statements';
 import { ftsExpression, matchesQuery, normaliseForSearch, queryTerms, snippetOf } from '../../shared/search/query';

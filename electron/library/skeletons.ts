@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Skeleton, SkeletonHeading } from '../../shared/model/library';
+import type { Skeleton, SkeletonHeading } from '../../shared/ipc/library';
 import { isKindId, kindNamed } from '../../shared/genre/kinds';
 import { requireChange } from './errors';
 import { libraryMessages } from './messages';

@@ -1,4 +1,4 @@
-import type { LibraryInfo } from '../../shared/model/library';
+import type { LibraryInfo } from '../../shared/ipc/library';
 import { LibraryError } from '../library/errors';
 import { libraryInfo } from '../library/info';
 import { LATEST_SCHEMA_VERSION } from '../library/migrations';

@@ -5,7 +5,7 @@ import { LibraryMaintenance } from './maintenance';
 import { LibraryError } from '../library/errors';
 import { libraryMessages } from '../library/messages';
 import { LockWaits } from './lockWait';
-import type { LibraryStatus } from '../../shared/model/library';
+import type { LibraryStatus } from '../../shared/ipc/library';
 
 /**
  * The open library behind the handler table. Restoring a backup closes it, swaps the file and opens

@@ -1,7 +1,7 @@
 import { listBackups, runScheduledBackups } from '../library/backup';
 import type { Library } from '../library/open';
 import { checkIntegrity, type Recovery } from '../library/recover';
-import type { LibraryStatus } from '../../shared/model/library';
+import type { LibraryStatus } from '../../shared/ipc/library';
 import { libraryMessages } from '../library/messages';
 
 /**

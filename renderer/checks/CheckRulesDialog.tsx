@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useConfirm } from '../kit/confirm';
 import { AppDialog } from '../kit/AppDialog';
 import { useState } from 'react';
-import type { CheckRule } from '../../shared/model/library';
+import type { CheckRule } from '../../shared/ipc/library';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { strings } from '../kit/strings';

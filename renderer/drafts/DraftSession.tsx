@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, CLEAR_HISTORY_COMMAND, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { Result, WengaoApi } from '../../shared/ipc/contract';
-import type { Draft } from '../../shared/model/library';
+import type { Draft } from '../../shared/ipc/library';
 import { onPageRequest } from '../kit/bridge';
 import { strings } from '../kit/strings';
 

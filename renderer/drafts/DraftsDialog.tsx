@@ -1,7 +1,7 @@
 import { AppDialog } from '../kit/AppDialog';
 import { useConfirmed } from '../kit/confirm';
 import { useState } from 'react';
-import type { DraftVersion } from '../../shared/model/library';
+import type { DraftVersion } from '../../shared/ipc/library';
 import { useBridge } from '../kit/BridgeContext';
 import { draftStrings as t } from './strings';
 import './drafts.css';

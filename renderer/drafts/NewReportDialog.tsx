@@ -1,7 +1,7 @@
 import { AppDialog } from '../kit/AppDialog';
 import { $createParagraphNode, $getRoot } from 'lexical';
 import { useState } from 'react';
-import type { Skeleton } from '../../shared/model/library';
+import type { Skeleton } from '../../shared/ipc/library';
 import { reportTitle } from '../../shared/model/reportTitle';
 import { useLibraryList } from '../kit/useLibraryList';
 import { $textWithFields } from '../editor/blocks';

@@ -1,4 +1,4 @@
-import type { ImportPreview, PreviewBlock } from '../../shared/model/import';
+import type { ImportPreview, PreviewBlock } from '../../shared/ipc/import';
 import { importStrings as t } from './strings';
 
 interface Props {

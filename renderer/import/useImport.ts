@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSource } from '../../shared/ipc/contract';
-import { storedSourceIds, summariseImport, type ImportCommitResult, type ImportOutcome, type ImportPreview, type ImportSummary } from '../../shared/model/import';
+import { storedSourceIds, summariseImport, type ImportCommitResult, type ImportOutcome, type ImportPreview, type ImportSummary } from '../../shared/ipc/import';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { fileToSource } from './readFiles';

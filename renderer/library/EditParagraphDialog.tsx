@@ -2,7 +2,7 @@ import { AppDialog } from '../kit/AppDialog';
 import { useConfirm } from '../kit/confirm';
 import { useEffect, useState } from 'react';
 import type { Part } from '../../shared/model/parts';
-import type { LibraryParagraph, SearchHit } from '../../shared/model/search';
+import type { LibraryParagraph, SearchHit } from '../../shared/ipc/search';
 import { useBridge } from '../kit/BridgeContext';
 import { ParagraphFields, parseTags } from './ParagraphFields';
 import { libraryStrings as t } from './strings';

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
-import type { SearchFilters } from '../../shared/model/search';
+import type { SearchFilters } from '../../shared/ipc/search';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { INSERT_PARAGRAPH_COMMAND } from '../editor/plugins/insert/commands';

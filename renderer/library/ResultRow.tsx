@@ -1,5 +1,5 @@
 import { Pencil, Plus, Star } from 'lucide-react';
-import type { SearchHit } from '../../shared/model/search';
+import type { SearchHit } from '../../shared/ipc/search';
 import { libraryStrings as t } from './strings';
 
 function Snippet({ hit }: { hit: SearchHit }) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SearchFilters, SearchHit } from '../../shared/model/search';
+import type { SearchFilters, SearchHit } from '../../shared/ipc/search';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
 

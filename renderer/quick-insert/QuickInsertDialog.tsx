@@ -3,7 +3,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useMemo, useState } from 'react';
 import { useFocusEditor } from '../kit/editorFocus';
 import { useShortcut } from '../kit/shortcuts';
-import type { SkeletonHeading } from '../../shared/model/library';
+import type { SkeletonHeading } from '../../shared/ipc/library';
 import { normaliseForSearch, queryTerms } from '../../shared/search/query';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryList } from '../kit/useLibraryList';

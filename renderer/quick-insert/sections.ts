@@ -1,4 +1,4 @@
-import type { SkeletonHeading } from '../../shared/model/library';
+import type { SkeletonHeading } from '../../shared/ipc/library';
 
 /** A skeleton's level-1 sections, each with the headings under it. */
 export function sectionsOf(headings: readonly SkeletonHeading[]): SkeletonHeading[][] {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
-import type { LibraryStatus } from '../../shared/model/library';
+import type { LibraryStatus } from '../../shared/ipc/library';
 import { dateTime } from '../kit/dateTime';
 import { strings } from '../kit/strings';
 

@@ -3,7 +3,7 @@ import { $getNodeByKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { ArrowDown, ArrowUp, GripVertical } from 'lucide-react';
 import { useState } from 'react';
 import { numberHeadings } from '../../shared/model/numbering';
-import type { HeadingLevel } from '../../shared/model/library';
+import type { HeadingLevel } from '../../shared/ipc/library';
 import { strings } from '../kit/strings';
 import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { $headings, $moveSection, $moveSectionBefore } from '../editor/sections';

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useConfirmed } from '../kit/confirm';
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import type { PhraseCategory } from '../../shared/model/library';
+import type { PhraseCategory } from '../../shared/ipc/library';
 import { normaliseForSearch } from '../../shared/search/query';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';

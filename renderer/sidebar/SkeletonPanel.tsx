@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot } from 'lexical';
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import type { SkeletonHeading } from '../../shared/model/library';
+import type { SkeletonHeading } from '../../shared/ipc/library';
 import { useBridge } from '../kit/BridgeContext';
 import { useConfirmed } from '../kit/confirm';
 import { useRovingFocus } from '../kit/useRovingFocus';

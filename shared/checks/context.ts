@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../model/document';
-import type { CheckRule } from '../model/library';
+import type { CheckRule } from '../ipc/library';
 import { reportYear } from './checker';
 import { localToday } from './dates';
 import { DEFAULT_MAX_PARAGRAPH, type CheckContext, type WordingRule } from './types';

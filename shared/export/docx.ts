@@ -17,7 +17,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { blockText, type ReportDocument } from '../model/document';
-import type { HeadingLevel } from '../model/library';
+import type { HeadingLevel } from '../ipc/library';
 import {
   BODY_CHAR_TWIPS,
   BODY_CHARACTER_SPACING_TWIPS,

@@ -1,5 +1,5 @@
 import type { ReportDocument } from '../model/document';
-import type { HeadingLevel } from '../model/library';
+import type { HeadingLevel } from '../ipc/library';
 import { BODY_CHARACTER_SPACING_TWIPS, fonts, size, TITLE_CHARS_PER_LINE } from './gbt9704';
 import { printedParagraphs } from './printed';
 import { titleLines } from './titleLines';

@@ -1,5 +1,5 @@
 import { inlineText, runInHeadingText, withoutLeadingZeros, type DocBlock, type ReportDocument } from '../model/document';
-import type { HeadingLevel } from '../model/library';
+import type { HeadingLevel } from '../ipc/library';
 
 /**
  * The report as it prints: one entry per printed paragraph. A run-in heading and the paragraph after

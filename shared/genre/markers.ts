@@ -1,4 +1,4 @@
-import type { HeadingLevel } from '../model/library';
+import type { HeadingLevel } from '../ipc/library';
 import { CN_NUMERAL } from './text';
 
 /**

@@ -1,4 +1,4 @@
-import type { HeadingLevel, SkeletonHeading } from '../model/library';
+import type { HeadingLevel, SkeletonHeading } from '../ipc/library';
 import type { Part } from '../model/parts';
 import type { Block } from './types';
 

@@ -1,4 +1,4 @@
-import type { HeadingLevel } from '../model/library';
+import type { HeadingLevel } from '../ipc/library';
 import type { Part } from '../model/parts';
 
 export type BlockType =

@@ -8,11 +8,11 @@
  */
 import { z } from 'zod';
 import { PARTS } from '../model/parts';
-import type { ImportCommitResult, ImportPreview } from '../model/import';
-import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from '../model/library';
-import type { PackImportReport } from '../model/pack';
+import type { ImportCommitResult, ImportPreview } from './import';
+import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from './library';
+import type { PackImportReport } from './pack';
 import type { ParsedReport } from '../genre/types';
-import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from '../model/search';
+import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from './search';
 import { fileNamePattern, formatOf, WRITTEN_FORMATS } from '../export/formats';
 import { MAX_DRAFT_CHARS, MAX_EXPORT_BASE64, MAX_PACK_CHARS, MAX_PASTE_CHARS, MAX_REPORT_BASE64 } from '../model/limits';
 import { headingLevelSchema } from '../model/headingLevel';

@@ -1,4 +1,4 @@
-import type { HeadingLevel } from './library';
+import type { HeadingLevel } from '../ipc/library';
 import { numberHeadings } from './numbering';
 
 /**

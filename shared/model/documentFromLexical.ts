@@ -1,4 +1,4 @@
-import type { HeadingLevel } from './library';
+import type { HeadingLevel } from '../ipc/library';
 import { FIELD_NODE_TYPE, HEADING_NODE_TYPE, TABLE_NODE_TYPE, textBlockNodeTypes } from './editorNodeTypes';
 import { numbered, type Inline, type ReportDocument, type TextBlockKind, type UnnumberedBlock } from './document';
 

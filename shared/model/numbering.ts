@@ -1,4 +1,4 @@
-import type { HeadingLevel } from './library';
+import type { HeadingLevel } from '../ipc/library';
 
 const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -6,8 +6,8 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import { openLibrary } from '../../electron/library/open';
 import { createHandlers } from '../../electron/services/handlers';
 import { channels, type Channel, type Result, type WengaoApi } from '../../shared/ipc/contract';
-import type { ImportPreview } from '../../shared/model/import';
-import type { Draft, PhraseCategory, Skeleton } from '../../shared/model/library';
+import type { ImportPreview } from '../../shared/ipc/import';
+import type { Draft, PhraseCategory, Skeleton } from '../../shared/ipc/library';
 
 export const skeleton: Skeleton = {
   id: 1,

@@ -4,8 +4,8 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/library/open';
 import { createHandlers } from '../../electron/services/handlers';
 import { importPaths } from '../../electron/services/import/importReports';
-import { summariseImport, type ImportOutcome } from '../../shared/model/import';
-import type { ImportPreview } from '../../shared/model/import';
+import { summariseImport, type ImportOutcome } from '../../shared/ipc/import';
+import type { ImportPreview } from '../../shared/ipc/import';
 import { tempLibraryPath } from './helpers';
 
 const report = [

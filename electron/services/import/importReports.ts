@@ -1,4 +1,4 @@
-import { storedSourceIds, summariseImport, type ImportOutcome, type ImportSummary } from '../../../shared/model/import';
+import { storedSourceIds, summariseImport, type ImportOutcome, type ImportSummary } from '../../../shared/ipc/import';
 import type { Library } from '../../library/open';
 import { analyseFile } from './analyse';
 import { ImportError } from './errors';

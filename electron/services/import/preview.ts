@@ -1,5 +1,5 @@
 import type { ImportSource } from '../../../shared/ipc/contract';
-import type { ImportCommitResult, ImportPreview } from '../../../shared/model/import';
+import type { ImportCommitResult, ImportPreview } from '../../../shared/ipc/import';
 import type { Library } from '../../library/open';
 import { findSourceByHash } from '../../library/sources';
 import type { ReportParser } from '../parse/parser';

@@ -12,7 +12,7 @@ import {
   type ParagraphNode,
 } from 'lexical';
 import { $continueWithParagraph, $turnIntoParagraph } from './blockBehaviour';
-import type { HeadingLevel } from '../../../shared/model/library';
+import type { HeadingLevel } from '../../../shared/ipc/library';
 
 export type SerializedReportHeadingNode = Spread<{ level: HeadingLevel; runIn?: boolean }, SerializedElementNode>;
 

@@ -10,7 +10,7 @@ import {
   KEY_DOWN_COMMAND,
 } from 'lexical';
 import { useEffect } from 'react';
-import type { HeadingLevel } from '../../../../shared/model/library';
+import type { HeadingLevel } from '../../../../shared/ipc/library';
 import { $createReportHeadingNode } from '../../nodes/ReportHeadingNode';
 import { SET_BLOCK_LEVEL_COMMAND } from './commands';
 

@@ -17,7 +17,7 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { useEffect } from 'react';
-import type { SkeletonHeading } from '../../../../shared/model/library';
+import type { SkeletonHeading } from '../../../../shared/ipc/library';
 import { $paragraphWithFields, $textWithFields } from '../../blocks';
 import { $createReportHeadingNode } from '../../nodes/ReportHeadingNode';
 import { INSERT_PARAGRAPH_COMMAND, INSERT_PHRASE_COMMAND, INSERT_SKELETON_COMMAND, REMEMBER_CARET_COMMAND } from './commands';

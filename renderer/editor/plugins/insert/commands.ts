@@ -1,5 +1,5 @@
 import { createCommand, type LexicalCommand } from 'lexical';
-import type { SkeletonHeading } from '../../../../shared/model/library';
+import type { SkeletonHeading } from '../../../../shared/ipc/library';
 
 /** Inserts a stock phrase verbatim at the caret. */
 export const INSERT_PHRASE_COMMAND: LexicalCommand<string> = createCommand('INSERT_PHRASE');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PARTS } from './parts';
-import { headingLevelSchema } from './headingLevel';
-import { MAX_PARAGRAPH_CHARS } from './limits';
+import { PARTS } from '../model/parts';
+import { headingLevelSchema } from '../model/headingLevel';
+import { MAX_PARAGRAPH_CHARS } from '../model/limits';
 
 /**
  * A library pack: the versioned JSON file colleagues share and users carry to a new PC. The schema

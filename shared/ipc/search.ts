@@ -1,4 +1,4 @@
-import type { Part } from './parts';
+import type { Part } from '../model/parts';
 import type { Snippet } from '../search/query';
 
 export interface SearchFilters {

@@ -1,7 +1,7 @@
 import type { KindId } from '../genre/kinds';
 /** Domain shapes of the library as the renderer, the CLI and tests see them. */
 
-import type { HeadingLevel } from './headingLevel';
+import type { HeadingLevel } from '../model/headingLevel';
 
 export type { HeadingLevel };
 

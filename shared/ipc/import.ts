@@ -1,5 +1,5 @@
 import type { BlockType } from '../genre/types';
-import type { Part } from './parts';
+import type { Part } from '../model/parts';
 import type { HeadingLevel } from './library';
 
 /** One block of a report as the import preview shows it. */
