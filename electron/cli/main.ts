@@ -10,8 +10,9 @@ import { registerExportCommands } from './export';
 import { fail, UsageError } from './fail';
 
 /**
- * The packaged app runs this file with its own Electron as Node (see resources/bin), so it must load
- * the Electron build of better-sqlite3 shipped beside the app; from a checkout Node's own build is used.
+ * The packaged app runs this file in its `--cli` mode (electron/cliMode.ts), which names the Electron
+ * build of better-sqlite3 shipped beside the app in WENGAO_SQLITE_BINDING; from a checkout Node's own
+ * build is used.
  */
 const nativeBinding = process.env.WENGAO_SQLITE_BINDING || undefined;
 

@@ -3,7 +3,7 @@ import type { CheckRule } from '../../shared/ipc/library';
 import { isUniqueViolation, LibraryError, requireChange } from './errors';
 import { libraryMessages } from './messages';
 
-/** The only SQL that reads and writes `check_rules` and a draft's ignored findings. */
+/** The only SQL that reads and writes `check_rules` (a draft's ignored findings are drafts.ts's). */
 export function listCheckRules(db: Database): CheckRule[] {
   return db
     .prepare<[], CheckRule>(

@@ -1,6 +1,7 @@
 /**
- * The limits users meet, defined once: the import and open checks, the IPC schemas, the web
- * server's body limit and the messages that name them all derive from here.
+ * The limits users meet, defined once: the import and open checks, the IPC schemas, web mode's body
+ * limit per channel, the parse worker's time and memory, and the messages that name them all derive
+ * from here.
  */
 
 /** The largest report file that is imported or opened: far beyond any real report. */
