@@ -18,14 +18,20 @@ function damageSecondHalf(path: string): void {
   writeFileSync(path, bytes);
 }
 
+/** A library of 60 imported reports, checkpointed; `inspect` reads it before it is closed. */
+function libraryOfReports<T>(inspect: (db: ReturnType<typeof openLibrary>['db']) => T = () => undefined as T): { path: string; seen: T } {
+  const path = join(tempDir(), 'library.sqlite');
+  const setup = openLibrary(path);
+  for (let i = 0; i < 60; i++) storeReport(setup, analysePaste(`一、工作情况\n${syntheticReport(i).slice(100, 800)}第${i}段。`, `r${i}`));
+  setup.db.pragma('wal_checkpoint(TRUNCATE)');
+  const seen = inspect(setup.db);
+  setup.close();
+  return { path, seen };
+}
+
 describe('a library found damaged while it is open', () => {
   it('refuses every write with a message that says what to do, and leaves the file as it was', async () => {
-    const path = join(tempDir(), 'library.sqlite');
-    const setup = openLibrary(path);
-    for (let i = 0; i < 60; i++) storeReport(setup, analysePaste(`一、工作情况\n${syntheticReport(i).slice(100, 800)}第${i}段。`, `r${i}`));
-    setup.db.pragma('wal_checkpoint(TRUNCATE)');
-    setup.close();
-
+    const { path } = libraryOfReports();
     const session = new LibrarySession(openLibrary(path, { integrity: 'fast' }));
     session.library.db.pragma('cache_size = 1');
     damageSecondHalf(path);
@@ -52,13 +58,8 @@ describe('a library found damaged while it is open', () => {
 
 describe('damage in the paragraph tables, which the open leaves to a later check', () => {
   it('is found by the quick check the app runs the moment it has started, before the full check', async () => {
-    const path = join(tempDir(), 'library.sqlite');
-    const setup = openLibrary(path);
-    for (let i = 0; i < 60; i++) storeReport(setup, analysePaste(`一、工作情况\n${syntheticReport(i).slice(100, 800)}第${i}段。`, `r${i}`));
-    setup.db.pragma('wal_checkpoint(TRUNCATE)');
     // The pages of the paragraphs table itself (not the search index), found through SQLite's page map.
-    const pages = setup.db.prepare("SELECT pageno FROM dbstat WHERE name = 'paragraphs' AND pagetype = 'leaf'").pluck().all() as number[];
-    setup.close();
+    const { path, seen: pages } = libraryOfReports((db) => db.prepare("SELECT pageno FROM dbstat WHERE name = 'paragraphs' AND pagetype = 'leaf'").pluck().all() as number[]);
     expect(pages.length).toBeGreaterThan(2);
 
     const session = new LibrarySession(openLibrary(path, { integrity: 'fast' }));
