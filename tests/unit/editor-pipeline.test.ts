@@ -1,4 +1,4 @@
-import { $getRoot, createEditor } from 'lexical';
+import { $getRoot, $getSelection, createEditor } from 'lexical';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,9 @@ import { reportNodes } from '../../renderer/editor/nodes';
 import { parseReportBytes } from '../../shared/genre/report';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { documentFromReport } from '../../shared/model/documentFromReport';
-import type { DocBlock } from '../../shared/model/document';
+import { blockText, type DocBlock } from '../../shared/model/document';
+import { goToFinding } from '../../renderer/checks/locate';
+import { checkContextFor, createChecker } from '../../shared/checks';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/reports');
 /** What the editor keeps of a block: the number as typed is the parser's, the editor numbers by position. */
@@ -26,5 +28,23 @@ describe('one path from a parsed file to the editor', () => {
     const expected = documentFromReport(report).blocks.map(kept);
     expect(editor.getEditorState().read(() => $getRoot().getChildrenSize())).toBe(expected.length);
     expect(documentFromLexical(editor.getEditorState().toJSON()).blocks.map(kept)).toEqual(expected);
+  });
+});
+
+describe('a finding points into the editor', () => {
+  it.each(['one-line-halfwidth.txt', 'robust-signature-placeholder.txt'])('%s: finding i is top-level node i, and its offset and length select exactly the text it marks', (name) => {
+    const report = parseReportBytes(readFileSync(join(fixtures, name)));
+    const editor = createEditor({ namespace: 'test', nodes: reportNodes, onError: (error) => { throw error; } });
+    editor.update(() => $getRoot().clear().append(...$blocksFromReport(report)), { discrete: true });
+    const doc = documentFromLexical(editor.getEditorState().toJSON());
+    const findings = createChecker()(doc, checkContextFor(doc, { wordings: [], sensitive: [] }, { today: '2026-12-01' })).filter((f) => f.block >= 0 && f.length > 0);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      goToFinding(editor, finding);
+      editor.update(() => undefined, { discrete: true });
+      const selected = editor.getEditorState().read(() => $getSelection()?.getTextContent());
+      const block = doc.blocks[finding.block] as DocBlock;
+      expect(selected, finding.message).toBe(blockText(block).slice(finding.offset, finding.offset + finding.length));
+    }
   });
 });
