@@ -42,6 +42,9 @@ const typeNames: Record<Block['type'], string> = {
 /** A readable outline for the terminal: levels indented, placeholders in 【】, removals listed. */
 export function formatOutline(report: ParsedReport, encoding: string): string {
   const out = [`标题：${report.title ?? '（无标题）'}，编码：${encoding}`];
+  if (report.replacedBytes?.length) {
+    out.push(`注意：第 ${report.replacedBytes.map((r) => r.line).join('、')} 行有无法识别的字节，已替换为 �（文件可能在下载时损坏）。`);
+  }
   report.blocks.forEach((block, index) => {
     if (block.type === 'title') return;
     const marked = markPlaceholders(block.text, report, index);

@@ -46,8 +46,11 @@ export function OpenFileButton({ onOpenReport, onNotice }: Props) {
         root.append(...$blocksFromReport(parsed));
       };
       onOpenReport(build(report));
+      // Bytes of a damaged download that could not be read come first: the user must check those places.
+      const damaged = report.replacedBytes?.map((r) => r.line) ?? [];
+      const also = (message: string) => (damaged.length > 0 ? `${s.replacedBytes(damaged)}${message}` : message);
       if (report.removed.length === 0) {
-        onNotice(s.opened(file.name));
+        onNotice(also(s.opened(file.name)));
         return;
       }
       // What the cleaner removed is the user's to keep: 恢复 reads the file again without cleaning.
@@ -59,7 +62,7 @@ export function OpenFileButton({ onOpenReport, onNotice }: Props) {
         }
         else onNotice(s.openFailed(file.name, full.error.message));
       };
-      onNotice(s.openedWithRemovals(file.name, report.removed.map((r) => r.reason)), { label: s.restore, run: () => void restore() });
+      onNotice(also(s.openedWithRemovals(file.name, report.removed.map((r) => r.reason))), { label: s.restore, run: () => void restore() });
     } catch (error) {
       onNotice(s.openFailed(file.name, error instanceof Error ? error.message : String(error)));
     }

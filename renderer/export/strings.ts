@@ -27,6 +27,8 @@ export const exportStrings = {
     `已把“${name}”打开为新文稿，清除了 ${reasons.length} 处网站内容（${[...new Set(reasons)].join('、')}）。`,
   restore: '恢复',
   reading: (name: string) => `正在读取“${name}”…`,
+  replacedBytes: (lines: readonly number[]) =>
+    `注意：文件第 ${lines.slice(0, 8).join('、')}${lines.length > 8 ? ' 等' : ''} 行有无法识别的字节（下载时可能损坏），已替换为 �，请核对这几处。`,
   stopReading: '取消',
   openFailed: (name: string, message: string) => `无法打开“${name}”：${message}`,
 } as const;

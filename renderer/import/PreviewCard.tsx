@@ -60,6 +60,11 @@ export function PreviewCard({ preview, excluded, onToggle }: Props) {
         <span>{[t.encoding(preview.encoding), t.year(preview.year), preview.issuer].filter(Boolean).join(' · ')}</span>
         <span>{[t.paragraphsChosen(chosen, harvested.length), t.placeholders(preview.placeholderCount)].join(' · ')}</span>
         {preview.alreadyPresent && <span className="warn">{t.present}</span>}
+        {preview.replacedBytes && preview.replacedBytes.length > 0 && (
+          <span className="warn" role="note">
+            {t.replacedBytes(preview.replacedBytes.map((r) => r.line))}
+          </span>
+        )}
       </div>
       <details open>
         <summary>{t.outline}</summary>

@@ -26,6 +26,8 @@ export const importStrings = {
   encoding: (e: string | null) => (e ? `编码 ${e}` : ''),
   year: (y: number | null) => (y ? `${y} 年` : ''),
   present: '素材库中已有这份报告，不会重复导入。',
+  replacedBytes: (lines: readonly number[]) =>
+    `文件第 ${lines.slice(0, 8).join('、')}${lines.length > 8 ? ' 等' : ''} 行有几个无法识别的字节（下载时可能损坏），已替换为 �，其余文字按 UTF-8 读取。请核对这几处。`,
   noTitle: '（未识别到标题）',
   paragraphsChosen: (chosen: number, total: number) => `将收入段落 ${chosen}/${total} 段`,
   placeholders: (n: number) => `占位符 ${n} 处`,

@@ -1,7 +1,7 @@
 import type { Encoding } from './types';
 
 interface Decoder {
-  decode(input: Uint8Array): string;
+  decode(input: Uint8Array, options?: { stream?: boolean }): string;
 }
 type DecoderConstructor = new (label: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => Decoder;
 
@@ -23,15 +23,44 @@ function decoder(label: string, fatal = false): Decoder {
 export interface DecodedText {
   text: string;
   encoding: Encoding;
+  /** Bytes that were not UTF-8 in an otherwise UTF-8 file, replaced by U+FFFD: how many on which line. */
+  replaced?: { line: number; count: number }[];
 }
 
 /**
- * Decodes a report file: a BOM wins; otherwise strict UTF-8, else GB18030 (genre README §7). Line endings
- * (CRLF, CR, LF) all become LF.
+ * Decodes a report file: a BOM wins; otherwise strict UTF-8; a UTF-8 file with a few bad bytes stays
+ * UTF-8 (they are replaced and reported by line); anything else is GB18030 (genre README §7). Line
+ * endings (CRLF, CR, LF) all become LF.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const { text, encoding } = decodeRaw(bytes);
-  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, encoding };
+  const { text, ...rest } = decodeRaw(bytes);
+  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, ...rest };
+}
+
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Whether a reading with replacement characters is a UTF-8 file with a few bad bytes (a cut-off last
+ * character, a stray Windows-1252 quote) rather than a file in another encoding: the bad bytes are a
+ * handful, and around them is Chinese. A GB18030 file read as UTF-8 has a bad byte at nearly every
+ * Chinese character.
+ */
+function isUtf8WithFewBadBytes(text: string): boolean {
+  let bad = 0;
+  let han = 0;
+  for (const char of text) {
+    if (char === REPLACEMENT) bad++;
+    else if (char >= '\u4e00' && char <= '\u9fff') han++;
+  }
+  return bad <= Math.max(3, text.length / 500) && han >= 8 * bad;
+}
+
+function replacedByLine(text: string): { line: number; count: number }[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  return lines.flatMap((line, index) => {
+    const count = line.split(REPLACEMENT).length - 1;
+    return count > 0 ? [{ line: index + 1, count }] : [];
+  });
 }
 
 function decodeRaw(bytes: Uint8Array): DecodedText {
@@ -47,6 +76,12 @@ function decodeRaw(bytes: Uint8Array): DecodedText {
   try {
     return { text: decoder('utf-8', true).decode(bytes), encoding: 'utf-8' };
   } catch {
+    const lossy = decoder('utf-8').decode(bytes);
+    if (isUtf8WithFewBadBytes(lossy)) {
+      // A character cut off at the very end cannot be read back: it is left out (and still reported).
+      const withoutCutEnd = new TextDecoderImpl('utf-8').decode(bytes, { stream: true });
+      return { text: lossy.endsWith(REPLACEMENT) && withoutCutEnd.length < lossy.length ? withoutCutEnd : lossy, encoding: 'utf-8', replaced: replacedByLine(lossy) };
+    }
     return { text: decoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }

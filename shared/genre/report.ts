@@ -24,6 +24,6 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
 }
 
 export function parseReportBytes(bytes: Uint8Array, options: ParseOptions = {}): ParsedReport & { encoding: Encoding } {
-  const { text, encoding } = decodeText(bytes);
-  return { ...parseReportText(text, options), encoding };
+  const { text, encoding, replaced } = decodeText(bytes);
+  return { ...parseReportText(text, options), encoding, ...(replaced ? { replacedBytes: replaced } : {}) };
 }

@@ -71,4 +71,6 @@ export interface ParsedReport {
   blocks: Block[];
   placeholders: Placeholder[];
   removed: Removal[];
+  /** Bytes of a UTF-8 file that were not UTF-8, replaced by U+FFFD: how many on which line of the file. */
+  replacedBytes?: { line: number; count: number }[];
 }

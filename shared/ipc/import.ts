@@ -24,6 +24,8 @@ export interface ImportPreview {
   kind: 'txt' | 'docx' | 'paste' | 'pack';
   title: string | null;
   encoding: string | null;
+  /** Lines of the file where bytes that were not UTF-8 were replaced (a damaged download). */
+  replacedBytes?: { line: number; count: number }[];
   year: number | null;
   issuer: string | null;
   alreadyPresent: boolean;

@@ -129,3 +129,16 @@ describe('import dialog: stopping a long read', () => {
     expect((within(dialog).getByRole('button', { name: '取消' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });
+
+describe('import dialog: a damaged download', () => {
+  it('says on which lines bytes could not be read and were replaced', async () => {
+    const bridge = fakeBridge({
+      'import:preview': vi.fn(() => Promise.resolve({ ok: true as const, value: { ...preview, encoding: 'utf-8', replacedBytes: [{ line: 6, count: 1 }, { line: 15, count: 1 }] } })),
+    });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('下载的报告.txt'));
+    const note = await within(dialog).findByRole('note');
+    expect(note.textContent).toContain('文件第 6、15 行有几个无法识别的字节');
+  });
+});

@@ -233,3 +233,42 @@ describe('hidden bidirectional control characters', () => {
     expect(report.removed.filter((r) => r.rule === 'bidi-control').map((r) => r.reason)).toEqual(['隐藏的双向文字控制符', '隐藏的双向文字控制符', '隐藏的双向文字控制符']);
   });
 });
+
+describe('decodeText: a UTF-8 file with a few bad bytes', () => {
+  const report = '2025年某局工作总结\n一、主要工作\n全年召开专题会议4次，开展理论学习12次。\n二、存在问题\n学习的深度还不够。\n';
+  const bytes = new TextEncoder().encode(report);
+
+  it('stays UTF-8: a stray Windows quote is replaced, a cut-off last character left out, both reported by line, nothing else changes', () => {
+    const third = report.indexOf('全年');
+    const offset = new TextEncoder().encode(report.slice(0, third)).length;
+    const stray = new Uint8Array([...bytes.subarray(0, offset), 0x92, ...bytes.subarray(offset), 0xe5, 0xad]);
+    const decoded = decodeText(stray);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe(`${report.slice(0, third)}\uFFFD${report.slice(third)}`);
+    expect(decoded.replaced).toEqual([{ line: 3, count: 1 }, { line: 6, count: 1 }]);
+  });
+
+  it('still reads a GB18030 file as GB18030, however few Chinese characters it has', () => {
+    expect(decodeText(new Uint8Array([...new TextEncoder().encode('Report 2025: '), ...baogaoGb18030]))).toEqual({ text: 'Report 2025: 报告', encoding: 'gb18030' });
+  });
+
+  it('keeps every character of a Chinese UTF-8 text with up to three bad bytes anywhere (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const han = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCodePoint(c));
+    fc.assert(
+      fc.property(fc.array(han, { minLength: 40, maxLength: 400 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom(0x80, 0x92, 0xff, 0xc3)), { minLength: 1, maxLength: 3 }), (chars, bad) => {
+        const text = chars.join('');
+        const encoded = [...new TextEncoder().encode(text)];
+        // Bad bytes go between characters (each Han character is 3 bytes), so no character is cut; from
+        // the end backwards, so each place is still a character boundary of the original. Two at one place
+        // are kept apart by a space, or they could make a valid character of their own.
+        const places = bad.map(([at, byte]) => [3 * (at % (chars.length + 1)), byte] as const).sort((a, b) => b[0] - a[0]);
+        for (const [at, byte] of places) encoded.splice(at, 0, byte, 0x20);
+        const decoded = decodeText(new Uint8Array(encoded));
+        expect(decoded.encoding).toBe('utf-8');
+        expect(decoded.text.replaceAll('\uFFFD ', '')).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

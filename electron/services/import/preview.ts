@@ -22,6 +22,7 @@ export async function previewImport(
     kind: analysed.kind,
     title: report.title,
     encoding: analysed.encoding,
+    ...(report.replacedBytes ? { replacedBytes: report.replacedBytes } : {}),
     year: analysed.year,
     issuer: analysed.issuer,
     alreadyPresent: findSourceByHash(library.db, analysed.contentHash) !== undefined,
