@@ -39,6 +39,13 @@ describe('decodeText', () => {
 describe('placeholders', () => {
   const found = (text: string) => placeholdersIn(text).map((p) => p.text);
 
+  it('leaves a lone letter of a real term alone: X光, X射线, “1+X”, “2+N”, B超, A级, 3A, 5G, PM2.5', () => {
+    const text = '推行“1+X”证书制度（“X”指若干项技能证书）和“2+N”帮扶模式，配备X光机、X射线检测仪和B超设备，创建A级景区2个、3A级景区1个，建成5G基站，PM2.5浓度下降。';
+    expect(found(text)).toEqual([]);
+    // A blank beside them is still a blank.
+    expect(found('为X名群众做X光检查，建成XX个5G基站')).toEqual(['X', 'XX']);
+  });
+
   it('finds blanked names and numbers', () => {
     expect(found('市X局共发布XX条，xx局转发XXX次')).toEqual(['X', 'XX', 'xx', 'XXX']);
     expect(found('20XX年度，AAA工作群，*名党员，中*关于，＊＊单位')).toEqual(['XX', 'AAA', '*', '*', '＊＊']);
