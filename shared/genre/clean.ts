@@ -5,6 +5,7 @@ import type { Removal, SourceLine } from './types';
 
 interface CompiledRule extends NoiseRule {
   regex: RegExp;
+  requiresRegex?: RegExp;
 }
 
 /**
@@ -27,7 +28,8 @@ function compileAll(rules: readonly NoiseRule[]): CompiledRule[] {
     flags.add('u');
     if (rule.scope !== 'line' || rule.minMatches) flags.add('g');
     try {
-      return { ...rule, regex: new RegExp(rule.pattern, [...flags].join('')) };
+      const requires = rule.requires === undefined ? undefined : new RegExp(rule.requires, [...flags].filter((f) => f !== 'g').join(''));
+      return { ...rule, regex: new RegExp(rule.pattern, [...flags].join('')), ...(requires ? { requiresRegex: requires } : {}) };
     } catch (error) {
       throw new Error(`清理规则“${rule.id}”的表达式无效：${(error as Error).message}`, { cause: error });
     }
@@ -36,6 +38,7 @@ function compileAll(rules: readonly NoiseRule[]): CompiledRule[] {
 
 function isLineNoise(rule: CompiledRule, text: string): boolean {
   if (rule.maxLength !== undefined && text.length > rule.maxLength) return false;
+  if (rule.requiresRegex && !rule.requiresRegex.test(text)) return false;
   if (!rule.minMatches) return rule.regex.test(text);
   const distinct = new Set([...text.matchAll(rule.regex)].map((m) => m[0].toLowerCase()));
   return distinct.size >= rule.minMatches;

@@ -5,6 +5,8 @@
  *   paragraph that merely mentions a keyword is never lost);
  * - `title` rules remove matches from the title line only.
  * `minMatches` counts distinct matched words: a line is noise only with at least that many.
+ * `requires` is a second pattern the line must also match: the shape of an ad, not only its words,
+ * because a report about 政务新媒体 is full of 公众号, 扫码, 下载, 资料库 and 客服 of its own.
  */
 export interface NoiseRule {
   id: string;
@@ -14,7 +16,17 @@ export interface NoiseRule {
   flags?: string;
   maxLength?: number;
   minMatches?: number;
+  requires?: string;
 }
+
+/**
+ * What only an ad line has: contact details (a mobile number, a QQ or WeChat id, a link, an @), a price,
+ * or a call to action addressed to the site's reader (加微信, 开通会员, 关注……获取, 更多资料请……).
+ */
+export const AD_SHAPE =
+  '(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?:QQ|扣扣)\\s*[:：群号]*\\s*\\d{5,}|微信\\s*号?\\s*[:：]\\s*[\\w-]|VX|[@＠][\\w-]|https?://|www\\.|' +
+  '加(?:我|微|V|群|入我们)|添加(?:客服|微信|好友)|客服(?:微信|QQ|电话)|关注[^，。；]{0,16}(?:获取|领取|下载)|更多(?:资料|范文|精彩)|' +
+  '[¥￥]\\s*\\d|\\d+\\s*元\\s*/\\s*(?:篇|份|年|月)|会员(?:专享|免费|特权|价|下载)|开通(?:会员|VIP|SVIP)|svip|唯一平台|谨防假冒|代笔|一键下载|有意加入|本(?:资料|文档)由|联系客服|加入会员|(?:每日|持续)更新';
 
 export const defaultNoiseRules: readonly NoiseRule[] = [
   // Invisible characters that reorder how text is displayed (a known way to disguise text); never report text.
@@ -59,6 +71,7 @@ export const defaultNoiseRules: readonly NoiseRule[] = [
     pattern: '^[【\\[][^】\\]]{1,20}[】\\]].*(?:客服|会员|公众号|QQ|微信|VX|加入|联系|下载|网盘|代笔)',
     flags: 'i',
     maxLength: 400,
+    requires: AD_SHAPE,
   },
   {
     id: 'contact-ad',
@@ -69,8 +82,16 @@ export const defaultNoiseRules: readonly NoiseRule[] = [
     flags: 'gi',
     maxLength: 400,
     minMatches: 2,
+    requires: AD_SHAPE,
   },
-  { id: 'download-prompt', reason: '下载提示', scope: 'line', pattern: '(?:点击|扫码|扫描二维码)(?:下载|关注|获取)|下载(?:全文|本文|完整版)', maxLength: 120 },
+  {
+    id: 'download-prompt',
+    reason: '下载提示',
+    scope: 'line',
+    // 扫码关注 alone is a report's own (引导群众扫码关注政务公众号); an ad wants the reader to fetch something.
+    pattern: '(?:点击|扫码|扫描二维码)(?:下载|获取)|下载(?:全文|本文|完整版)|关注[^，。；]{0,16}(?:获取|领取|下载)',
+    maxLength: 120,
+  },
   {
     id: 'title-prefix',
     reason: '网页上的“标题：”前缀',

@@ -142,6 +142,23 @@ describe('cleaning rules', () => {
     expect(removed).toEqual([{ rule: 'paid-marker', reason: '付费阅读标记', text: '##paidbegin##' }]);
   });
 
+  it('tells an ad from a report sentence with the same words: an ad has contact details, a price or a call to the reader', () => {
+    const ads = [
+      '关注公众号“笔杆子素材库”获取完整版范文',
+      '客服微信：wg2024 开通会员即可下载全部资料',
+      '资料库QQ群：123456789，素材库每日更新',
+      '【范文网】更多资料请访问 www.example.com 会员专享',
+    ];
+    const report = [
+      '开通政务微信公众号，全年推送理论学习信息200余条，引导群众扫码关注3万余人次。',
+      '建立党员干部学习资料库和宣传素材库，供全区下载使用。',
+      '设立网上客服专席，会员单位同步转办群众诉求。',
+    ];
+    const { lines, removed } = clean(['标题报告', ...ads, ...report].join('\n'));
+    expect(lines.map((l) => (l.kind === 'line' ? l.text : ''))).toEqual(['标题报告', ...report]);
+    expect(removed.map((r) => r.text).sort()).toEqual([...ads].sort());
+  });
+
   it('removes site lines with their reasons', () => {
     const text = [
       '标题报告【推荐】（2477字）',
