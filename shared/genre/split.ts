@@ -38,6 +38,7 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
       if (colonThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterLeadIn));
     }
     if (pieces.some((piece) => headingStart.test(piece))) pieces = pieces.flatMap(splitWellFormed);
+    if (mayHoldSeries.test(line.text)) pieces = pieces.flatMap(splitNumberedSeries);
     if (index === last) pieces = [...pieces.slice(0, -1), ...splitSignOff(pieces.at(-1) ?? '')];
     if (index === 0 && pieces.length > 1) {
       const first = titleThenText.exec(pieces[0] ?? '');
@@ -90,6 +91,44 @@ function splitWellFormed(text: string): string[] {
   }
   const at = text.search(firstItem);
   if (beforeEnd(at) && text.indexOf('二是', at) > at) return [text.slice(0, at).trim(), text.slice(at)];
+  return [text];
+}
+
+/** Level-3 and level-4 numbers inside a line: `1.` `1．` `1、` `（1）` before a Han character or a quote. */
+const seriesStyles = [
+  new RegExp(`(?<![\\d.．A-Za-z])(\\d{1,2})[.．](?=[${HAN}“‘（(])`, 'gu'),
+  new RegExp(`(?<![\\d])(\\d{1,2})、(?=[${HAN}“‘（(])`, 'gu'),
+  new RegExp(`[（(](\\d{1,2})[）)](?=[${HAN}“‘])`, 'gu'),
+];
+const mayHoldSeries = /\d[.．、）)]/u;
+const seriesBreak = /[。；;！？!?：:]$/u;
+
+/**
+ * A series of numbered points run into one line (`主要渠道1.政务网站……。2.政务新媒体……。`,
+ * `1、……。2、……`, `（1）……。（2）……`) is split before each number: numbers that count 1, 2, 3 … in
+ * order, each after a sentence end (the first may follow the words that announce it). `1.5万`,
+ * `1、2月份` and `第1.2条` are no series.
+ */
+function splitNumberedSeries(text: string): string[] {
+  for (const style of seriesStyles) {
+    const cuts: number[] = [];
+    let next = 1;
+    for (const match of text.matchAll(style)) {
+      const number = Number(match[1]);
+      const before = text.slice(0, match.index);
+      if (number === 1 && next <= 2) {
+        cuts.length = 0;
+        cuts.push(match.index);
+        next = 2;
+      } else if (number === next && cuts.length > 0 && seriesBreak.test(before.trimEnd())) {
+        cuts.push(match.index);
+        next++;
+      }
+    }
+    if (cuts.length < 2) continue;
+    const pieces = [text.slice(0, cuts[0]), ...cuts.map((at, i) => text.slice(at, cuts[i + 1] ?? text.length))];
+    return pieces.map((piece) => piece.trim()).filter(Boolean);
+  }
   return [text];
 }
 
