@@ -38,7 +38,7 @@ export function headingEnd(text: string, spaceSeparated = false): number {
   const space = spaceSeparated ? /\S[\s\u3000]+(?=\S)/u.exec(text) : null;
   if (space && (punctuation === -1 || space.index < punctuation)) {
     const spaceAt = space.index + 1;
-    if (/[。.！!？?；;]/u.test(text.slice(spaceAt))) return spaceAt;
+    if (/[。.！!？?；;，,：:]/u.test(text.slice(spaceAt))) return spaceAt;
   }
   return punctuation;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'vitest';
-import { parseReportBytes } from '../../shared/genre/report';
+import { describe, expect, it } from 'vitest';
+import { parseReportBytes, parseReportText } from '../../shared/genre/report';
 import { expectOutline, type ExpectedOutline } from './outline';
 import { analyseFile } from '../../electron/services/import/analyse';
 import { buildDocxFromLines } from '../fixtures/docx';
@@ -40,5 +40,17 @@ describe('our robustness fixtures as .docx', () => {
     const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
     const analysed = await analyseFile('report.docx', new Uint8Array(await buildDocxFromLines(lines)));
     expectOutline(analysed.report, expected);
+  });
+});
+
+/** The robustness fixtures again as one-line text, as web pages copied to text arrive: the same headings. */
+describe('our robustness fixtures as one line', () => {
+  const robust = outlines(join(fixtures, 'expected'), join(fixtures, 'reports')).filter(([name]) => name.startsWith('robust-'));
+  it.each(robust)('%s on one line has the same headings', (_, file, expected) => {
+    const oneLine = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').join(' ');
+    const headings = parseReportText(oneLine).blocks.filter((b) => b.type === 'heading');
+    expect(headings.map((h) => ({ level: h.level, number: h.number, text: h.text }))).toEqual(
+      expected.headings.map(({ level, number, text }) => ({ level, number, text })),
+    );
   });
 });
