@@ -80,6 +80,8 @@ const firstItem = /一是/u;
 function splitWellFormed(text: string): string[] {
   const levelOne = levelOneStart.test(text);
   if (!levelOne && !levelTwoStart.test(text)) return [text];
+  const glued = splitGluedBody(text);
+  if (glued.length > 1) return [glued[0] ?? '', ...splitWellFormed(glued[1] ?? '')].filter(Boolean);
   if (!hasMarkerInside.test(text.slice(1))) return [text];
   const headingEnd = punctuationEnd(text, '。：:！？!?；;，,');
   // The marker must follow the heading's own words directly: after punctuation the usual rules apply.
@@ -90,7 +92,33 @@ function splitWellFormed(text: string): string[] {
     return [text];
   }
   const at = text.search(firstItem);
-  if (beforeEnd(at) && text.indexOf('二是', at) > at) return [text.slice(0, at).trim(), text.slice(at)];
+  // A heading of parallel phrases (`强化担当，协同推进，筑牢“防火墙”`) may hold commas; its 一是 still follows
+  // its words directly, before any sentence end.
+  const parallel = at > 0 && /[\u4e00-\u9fff”]$/u.test(text.slice(0, at)) && punctuationEnd(text.slice(0, at), '。：:！？!?；;') === -1;
+  if ((beforeEnd(at) || parallel) && text.indexOf('二是', at) > at) return [text.slice(0, at).trim(), text.slice(at)];
+  return [text];
+}
+
+/** Words that open a report's sentence and never end a heading: `截至2025年底，`, `今年以来，`. */
+const sentenceOpener = new RegExp(`(?<=[${HAN}”）)])(?:截至|截止|今年以来|近年来|自(?:19|20)\\d{2}年)(?=[^。]{0,20}[，,])`, 'u');
+/** A heading that names its year, then the body opening with the same year: `2026年工作打算2026年是…`. */
+const repeatedYear = new RegExp(
+  `^(?:[${CN_NUMERAL}]{1,3}、|[（(][${CN_NUMERAL}]{1,3}[）)])[^。]*?((?:19|20)\\d{2})年[^。，]*?(?:情况|打算|计划|安排|思路|目标|要点|成效|做法|总结|工作)(?=\\1年)`,
+  'u',
+);
+
+/**
+ * A heading glued to its body with nothing between them (one-line texts copied from web pages): the
+ * body is known by how it opens — a sentence opener, or the heading's own year again. Only inside what
+ * would otherwise be the heading (before its first sentence end).
+ */
+function splitGluedBody(text: string): string[] {
+  const end = punctuationEnd(text);
+  const limit = end === -1 ? text.length : end;
+  const year = repeatedYear.exec(text);
+  if (year && year[0].length < limit) return [text.slice(0, year[0].length), text.slice(year[0].length)];
+  const opener = sentenceOpener.exec(text);
+  if (opener && opener.index > 3 && opener.index < limit) return [text.slice(0, opener.index), text.slice(opener.index)];
   return [text];
 }
 

@@ -110,3 +110,30 @@ const signedReport = fc
     const ending = runIn && signOff.length > 0 ? [[body.at(-1), ...signOff].join(' ')] : [body.at(-1) ?? '', ...signOff];
     return { lines: [...top, ...body.slice(0, -1), ...ending, ...after], signature };
   });
+
+describe('a heading glued to its body', () => {
+  const headings = ['总体情况', '工作开展情况', '强化组织领导', '压实工作责任', '推进阵地建设', '基本情况'];
+  const bodies = ['全县未发生较大以上事故。', '我局共办理各类事项120件。', '累计培训干部300人次。'];
+  const heading = (text: string) => parseReportText(`2025年工作总结\n${text}`).blocks.find((b) => b.type === 'heading');
+
+  it('is split where a sentence opener begins the body (截至……，今年以来，近年来，)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...headings), fc.constantFrom('截至2025年底，', '截止目前，', '今年以来，', '近年来，', '自2021年以来，'), fc.constantFrom(...bodies), fc.constantFrom('（一）', '二、'), (words, opener, body, marker) => {
+        expect(heading(`${marker}${words}${opener}${body}`)?.text).toBe(words);
+      }),
+    );
+  });
+
+  it('is split where the body opens with the heading’s own year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2019, max: 2030 }), fc.constantFrom('工作情况', '工作打算', '工作计划', '主要成效'), fc.constantFrom('是', '，', '以来，'), fc.constantFrom(...bodies), (year, words, joint, body) => {
+        expect(heading(`三、${year}年${words}${year}年${joint}${body}`)?.text).toBe(`${year}年${words}`);
+      }),
+    );
+  });
+
+  it('is left whole when the second year belongs to the heading (2024年工作情况及2025年工作打算)', () => {
+    expect(heading('一、2024年工作情况及2025年工作打算')?.text).toBe('2024年工作情况及2025年工作打算');
+    expect(heading('（一）截至目前的进展')?.text).toBe('截至目前的进展');
+  });
+});
