@@ -1,3 +1,4 @@
+import { stripLineChrome } from './chrome';
 import { defaultNoiseRules, REPEATED_LINE, type NoiseRule } from './noiseRules';
 import { headingMarkerAt } from './markers';
 import { trimSpace } from './text';
@@ -84,6 +85,11 @@ export function cleanLines(
     }
     text = trimSpace(text);
     if (text === '') continue;
+    const chrome = stripLineChrome(text);
+    if (chrome.removed.length > 0) {
+      removed.push(...chrome.removed);
+      text = chrome.text;
+    }
     const noise = (text.length > longestBounded ? unbounded : lineRules).find((rule) => isLineNoise(rule, text));
     if (noise) {
       remove(noise, text);
@@ -91,6 +97,8 @@ export function cleanLines(
     }
     lines.push(line.lead === undefined ? { kind: 'line', text } : { kind: 'line', text, lead: line.lead });
   }
+
+  lines = dropKeyValueHeader(lines, (text) => remove(KEY_VALUE_HEADER, text));
 
   const titleIndex = lines.findIndex((l) => l.kind === 'line');
   const titleLine = lines[titleIndex];
@@ -110,6 +118,34 @@ export function cleanLines(
   if (!options.keepRepeated) lines = dropRepeatedLines(lines, (text, reason) => remove({ id: REPEATED_LINE.rule, reason }, text));
 
   return { lines, removed };
+}
+
+const KEY_VALUE_HEADER = { id: 'key-value-header', reason: '网页上的文件信息（“键：值”）' };
+/** `信息名称：…`, `生成日期：2026-01-05`: a short key, a colon, a value without a sentence end. */
+const keyValue = /^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*[^。；！？\s][^。；！？]{0,60}$/u;
+const bodyStarts = /[。；！？]/u;
+
+/**
+ * The header block a web page puts above a report, whatever its keys: two or more `键：值` lines in a
+ * row before the report's first heading or sentence. One such line alone may be the report's own
+ * (`主送：…`), so a block needs two.
+ */
+function dropKeyValueHeader(lines: SourceLine[], onRemove: (text: string) => void): SourceLine[] {
+  const bodyAt = lines.findIndex((l) => l.kind !== 'line' || headingMarkerAt(l.text) !== null || bodyStarts.test(l.text));
+  const head = bodyAt === -1 ? lines.length : bodyAt;
+  const drop = new Set<number>();
+  for (let i = 0; i < head; ) {
+    let end = i;
+    while (end < head && lines[end]?.kind === 'line' && keyValue.test((lines[end] as { text: string }).text)) end++;
+    if (end - i >= 2) for (let k = i; k < end; k++) drop.add(k);
+    i = Math.max(end, i + 1);
+  }
+  if (drop.size === 0) return lines;
+  return lines.filter((line, i) => {
+    if (!drop.has(i)) return true;
+    if (line.kind === 'line') onRemove(line.text);
+    return false;
+  });
 }
 
 /**

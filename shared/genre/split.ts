@@ -160,7 +160,8 @@ function splitNumberedSeries(text: string): string[] {
   return [text];
 }
 
-const runInDate = /^(.*[。！？!?])?[\s\u3000]*(?:([^\s\u3000。，；：,;:！？!?]{2,30})[\s\u3000]+)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
+// The date in Arabic numerals or in Chinese ones (二〇二六年一月五日), as dateLine (roles.ts) reads it.
+const runInDate = /^(.*[。！？!?])?[\s\u3000]*(?:([^\s\u3000。，；：,;:！？!?]{2,30})[\s\u3000]+)?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
 const runInClosing = /^(.*[。！？!?])?[\s\u3000]*((?:特此|专此)(?:报告|汇报)[。.！!]?)$/u;
 
 /**

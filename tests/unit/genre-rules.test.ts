@@ -296,3 +296,16 @@ describe('decodeText: a UTF-8 file with a few bad bytes', () => {
     );
   });
 });
+
+describe('web chrome on the same line as the report', () => {
+  it('takes out breadcrumbs, metadata, share and print buttons and HTML, and keeps the report’s words between them', async () => {
+    const { stripLineChrome } = await import('../../shared/genre/chrome');
+    const line = '您的位置：首页 > 通知公告 2025年某局工作总结 发布日期：2026-01-05 10:30 浏览次数：1024 【打印】 【关闭】';
+    const { text, removed } = stripLineChrome(line);
+    expect(text).toBe('2025年某局工作总结');
+    expect(removed.map((r) => r.text)).toEqual(['您的位置：首页 > 通知公告', '发布日期：2026-01-05 10:30 浏览次数：1024 【打印】 【关闭】']);
+    // A lone 微信 between a report's words is its own; a line that is nothing but chrome is left to the line rules.
+    expect(stripLineChrome('开通 微信 公众号等平台').text).toBe('开通 微信 公众号等平台');
+    expect(stripLineChrome('分享到： 微信 微博 QQ空间')).toEqual({ text: '分享到： 微信 微博 QQ空间', removed: [] });
+  });
+});
