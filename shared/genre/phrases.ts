@@ -16,6 +16,21 @@ const quoted = /“([^“”\n。，；]{2,16})”/gu;
 const seriesRun = new RegExp(`(?:[${HAN}]{1,6}、){2,}[${HAN}]{1,6}`, 'gu');
 const atomBreak = /[：、“”《》（）()\s:.;!?]+/u;
 const placeholderish = /[Xx*＊×○]|某某/u;
+/** A quoted document title without 《》 (`“关于加强……的意见”`) names a file, not a set term. */
+const quotedTitle = /^“(?:关于|.*(?:的(?:意见|通知|决定|办法|方案|规定|报告|实施细则)))/u;
+/** What only one office says of itself (`我办高度重视`): never a phrase for everyone. */
+const unitSpecific = /^(?:我|本)(?:办|局|县|市|区|镇|乡|委|部|厅|处|科|室|单位|中心|校|院|所|公司|街道)/u;
+/** Words every report uses that are no formulation of their own. */
+const generic = new Set(['组织开展', '今年以来', '高度重视', '认真落实', '进一步加强', '积极开展', '不断加强', '切实加强', '扎实推进', '全面加强', '深入开展', '持续推进']);
+
+/** Whether a candidate is worth proposing: quoted terms with Han text and no nesting, no titles, no unit's own words. */
+function worthProposing(text: string, kind: PhraseKind): boolean {
+  if (kind === 'quoted') {
+    const inner = text.slice(1, -1);
+    return /[\u4e00-\u9fff]/u.test(inner) && !/[“”]/u.test(inner) && !quotedTitle.test(text);
+  }
+  return !unitSpecific.test(text) && !generic.has(text);
+}
 
 /** `同部署、同落实、同检查、同考核`: three or more items of one length sharing a first or last character. */
 function trimSeries(match: string): string | null {
@@ -70,7 +85,11 @@ export function minePhrases(reports: readonly (readonly Block[])[], minReports =
   };
   reports.forEach((blocks, report) => {
     const text = textOf(blocks);
-    for (const m of text.matchAll(quoted)) if (!placeholderish.test(m[1] ?? '')) add(m[0], 'quoted', report);
+    for (const m of text.matchAll(quoted)) {
+      // `““333””`: a term quoted twice over is a copying artefact, whatever is inside.
+      const doubled = text[m.index - 1] === '“' || text[m.index + m[0].length] === '”';
+      if (!placeholderish.test(m[1] ?? '') && !doubled) add(m[0], 'quoted', report);
+    }
     for (const m of text.matchAll(seriesRun)) {
       const series = trimSeries(m[0]);
       if (series) add(series, 'series', report);
@@ -81,5 +100,6 @@ export function minePhrases(reports: readonly (readonly Block[])[], minReports =
   return [...found.values()]
     .map(({ seenIn, ...c }) => ({ ...c, reports: seenIn.size }))
     .filter((c) => c.kind !== 'recurring' || (c.reports >= minReports && !quotedTerms.has(c.text)))
+    .filter((c) => worthProposing(c.text, c.kind))
     .sort((a, b) => b.reports - a.reports || b.count - a.count || a.text.localeCompare(b.text, 'zh'));
 }

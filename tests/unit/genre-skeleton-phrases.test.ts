@@ -63,3 +63,20 @@ describe('phrase mining', () => {
     expect(found.some((c) => c.kind === 'recurring' && c.text === '一岗双责')).toBe(false);
   });
 });
+
+describe('harvest proposes only what is worth keeping', () => {
+  it('drops unit-specific words, quoted titles without 《》, doubled quotes, numbers-only terms and generic words', () => {
+    const text = (unit: string) =>
+      [
+        `2025年${unit}工作总结`,
+        '一、主要工作',
+        `我办高度重视，坚持“第一议题”制度，落实“““333”””工作法和“2025”行动，印发“关于加强意识形态工作的意见”。`,
+        `组织开展，今年以来，弘扬主旋律，传播正能量，落实“三会一课”制度。`,
+      ].join('\n');
+    const found = minePhrases([parseReportText(text('某局')).blocks, parseReportText(text('某县')).blocks]).map((c) => c.text);
+    expect(found).toContain('“第一议题”');
+    expect(found).toContain('“三会一课”');
+    expect(found).toContain('弘扬主旋律，传播正能量');
+    for (const junk of ['我办高度重视', '“333”', '“2025”', '“关于加强意识形态工作的意见”', '组织开展', '今年以来']) expect(found, junk).not.toContain(junk);
+  });
+});
