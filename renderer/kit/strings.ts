@@ -32,6 +32,8 @@ export const strings = {
     error: '保存失败',
   },
   loading: '正在读取素材库…',
+  importedSkeletons: (n: number) => `导入的提纲（${n}）`,
+  importedSkeletonList: '导入的报告提纲',
   skeletonList: '骨架（方向键选择，回车插入）',
   delete: '删除',
   skeletonsHint: '点击骨架，在光标处插入它的全部标题。',

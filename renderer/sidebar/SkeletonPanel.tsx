@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot } from 'lexical';
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import type { SkeletonHeading } from '../../shared/ipc/library';
+import type { Skeleton, SkeletonHeading } from '../../shared/ipc/library';
 import { useBridge } from '../kit/BridgeContext';
 import { useConfirmed } from '../kit/confirm';
 import { useRovingFocus } from '../kit/useRovingFocus';
@@ -79,70 +79,93 @@ function SaveOutline() {
   );
 }
 
-export function SkeletonPanel() {
+/** One skeleton: insert it whole, or one of its sections; the user's own can be deleted. */
+function SkeletonEntry({ skeleton }: { skeleton: Skeleton }) {
   const [editor] = useLexicalComposerContext();
   const bridge = useBridge();
   const confirmed = useConfirmed();
   const { bump } = useLibraryVersion();
+  return (
+    <li className="skeleton-entry">
+      <button
+        type="button"
+        className="entry"
+        onClick={() => {
+          editor.dispatchCommand(INSERT_SKELETON_COMMAND, skeleton.headings);
+          editor.focus();
+        }}
+      >
+        {skeleton.name}
+      </button>
+      {!skeleton.builtin && (
+        <button
+          type="button"
+          className="skeleton-delete"
+          aria-label={strings.deleteSkeleton(skeleton.name)}
+          onClick={() => {
+            confirmed({ message: strings.confirmDeleteSkeleton(skeleton.name), confirmLabel: strings.delete }, () =>
+              bridge['skeletons:delete']({ id: skeleton.id }).then((r) => r.ok && bump()),
+            );
+          }}
+        >
+          <Trash2 aria-hidden size={13} />
+        </button>
+      )}
+      <ol className="skeleton-preview" aria-label={strings.headingCount(skeleton.headings.length)}>
+        {sectionsOf(skeleton.headings).map((section, i) => (
+          <li key={i}>
+            <button
+              type="button"
+              className="section-insert"
+              title={strings.insertSectionHint}
+              aria-label={strings.insertSection(section[0]?.text ?? '')}
+              onClick={() => {
+                editor.dispatchCommand(INSERT_SKELETON_COMMAND, section);
+                editor.focus();
+              }}
+            >
+              {headingNumber(1, i + 1)}
+              {section[0]?.text}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+export function SkeletonPanel() {
   const state = useLibraryList('skeletons:list');
   const roving = useRovingFocus<HTMLUListElement>();
+  const importedRoving = useRovingFocus<HTMLUListElement>();
   return (
     <PanelState state={state} empty={strings.skeletonsEmpty} isEmpty={(list) => list.length === 0}>
-      {(skeletons) => (
-        <>
-          <p className="panel-hint">{strings.skeletonsHint}</p>
-          <SaveOutline />
-          <ul className="entry-list" aria-label={strings.skeletonList} {...roving}>
-            {skeletons.map((skeleton) => (
-              <li key={skeleton.id} className="skeleton-entry">
-                <button
-                  type="button"
-                  className="entry"
-                  onClick={() => {
-                    editor.dispatchCommand(INSERT_SKELETON_COMMAND, skeleton.headings);
-                    editor.focus();
-                  }}
-                >
-                  {skeleton.name}
-                </button>
-                {!skeleton.builtin && (
-                  <button
-                    type="button"
-                    className="skeleton-delete"
-                    aria-label={strings.deleteSkeleton(skeleton.name)}
-                    onClick={() => {
-                      confirmed({ message: strings.confirmDeleteSkeleton(skeleton.name), confirmLabel: strings.delete }, () =>
-                        bridge['skeletons:delete']({ id: skeleton.id }).then((r) => r.ok && bump()),
-                      );
-                    }}
-                  >
-                    <Trash2 aria-hidden size={13} />
-                  </button>
-                )}
-                <ol className="skeleton-preview" aria-label={strings.headingCount(skeleton.headings.length)}>
-                  {sectionsOf(skeleton.headings).map((section, i) => (
-                    <li key={i}>
-                      <button
-                        type="button"
-                        className="section-insert"
-                        title={strings.insertSectionHint}
-                        aria-label={strings.insertSection(section[0]?.text ?? '')}
-                        onClick={() => {
-                          editor.dispatchCommand(INSERT_SKELETON_COMMAND, section);
-                          editor.focus();
-                        }}
-                      >
-                        {headingNumber(1, i + 1)}
-                        {section[0]?.text}
-                      </button>
-                    </li>
+      {(skeletons) => {
+        // An imported report's outline is material to borrow from, not a kind of report: its own group, closed.
+        const own = skeletons.filter((s) => !s.imported);
+        const imported = skeletons.filter((s) => s.imported);
+        return (
+          <>
+            <p className="panel-hint">{strings.skeletonsHint}</p>
+            <SaveOutline />
+            <ul className="entry-list" aria-label={strings.skeletonList} {...roving}>
+              {own.map((skeleton) => (
+                <SkeletonEntry key={skeleton.id} skeleton={skeleton} />
+              ))}
+            </ul>
+            {imported.length > 0 && (
+              <details className="imported-skeletons">
+                <summary>{strings.importedSkeletons(imported.length)}</summary>
+                <ul className="entry-list" aria-label={strings.importedSkeletonList} {...importedRoving}>
+                  {imported.map((skeleton) => (
+                    <SkeletonEntry key={skeleton.id} skeleton={skeleton} />
                   ))}
-                </ol>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+                </ul>
+              </details>
+            )}
+          </>
+        );
+      }}
     </PanelState>
   );
 }

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/shell/App';
-import { fakeBridge } from './fakeBridge';
+import { fakeBridge, skeleton } from './fakeBridge';
 
 describe('application shell', () => {
   it('shows the toolbar, the five material tabs, the editor and the status bar in Chinese', async () => {
@@ -124,5 +124,22 @@ describe('another program holding the library', () => {
     expect(await screen.findByText(/素材库正被其他程序（例如命令行导入）占用，正在等待/, {}, { timeout: 3000 })).toBeTruthy();
     waiting = false;
     await waitFor(() => expect(screen.queryByText(/素材库正被其他程序/)).toBeNull(), { timeout: 3000 });
+  });
+});
+
+describe('skeletons of imported reports', () => {
+  it('sit in their own closed group 导入的提纲, apart from the kinds of report', async () => {
+    const imported = (id: number, name: string) => ({ ...skeleton, id, name, builtin: false, imported: true });
+    const bridge = fakeBridge({
+      'skeletons:list': vi.fn(() => Promise.resolve({ ok: true as const, value: [skeleton, imported(2, '2024年某局工作总结'), imported(3, '2023年某局工作总结')] })),
+    });
+    render(<App bridge={bridge} />);
+    const summary = await screen.findByText('导入的提纲（2）');
+    const group = summary.closest('details');
+    expect(group?.open).toBe(false);
+    expect(within(group as HTMLElement).getAllByRole('button', { name: /某局工作总结$/ })).toHaveLength(2);
+    const own = screen.getByRole('list', { name: '骨架（方向键选择，回车插入）' });
+    expect(within(own).queryByText('2024年某局工作总结')).toBeNull();
+    expect(within(own).getByRole('button', { name: skeleton.name })).toBeTruthy();
   });
 });
