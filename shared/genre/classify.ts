@@ -20,7 +20,7 @@ const plansParagraph =
 const problemsExistence =
   /^.{0,24}(?<!排查|查找|发现|整改|解决|梳理|查摆|查改|整治|针对)(?:还|仍|也)?存在(?:着)?(?:一些|以下|的)?(?:问题|不足|差距|短板|薄弱环节)|^.{0,60}?(?:还|仍|也|依然)存在(?:着)?(?:一些|以下|不少|诸多|许多|较多)?(?:困难和|困难与)?(?:问题|不足|差距|短板|薄弱环节|困难)/u;
 const problemsOpening =
-  /^(?:在取得(?:上述|一定|这些)?(?:成绩|成效)的同时|虽然取得了?一定的?(?:成绩|成效))|^(?:主要(?:是|表现(?:在|为))|具体表现(?:在|为))[：:]/u;
+  /^(?:在取得(?:上述|一定|这些)?(?:成绩|成效)的同时|虽然取得了?一定的?(?:成绩|成效))|^(?:主要(?:是|表现(?:在|为))|具体表现(?:在|为))[：:]|^(?:但是?|然而|不过|同时(?:也要|也应)?看到)[，,][^。]{0,40}(?:仍然|仍|还|尚|不够|不足|不多|较短|较弱|薄弱|滞后|有待)/u;
 
 /** A paragraph that starts the problems part; the cheap look for 存在 keeps long work paragraphs fast. */
 function isProblemsParagraph(text: string): boolean {
@@ -62,7 +62,8 @@ export type PartStep =
  * paragraph that starts next steps or problems switches the part from there on.
  */
 export function assignParts(steps: readonly PartStep[]): Part[] {
-  let current: Part = 'other';
+  // A report without a single heading is its work, until a paragraph turns to problems or plans.
+  let current: Part = steps.some((s) => s.type === 'heading') ? 'other' : 'work';
   let levelOne: Part = 'other';
   return steps.map((step) => {
     if (step.type === 'heading') {

@@ -81,7 +81,8 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
       blocks.push({ type: 'signature', text, part: 'other', source: text });
       continue;
     }
-    if (seenHeading && i >= tail.closing && attachmentLine.test(text)) {
+    // 附件 lines in the tail of a report with headings, or after the date of any report.
+    if (((seenHeading && i >= tail.closing) || i > tail.date) && attachmentLine.test(text)) {
       blocks.push({ type: 'attachment', text, part: 'other', source: text });
       continue;
     }

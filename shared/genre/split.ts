@@ -1,4 +1,5 @@
 import { GLUED_TITLE_ENDINGS } from './kinds';
+import { attachmentLine } from './roles';
 import { punctuationEnd } from './markers';
 import { CN_NUMERAL, HAN } from './text';
 import type { SourceLine } from './types';
@@ -25,7 +26,8 @@ const titleThenText = new RegExp(`^(\\S{4,60}?(?:${GLUED_TITLE_ENDINGS.join('|')
 
 export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
-  const last = lines.findLastIndex((l) => l.kind === 'line');
+  // The sign-off closes the body; attachment lines may follow it.
+  const last = lines.findLastIndex((l) => l.kind === 'line' && !attachmentLine.test(l.text.trim()));
   lines.forEach((line, index) => {
     if (line.kind !== 'line' || line.lead !== undefined) {
       out.push(line);
