@@ -5,6 +5,7 @@ import { headingEnd, headingMarkerAt } from './markers';
 import { findPlaceholders } from './placeholders';
 import { attachmentLine, closingLine, dateLine, isAddresseeLine, isShortPlain, isSignatureLine } from './roles';
 import { splitRunTogether } from './split';
+import { tablesFromCells } from './tables';
 import type { HeadingLevel } from '../model/headingLevel';
 import type { Block, ParsedReport, Removal, SourceLine } from './types';
 
@@ -38,7 +39,7 @@ function takeTitle(texts: string[]): { text: string; lines: number } | null {
  * split off), paragraphs with their items, tables, closing, signature and date.
  */
 export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = []): ParsedReport {
-  const lines = splitRunTogether(cleaned);
+  const lines = tablesFromCells(splitRunTogether(cleaned));
   const blocks: Block[] = [];
   const texts = lines.map((l) => (l.kind === 'line' ? l.text : ''));
   let i = 0;

@@ -58,6 +58,8 @@ describe('importing reports in web mode', () => {
     expect(await summary.textContent()).toContain('旧报告.doc');
     await page.screenshot({ path: resolve(screenshots, 'import-summary.png') });
     await dialog().getByRole('button', { name: '关闭' }).last().click();
+    // Imported outlines sit in their own group, closed until the user opens it.
+    await page.getByText(/^导入的提纲（\d+）$/u).click();
     await page.getByRole('button', { name: '城关镇人民政府关于2024年意识形态工作责任制落实情况的报告', exact: true }).waitFor();
   });
 

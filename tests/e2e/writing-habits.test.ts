@@ -223,7 +223,8 @@ describe('writing as Word and WPS users write', () => {
 
   it('15. the new-report dialog checks the year and offers no imported outline as 文种', async () => {
     await app.page.getByRole('tab', { name: '骨架' }).click();
-    await expect.poll(() => app.page.getByRole('list', { name: /^骨架/u }).getByText('2020年县统计局意识形态工作总结', { exact: true }).count()).toBe(1);
+    await app.page.getByText(/^导入的提纲（\d+）$/u).click();
+    await expect.poll(() => app.page.getByRole('list', { name: '导入的报告提纲' }).getByText('2020年县统计局意识形态工作总结', { exact: true }).count()).toBe(1);
     await app.page.getByRole('button', { name: '新建文稿' }).click();
     const dialog = app.page.getByRole('dialog', { name: '新建文稿' });
     const kinds = await dialog.getByLabel('文种').locator('option').allTextContents();

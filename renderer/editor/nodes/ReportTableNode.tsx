@@ -54,6 +54,12 @@ export class ReportTableNode extends DecoratorNode<JSX.Element> {
     return false;
   }
 
+  // A table is a block of its own: as an inline node Lexical would wrap it in a paragraph, and the
+  // report document (and with it the Word file) would see an empty paragraph instead of the table.
+  override isInline(): boolean {
+    return false;
+  }
+
   override getTextContent(): string {
     return `${this.getRows().map((row) => row.join('\t')).join('\n')}\n`;
   }
