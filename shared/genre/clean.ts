@@ -39,10 +39,11 @@ function compileAll(rules: readonly NoiseRule[]): CompiledRule[] {
 
 function isLineNoise(rule: CompiledRule, text: string): boolean {
   if (rule.maxLength !== undefined && text.length > rule.maxLength) return false;
-  if (rule.requiresRegex && !rule.requiresRegex.test(text)) return false;
-  if (!rule.minMatches) return rule.regex.test(text);
+  // The rule's own words first (rare); the shape of an ad only where they were found.
+  if (!rule.minMatches) return rule.regex.test(text) && (!rule.requiresRegex || rule.requiresRegex.test(text));
+  if (text.search(rule.regex) === -1) return false;
   const distinct = new Set([...text.matchAll(rule.regex)].map((m) => m[0].toLowerCase()));
-  return distinct.size >= rule.minMatches;
+  return distinct.size >= rule.minMatches && (!rule.requiresRegex || rule.requiresRegex.test(text));
 }
 
 export interface CleanResult {
