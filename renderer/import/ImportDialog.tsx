@@ -136,7 +136,12 @@ export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesT
                   </p>
                 )}
                 {entry.preview && (
-                  <PreviewCard preview={entry.preview} excluded={entry.excluded} onToggle={(index, keep) => importer.toggle(entry.id, index, keep)} />
+                  <PreviewCard
+                    preview={entry.preview}
+                    excluded={entry.excluded}
+                    onToggle={(index, keep) => importer.toggle(entry.id, index, keep)}
+                    onEncoding={busy ? undefined : (encoding) => void importer.reread(entry.id, encoding)}
+                  />
                 )}
               </li>
             ))}

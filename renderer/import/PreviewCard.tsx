@@ -5,7 +5,12 @@ interface Props {
   preview: ImportPreview;
   excluded: ReadonlySet<number>;
   onToggle: (index: number, keep: boolean) => void;
+  /** A .txt can be read again in the other encoding. */
+  onEncoding?: ((encoding: 'utf-8' | 'gb18030') => void) | undefined;
 }
+
+/** UTF-8 with or without BOM is one choice: 'UTF-8'. */
+const encodingChoice = (encoding: string | null) => (encoding === 'gb18030' ? 'gb18030' : 'utf-8');
 
 /** Text with its placeholders highlighted, as they will become fill-in fields. */
 function Marked({ block }: { block: PreviewBlock }) {
@@ -50,14 +55,32 @@ function OutlineLine({ block, kept, onToggle }: { block: PreviewBlock; kept: boo
   );
 }
 
-export function PreviewCard({ preview, excluded, onToggle }: Props) {
+export function PreviewCard({ preview, excluded, onToggle, onEncoding }: Props) {
   const harvested = preview.blocks.filter((b) => b.harvested);
   const chosen = harvested.filter((b) => !excluded.has(b.index)).length;
   return (
     <div className="preview-card">
       <div className="preview-meta">
         <strong>{preview.title ?? t.noTitle}</strong>
-        <span>{[t.encoding(preview.encoding), t.year(preview.year), preview.issuer].filter(Boolean).join(' · ')}</span>
+        <span>
+          {preview.kind === 'txt' && onEncoding && (preview.encoding === 'utf-8' || preview.encoding === 'gb18030' || preview.encoding === 'utf-8-bom') ? (
+            <label className="encoding-choice">
+              {t.encodingLabel}
+              <select value={encodingChoice(preview.encoding)} onChange={(event) => onEncoding(event.target.value === 'gb18030' ? 'gb18030' : 'utf-8')}>
+                <option value="utf-8">UTF-8</option>
+                <option value="gb18030">GB18030（GBK）</option>
+              </select>
+            </label>
+          ) : (
+            t.encoding(preview.encoding)
+          )}
+          {[t.year(preview.year), preview.issuer].filter(Boolean).map((part) => ` · ${part ?? ''}`)}
+        </span>
+        {preview.garbled && (
+          <span className="warn" role="note">
+            {t.garbled}
+          </span>
+        )}
         <span>{[t.paragraphsChosen(chosen, harvested.length), t.placeholders(preview.placeholderCount)].join(' · ')}</span>
         {preview.alreadyPresent && <span className="warn">{t.present}</span>}
         {preview.replacedBytes && preview.replacedBytes.length > 0 && (

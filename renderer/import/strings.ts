@@ -24,6 +24,8 @@ export const importStrings = {
   close: '关闭',
   back: '继续添加',
   encoding: (e: string | null) => (e ? `编码 ${e}` : ''),
+  encodingLabel: '编码 ',
+  garbled: '按这种编码读出的文字看起来像乱码，请在“编码”中换一种再看。',
   year: (y: number | null) => (y ? `${y} 年` : ''),
   present: '素材库中已有这份报告，不会重复导入。',
   replacedBytes: (lines: readonly number[]) =>

@@ -9,6 +9,8 @@ import { importStrings } from './strings';
 export interface ImportEntry {
   id: number;
   label: string;
+  /** Reads the file again (for another encoding). */
+  load?: () => Promise<ImportSource>;
   preview?: ImportPreview;
   error?: string;
   excluded: Set<number>;
@@ -35,7 +37,7 @@ export function useImport() {
   const analyse = useCallback(
     async (inputs: { label: string; load: () => Promise<ImportSource> }[]) => {
       setSummary(null);
-      const added = inputs.map((input) => ({ id: nextId.current++, label: input.label, excluded: new Set<number>() }));
+      const added = inputs.map((input) => ({ id: nextId.current++, label: input.label, load: input.load, excluded: new Set<number>() }));
       setEntries((list) => [...list, ...added]);
       reading.current = { jobId: null, stopped: false };
       for (const [i, input] of inputs.entries()) {
@@ -68,6 +70,23 @@ export function useImport() {
   const addText = useCallback(
     (text: string) => analyse([{ label: importStrings.pasted, load: () => Promise.resolve({ text, name: importStrings.pasted }) }]),
     [analyse],
+  );
+
+  /** The preview's encoding choice: the file is read again in that encoding and its preview replaced. */
+  const reread = useCallback(
+    async (id: number, encoding: 'utf-8' | 'gb18030') => {
+      const entry = entries.find((e) => e.id === id);
+      if (!entry?.load || !entry.preview) return;
+      const old = entry.preview.previewId;
+      const source = await entry.load();
+      if (!('dataBase64' in source)) return;
+      const result = await bridge['import:preview']({ source: { ...source, encoding } });
+      if (result.ok) {
+        void bridge['import:discard']({ previewIds: [old] });
+        update(id, { preview: result.value, excluded: new Set<number>() });
+      } else update(id, { error: result.error.message });
+    },
+    [bridge, entries],
   );
 
   /** 停止读取: the file being read is cancelled in the main process, the ones after it are not read. */
@@ -132,5 +151,5 @@ export function useImport() {
     setProgress(null);
   };
 
-  return { entries, progress, summary, importable, addFiles, addText, stopReading, toggle, remove, commit, reset };
+  return { entries, progress, summary, importable, addFiles, addText, stopReading, reread, toggle, remove, commit, reset };
 }

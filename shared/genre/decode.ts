@@ -32,8 +32,8 @@ export interface DecodedText {
  * UTF-8 (they are replaced and reported by line); anything else is GB18030 (genre README §7). Line
  * endings (CRLF, CR, LF) all become LF.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  const { text, ...rest } = decodeRaw(bytes);
+export function decodeText(bytes: Uint8Array, forced?: 'utf-8' | 'gb18030'): DecodedText {
+  const { text, ...rest } = forced ? decodeAs(bytes, forced) : decodeRaw(bytes);
   return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, ...rest };
 }
 
@@ -61,6 +61,27 @@ function replacedByLine(text: string): { line: number; count: number }[] {
     const count = line.split(REPLACEMENT).length - 1;
     return count > 0 ? [{ line: index + 1, count }] : [];
   });
+}
+
+/** The reading the user chose: GB18030, or UTF-8 with whatever is not UTF-8 replaced (and reported). */
+function decodeAs(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): DecodedText {
+  if (encoding === 'gb18030') return { text: decoder('gb18030').decode(bytes), encoding };
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const text = decoder('utf-8').decode(body);
+  return text.includes(REPLACEMENT) ? { text, encoding, replaced: replacedByLine(text) } : { text, encoding };
+}
+
+/**
+ * Characters that are rare in Chinese prose but frequent when UTF-8 bytes are read as GB18030 (or the
+ * other way round): `骞` for 年, `鍙` `锛` `銆` `鐨` and their like.
+ */
+const mojibake = /[骞鍙锛銆鐨浜鏂涓绋鎴闂瀹鍏宸鏃鍒鑰濂]/gu;
+
+/** Whether decoded text reads as mojibake rather than Chinese: many of those characters among its Han ones. */
+export function looksGarbled(text: string): boolean {
+  const han = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
+  const odd = text.match(mojibake)?.length ?? 0;
+  return han >= 20 && odd / han > 0.08;
 }
 
 function decodeRaw(bytes: Uint8Array): DecodedText {

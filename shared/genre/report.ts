@@ -1,11 +1,13 @@
 import { cleanLines, textToLines } from './clean';
-import { decodeText } from './decode';
+import { decodeText, looksGarbled } from './decode';
 import type { NoiseRule } from './noiseRules';
 import { parseLines } from './parse';
 import type { Encoding, ParsedReport, SourceLine } from './types';
 
 export interface ParseOptions {
   rules?: readonly NoiseRule[];
+  /** A .txt read in this encoding instead of the detected one. */
+  encoding?: 'utf-8' | 'gb18030' | undefined;
   /** Keeps every line: what the user asked to restore after a paste or 打开 removed site noise. */
   keepNoise?: boolean;
 }
@@ -24,6 +26,11 @@ export function parseReportText(text: string, options: ParseOptions = {}): Parse
 }
 
 export function parseReportBytes(bytes: Uint8Array, options: ParseOptions = {}): ParsedReport & { encoding: Encoding } {
-  const { text, encoding, replaced } = decodeText(bytes);
-  return { ...parseReportText(text, options), encoding, ...(replaced ? { replacedBytes: replaced } : {}) };
+  const { text, encoding, replaced } = decodeText(bytes, options.encoding);
+  return {
+    ...parseReportText(text, options),
+    encoding,
+    ...(replaced ? { replacedBytes: replaced } : {}),
+    ...(looksGarbled(text) ? { garbled: true } : {}),
+  };
 }

@@ -73,4 +73,6 @@ export interface ParsedReport {
   removed: Removal[];
   /** Bytes of a UTF-8 file that were not UTF-8, replaced by U+FFFD: how many on which line of the file. */
   replacedBytes?: { line: number; count: number }[];
+  /** The text reads as mojibake (a file decoded in the wrong encoding): the user should choose another. */
+  garbled?: boolean;
 }

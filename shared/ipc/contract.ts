@@ -24,7 +24,14 @@ const returns = <T>(): T => undefined as T;
 
 /** A file's bytes (base64, so the HTTP bridge can carry them too) or pasted text. */
 const importSource = z.union([
-  z.object({ name: z.string().min(1).max(260), dataBase64: z.string().max(MAX_REPORT_BASE64) }).strict(),
+  z
+    .object({
+      name: z.string().min(1).max(260),
+      dataBase64: z.string().max(MAX_REPORT_BASE64),
+      /** Read a .txt in this encoding instead of the one detected (the preview's choice). */
+      encoding: z.enum(['utf-8', 'gb18030']).optional(),
+    })
+    .strict(),
   z.object({ text: z.string().max(MAX_PASTE_CHARS), name: z.string().max(260).optional() }).strict(),
 ]);
 export type ImportSource = z.input<typeof importSource>;

@@ -26,6 +26,8 @@ export interface ImportPreview {
   encoding: string | null;
   /** Lines of the file where bytes that were not UTF-8 were replaced (a damaged download). */
   replacedBytes?: { line: number; count: number }[];
+  /** The text reads as mojibake: the preview asks the user to choose the other encoding. */
+  garbled?: boolean;
   year: number | null;
   issuer: string | null;
   alreadyPresent: boolean;

@@ -142,3 +142,24 @@ describe('import dialog: a damaged download', () => {
     expect(note.textContent).toContain('文件第 6、15 行有几个无法识别的字节');
   });
 });
+
+describe('import dialog: choosing the encoding', () => {
+  it('reads a .txt again in the encoding chosen and shows the new preview, saying when text looks like mojibake', async () => {
+    const garbled = { ...preview, previewId: 'preview-2', encoding: 'gb18030', garbled: true, title: '2025骞存煇鍘跨粺' };
+    const bridge = fakeBridge({
+      'import:preview': vi.fn((input: { source: { encoding?: string } }) =>
+        Promise.resolve({ ok: true as const, value: input.source.encoding === 'gb18030' ? garbled : { ...preview, kind: 'txt' as const, encoding: 'utf-8' } }),
+      ) as never,
+    });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('下载的报告.txt'));
+    const choice = await within(dialog).findByRole('combobox', { name: /编码/ });
+    expect((choice as HTMLSelectElement).value).toBe('utf-8');
+    await user.selectOptions(choice, 'gb18030');
+    await within(dialog).findByText('2025骞存煇鍘跨粺', { selector: 'strong' });
+    expect(vi.mocked(bridge['import:preview']).mock.calls.at(-1)?.[0].source).toMatchObject({ name: '下载的报告.txt', encoding: 'gb18030' });
+    expect(within(dialog).getByRole('note').textContent).toContain('看起来像乱码');
+    expect(bridge['import:discard']).toHaveBeenCalledWith({ previewIds: ['preview-1'] });
+  });
+});

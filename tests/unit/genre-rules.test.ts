@@ -309,3 +309,21 @@ describe('web chrome on the same line as the report', () => {
     expect(stripLineChrome('分享到： 微信 微博 QQ空间')).toEqual({ text: '分享到： 微信 微博 QQ空间', removed: [] });
   });
 });
+
+describe('choosing the encoding', () => {
+  it('reads a file in the encoding the user chose, and knows mojibake when it sees it', async () => {
+    const { parseReportBytes } = await import('../../shared/genre/report');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const fixtures = join(import.meta.dirname, '../fixtures/reports');
+    const utf8 = readFileSync(join(fixtures, 'utf8-bad-bytes.txt'));
+    expect(parseReportBytes(utf8)).toMatchObject({ encoding: 'utf-8', title: '2025年某县文化馆工作总结' });
+    expect(parseReportBytes(utf8).garbled).toBeUndefined();
+    const wrong = parseReportBytes(utf8, { encoding: 'gb18030' });
+    expect(wrong.encoding).toBe('gb18030');
+    expect(wrong.garbled).toBe(true);
+    const gb = readFileSync(join(fixtures, 'gb18030-crlf.txt'));
+    expect(parseReportBytes(gb).garbled).toBeUndefined();
+    expect(parseReportBytes(gb, { encoding: 'utf-8' }).replacedBytes?.length).toBeGreaterThan(0);
+  });
+});

@@ -77,5 +77,6 @@ export function analysePaste(text: string, name = '粘贴的文本', options: Pa
 /** A file or a paste as the page sends it. */
 export function analyseSource(source: ImportSource, options: ParseOptions = {}): Promise<AnalysedReport> {
   if ('text' in source) return Promise.resolve(analysePaste(source.text, source.name, options));
-  return analyseFile(source.name, new Uint8Array(Buffer.from(source.dataBase64, 'base64')), options);
+  const encoding = source.encoding ?? options.encoding;
+  return analyseFile(source.name, new Uint8Array(Buffer.from(source.dataBase64, 'base64')), { ...options, ...(encoding ? { encoding } : {}) });
 }

@@ -23,6 +23,7 @@ export async function previewImport(
     title: report.title,
     encoding: analysed.encoding,
     ...(report.replacedBytes ? { replacedBytes: report.replacedBytes } : {}),
+    ...(report.garbled ? { garbled: true } : {}),
     year: analysed.year,
     issuer: analysed.issuer,
     alreadyPresent: findSourceByHash(library.db, analysed.contentHash) !== undefined,
