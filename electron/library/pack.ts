@@ -48,7 +48,7 @@ export function exportPack(db: Database, now = new Date().toISOString()): Librar
     }));
   const phrases = db
     .prepare<[], { category: string; text: string }>(
-      'SELECT c.name AS category, p.text FROM phrases p JOIN phrase_categories c ON c.id = p.category_id ORDER BY c.sort, p.sort, p.id',
+      'SELECT c.name AS category, p.text FROM phrases p JOIN phrase_categories c ON c.id = p.category_id WHERE p.pending = 0 ORDER BY c.sort, p.sort, p.id',
     )
     .all();
   const skeletons = db

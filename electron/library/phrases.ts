@@ -22,7 +22,7 @@ export function listPhraseCategories(db: Database): PhraseCategory[] {
     .prepare<[], Row>(
       `SELECT c.id AS categoryId, c.name AS categoryName, c.builtin AS categoryBuiltin,
               p.id AS id, p.text AS text, p.builtin AS builtin
-         FROM phrase_categories c LEFT JOIN phrases p ON p.category_id = c.id
+         FROM phrase_categories c LEFT JOIN phrases p ON p.category_id = c.id AND p.pending = 0
         ORDER BY c.sort, c.id, p.sort, p.id`,
     )
     .all();
@@ -43,8 +43,9 @@ export function listPhraseCategories(db: Database): PhraseCategory[] {
 export const MINED_CATEGORY = '导入收集';
 
 /**
- * Adds mined phrase candidates to the 导入收集 category. A text already present in any category is
- * left alone (its frequency grows if it was mined), so user phrases are never duplicated.
+ * Adds mined phrase candidates to the 导入收集 category, waiting for review (待审): they join the palette
+ * only once the user accepts them. A text already present in any category is left alone (its frequency
+ * grows if it was mined), so user phrases are never duplicated.
  */
 export function addMinedPhrases(
   db: Database,
@@ -62,7 +63,7 @@ export function addMinedPhrases(
       if (found.mined === 1) bump.run(candidate.count, now, found.id);
       continue;
     }
-    insertPhrase(db, { categoryId, text: candidate.text, mined: true, frequency: candidate.count }, now);
+    insertPhrase(db, { categoryId, text: candidate.text, mined: true, pending: true, frequency: candidate.count }, now);
     added++;
   }
   return added;
@@ -72,6 +73,26 @@ export function addMinedPhrases(
  * The category of that name (or seed key), made when it is missing. Built-in categories carry the
  * seed key they came with, so a renamed one is still found.
  */
+/** The harvested phrases waiting for review, the most frequent first. */
+export function listPendingPhrases(db: Database): { id: number; text: string; frequency: number }[] {
+  return db
+    .prepare<[], { id: number; text: string; frequency: number }>('SELECT id, text, frequency FROM phrases WHERE pending = 1 ORDER BY frequency DESC, id')
+    .all();
+}
+
+/** The review of harvested phrases: the accepted join the palette (in 导入收集), the rejected are deleted. */
+export function reviewPhrases(db: Database, accept: readonly number[], reject: readonly number[]): { accepted: number; rejected: number } {
+  return db.transaction(() => {
+    const acceptOne = db.prepare('UPDATE phrases SET pending = 0 WHERE id = ? AND pending = 1');
+    const rejectOne = db.prepare('DELETE FROM phrases WHERE id = ? AND pending = 1');
+    let accepted = 0;
+    let rejected = 0;
+    for (const id of accept) accepted += acceptOne.run(id).changes;
+    for (const id of reject) rejected += rejectOne.run(id).changes;
+    return { accepted, rejected };
+  }).immediate();
+}
+
 export function ensureCategory(db: Database, name: string, options: { builtin?: boolean; seedKey?: string } = {}): number {
   const found = db
     .prepare<[string | null, string], { id: number }>('SELECT id FROM phrase_categories WHERE seed_key = ? OR name = ? ORDER BY seed_key IS NULL LIMIT 1')
@@ -92,6 +113,8 @@ export interface NewPhrase {
   text: string;
   builtin?: boolean;
   mined?: boolean;
+  /** Harvested and waiting for the user's review. */
+  pending?: boolean;
   frequency?: number;
   seedKey?: string;
 }
@@ -103,10 +126,10 @@ export interface NewPhrase {
 export function insertPhrase(db: Database, phrase: NewPhrase, now: string, { ifAbsent = false } = {}): { id: number; added: boolean } {
   const info = db
     .prepare(
-      `INSERT ${ifAbsent ? 'OR IGNORE ' : ''}INTO phrases (category_id, text, builtin, mined, frequency, sort, seed_key, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM phrases WHERE category_id = ?), ?, ?, ?)`,
+      `INSERT ${ifAbsent ? 'OR IGNORE ' : ''}INTO phrases (category_id, text, builtin, mined, pending, frequency, sort, seed_key, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(sort), 0) + 1 FROM phrases WHERE category_id = ?), ?, ?, ?)`,
     )
-    .run(phrase.categoryId, phrase.text, phrase.builtin ? 1 : 0, phrase.mined ? 1 : 0, phrase.frequency ?? 0, phrase.categoryId, phrase.seedKey ?? null, now, now);
+    .run(phrase.categoryId, phrase.text, phrase.builtin ? 1 : 0, phrase.mined ? 1 : 0, phrase.pending ? 1 : 0, phrase.frequency ?? 0, phrase.categoryId, phrase.seedKey ?? null, now, now);
   return { id: Number(info.lastInsertRowid), added: info.changes > 0 };
 }
 

@@ -3,7 +3,7 @@ import type { Channel, ChannelOutput, Result } from '../../shared/ipc/contract';
 import { useBridge } from './BridgeContext';
 import { useLibraryVersion } from './LibraryRefresh';
 
-type ListChannel = 'skeletons:list' | 'phrases:list';
+type ListChannel = 'skeletons:list' | 'phrases:list' | 'phrases:listPending';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
@@ -14,7 +14,7 @@ export function useLibraryList<C extends ListChannel & Channel>(channel: C): Loa
   const [state, setState] = useState<LoadState<ChannelOutput<C>>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    // Both list channels take an empty input; the cast only narrows the union of their signatures.
+    // Every list channel takes an empty input; the cast only narrows the union of their signatures.
     const load = bridge[channel] as (input: Record<string, never>) => Promise<Result<ChannelOutput<C>>>;
     void load({}).then((result) => {
       if (!live) return;

@@ -10,6 +10,7 @@ import { useLibraryList } from '../kit/useLibraryList';
 import { strings } from '../kit/strings';
 import { INSERT_PHRASE_COMMAND } from '../editor/plugins/insert/commands';
 import { PanelState } from './PanelState';
+import { PendingPhrases } from './PendingPhrases';
 import './sidebar.css';
 
 const t = strings.phrases;
@@ -47,6 +48,8 @@ export function PhrasePanel() {
   };
 
   return (
+    <>
+    <PendingPhrases />
     <PanelState state={state} empty={strings.phrasesEmpty} isEmpty={(categories) => categories.length === 0}>
       {(categories) => {
         const shown = filterCategories(categories, query).filter((c) => managing || c.phrases.length > 0);
@@ -218,5 +221,6 @@ export function PhrasePanel() {
         );
       }}
     </PanelState>
+    </>
   );
 }

@@ -48,6 +48,12 @@ export const contract = {
   'library:getInfo': { input: z.object({}).strict(), output: returns<LibraryInfo>() },
   'skeletons:list': { input: z.object({}).strict(), output: returns<Skeleton[]>() },
   'phrases:list': { input: z.object({}).strict(), output: returns<PhraseCategory[]>() },
+  /** Phrases harvested at import, waiting for review (待审). */
+  'phrases:listPending': { input: empty, output: returns<{ id: number; text: string; frequency: number }[]>() },
+  'phrases:review': {
+    input: z.object({ accept: z.array(id).max(10_000), reject: z.array(id).max(10_000) }).strict(),
+    output: returns<{ accepted: number; rejected: number }>(),
+  },
   'drafts:loadCurrent': { input: z.object({}).strict(), output: returns<Draft | null>() },
   'drafts:save': {
     input: z

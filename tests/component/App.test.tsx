@@ -143,3 +143,38 @@ describe('skeletons of imported reports', () => {
     expect(within(own).getByRole('button', { name: skeleton.name })).toBeTruthy();
   });
 });
+
+describe('harvested phrases waiting for review', () => {
+  it('are accepted, corrected and accepted, or rejected from the 短语 tab; 全部收入 takes the rest', async () => {
+    let pending = [
+      { id: 11, text: '“清风行动”', frequency: 3 },
+      { id: 12, text: '弘扬新风尚，传播好声音', frequency: 2 },
+      { id: 13, text: '我办高度重试', frequency: 2 },
+    ];
+    const bridge = fakeBridge({
+      'phrases:listPending': vi.fn(() => Promise.resolve({ ok: true as const, value: pending })),
+      'phrases:review': vi.fn((input: { accept: number[]; reject: number[] }) => {
+        pending = pending.filter((p) => !input.accept.includes(p.id) && !input.reject.includes(p.id));
+        return Promise.resolve({ ok: true as const, value: { accepted: input.accept.length, rejected: input.reject.length } });
+      }) as never,
+      'phrases:update': vi.fn(() => Promise.resolve({ ok: true as const, value: null })) as never,
+    });
+    const user = userEvent.setup();
+    render(<App bridge={bridge} />);
+    await user.click(screen.getByRole('tab', { name: '短语' }));
+    const list = await screen.findByRole('list', { name: '待审的短语' });
+    expect(screen.getByText('待审的短语（3）')).toBeTruthy();
+
+    await user.click(within(list).getByRole('button', { name: '不要“我办高度重试”' }));
+    expect(bridge['phrases:review']).toHaveBeenLastCalledWith({ accept: [], reject: [13] });
+    await user.click(await within(list).findByRole('button', { name: '修改“弘扬新风尚，传播好声音”' }));
+    const input = within(list).getByRole('textbox', { name: '短语内容' });
+    await user.clear(input);
+    await user.type(input, '弘扬新风尚，传播正能量{Enter}');
+    expect(bridge['phrases:update']).toHaveBeenCalledWith({ id: 12, text: '弘扬新风尚，传播正能量' });
+    expect(bridge['phrases:review']).toHaveBeenLastCalledWith({ accept: [12], reject: [] });
+    await user.click(await screen.findByRole('button', { name: '全部收入' }));
+    expect(bridge['phrases:review']).toHaveBeenLastCalledWith({ accept: [11], reject: [] });
+    await waitFor(() => expect(screen.queryByRole('list', { name: '待审的短语' })).toBeNull());
+  });
+});

@@ -189,3 +189,40 @@ describe('reading files for import', () => {
     library.close();
   });
 });
+
+describe('harvested phrases wait for review', () => {
+  it('are 待审, not in the palette nor in packs, until accepted; rejected ones are gone', async () => {
+    const { createHandlers } = await import('../../electron/services/handlers');
+    const { dispatch } = await import('../../electron/ipc/dispatch');
+    const { openLibrary } = await import('../../electron/library/open');
+    const { tempLibraryPath } = await import('./helpers');
+    const library = openLibrary(tempLibraryPath());
+    try {
+      const handlers = createHandlers(library);
+      const report = (unit: string) => `2025年${unit}工作总结\n一、主要工作\n坚持“两个维护”不动摇，落实“清风行动”，弘扬新风尚，传播好声音。`;
+      for (const unit of ['某局', '某县']) {
+        const preview = (await dispatch(handlers, 'import:preview', { source: { text: report(unit), name: unit } })) as { ok: true; value: { previewId: string } };
+        await dispatch(handlers, 'import:commit', { previewId: preview.value.previewId, exclude: [] });
+      }
+      await dispatch(handlers, 'import:finish', { sourceIds: [1, 2] });
+      const pending = (await dispatch(handlers, 'phrases:listPending', {})) as { ok: true; value: { id: number; text: string }[] };
+      const texts = pending.value.map((p) => p.text);
+      expect(texts).toEqual(expect.arrayContaining(['“清风行动”', '弘扬新风尚，传播好声音']));
+      const palette = (await dispatch(handlers, 'phrases:list', {})) as { ok: true; value: { phrases: { text: string }[] }[] };
+      const inPalette = () => palette.value.flatMap((c) => c.phrases.map((p) => p.text));
+      expect(inPalette()).not.toContain('“清风行动”');
+      const pack = JSON.parse(((await dispatch(handlers, 'library:exportPack', {})) as { ok: true; value: string }).value) as { phrases: { text: string }[] };
+      expect(pack.phrases.map((p) => p.text)).not.toContain('“清风行动”');
+
+      const id = (text: string) => pending.value.find((p) => p.text === text)?.id ?? 0;
+      expect(await dispatch(handlers, 'phrases:review', { accept: [id('“清风行动”')], reject: [id('弘扬新风尚，传播好声音')] })).toEqual({ ok: true, value: { accepted: 1, rejected: 1 } });
+      const after = (await dispatch(handlers, 'phrases:list', {})) as { ok: true; value: { phrases: { text: string }[] }[] };
+      expect(after.value.flatMap((c) => c.phrases.map((p) => p.text))).toContain('“清风行动”');
+      const left = (await dispatch(handlers, 'phrases:listPending', {})) as { ok: true; value: { text: string }[] };
+      expect(left.value.map((p) => p.text)).not.toContain('弘扬新风尚，传播好声音');
+      expect(left.value.map((p) => p.text)).not.toContain('“清风行动”');
+    } finally {
+      library.close();
+    }
+  });
+});
