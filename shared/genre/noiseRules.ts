@@ -25,7 +25,7 @@ export interface NoiseRule {
  */
 export const AD_SHAPE =
   '(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?:QQ|扣扣)\\s*[:：群号]*\\s*\\d{5,}|微信\\s*号?\\s*[:：]\\s*[\\w-]|VX|[@＠][\\w-]|https?://|www\\.|' +
-  '加(?:我|微|V|群|入我们)|添加(?:客服|微信|好友)|客服(?:微信|QQ|电话)|关注[^，。；]{0,16}(?:获取|领取|下载)|更多(?:资料|范文|精彩)|' +
+  '加(?:我|微|V|群|入我们)|添加(?:客服|微信|好友)|客服(?:微信|QQ|电话)|关注[^，。；]{0,16}(?:(?:获取|领取)(?:完整|全文|全部|更多|资料|范文|文档|原文|word)|(?:即可|免费)下载)|更多(?:资料|范文|精彩)|' +
   '[¥￥]\\s*\\d|\\d+\\s*元\\s*/\\s*(?:篇|份|年|月)|会员(?:专享|免费|特权|价|下载)|开通(?:会员|VIP|SVIP)|svip|唯一平台|谨防假冒|代笔|一键下载|有意加入|本(?:资料|文档)由|联系客服|加入会员|(?:每日|持续)更新';
 
 export const defaultNoiseRules: readonly NoiseRule[] = [
@@ -68,7 +68,8 @@ export const defaultNoiseRules: readonly NoiseRule[] = [
     id: 'brand-ad',
     reason: '素材网站广告（带联系方式的品牌推广）',
     scope: 'line',
-    pattern: '^[【\\[][^】\\]]{1,20}[】\\]].*(?:客服|会员|公众号|QQ|微信|VX|加入|联系|下载|网盘|代笔)',
+    // A site's 【brand】 opening the line, and an ad's shape anywhere after it (its words may be inside the brackets).
+    pattern: '^[【\\[][^】\\]]{1,20}[】\\]].*(?:客服|会员|公众号|QQ|微信|VX|加入|联系|下载|网盘|代笔|资料|素材|范文|更新|关注)',
     flags: 'i',
     maxLength: 400,
     requires: AD_SHAPE,
@@ -89,7 +90,7 @@ export const defaultNoiseRules: readonly NoiseRule[] = [
     reason: '下载提示',
     scope: 'line',
     // 扫码关注 alone is a report's own (引导群众扫码关注政务公众号); an ad wants the reader to fetch something.
-    pattern: '(?:点击|扫码|扫描二维码)(?:下载|获取)|下载(?:全文|本文|完整版)|关注[^，。；]{0,16}(?:获取|领取|下载)',
+    pattern: '(?:点击|扫码|扫描二维码)(?:下载|获取)|下载(?:全文|本文|完整版)|关注[^，。；]{0,16}(?:(?:获取|领取)(?:完整|全文|全部|更多|资料|范文|文档|原文|word)|(?:即可|免费)下载)',
     maxLength: 120,
   },
   {

@@ -137,3 +137,48 @@ describe('a heading glued to its body', () => {
     expect(heading('（一）截至目前的进展')?.text).toBe('截至目前的进展');
   });
 });
+
+describe('an ad is known by its shape, not its words', () => {
+  const keywords = ['公众号', '扫码关注', '资料库', '素材库', '网上客服', '会员单位', '下载', '网盘', 'QQ群', '不实信息'];
+  const content = ['全年推送理论学习信息200余条', '收录学习资料1200余份', '办结群众诉求356件', '关停违规账号4个'];
+  const shapes = ['客服微信：wg2024', 'QQ群：123456789', '开通会员即可下载', '更多资料请访问 www.example.com', '关注公众号获取完整版'];
+  const kept = (text: string) => parseReportText(`2025年工作总结\n一、主要工作\n${text}`).blocks.some((b) => b.text.includes(text.slice(0, 8)));
+
+  it('keeps every report sentence that merely names 公众号, 资料库, 客服 … and removes every line with an ad’s shape', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...keywords), fc.constantFrom(...keywords), fc.constantFrom(...content), (a, b, what) => {
+        expect(kept(`依托政务${a}和${b}，${what}。`)).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...keywords), fc.constantFrom(...keywords), fc.constantFrom(...shapes), (a, b, shape) => {
+        expect(kept(`【笔杆子${a}】${b}每日更新 ${shape}`)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('a sign-off run into the last line', () => {
+  const cn = '〇一二三四五六七八九';
+  const cnYear = (y: number) => [...String(y)].map((d) => cn[Number(d)]).join('');
+  const cnNumber = (n: number) => (n <= 10 ? ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n] : n < 20 ? `十${cn[n - 10]}` : `${cn[Math.floor(n / 10)]}十${n % 10 ? cn[n % 10] : ''}`);
+
+  it('gives the signature and the date back, in Arabic or Chinese numerals, whatever chrome follows', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('某县审计局', '中共某镇委员会', '某区农业农村局', '某市人民政府办公室'),
+        fc.integer({ min: 2019, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.boolean(),
+        fc.constantFrom('', ' 附件下载', ' 打印本页 关闭窗口', ' -->'),
+        (signature, year, month, day, chinese, chrome) => {
+          const date = chinese ? `${cnYear(year)}年${cnNumber(month)}月${cnNumber(day)}日` : `${year}年${month}月${day}日`;
+          const report = parseReportText(`${year}年工作总结\n一、主要工作\n全年召开会议4次。\n特此报告。 ${signature} ${date}${chrome}`);
+          expect(report.blocks.find((b) => b.type === 'signature')?.text).toBe(signature);
+          expect(report.blocks.find((b) => b.type === 'date')?.text).toBe(date);
+        },
+      ),
+    );
+  });
+});
