@@ -75,12 +75,18 @@ function decodeAs(bytes: Uint8Array, encoding: 'utf-8' | 'gb18030'): DecodedText
  * Characters that are rare in Chinese prose but frequent when UTF-8 bytes are read as GB18030 (or the
  * other way round): `骞` for 年, `鍙` `锛` `銆` `鐨` and their like.
  */
-const mojibake = /[骞鍙锛銆鐨浜鏂涓绋鎴闂瀹鍏宸鏃鍒鑰濂]/gu;
+const mojibake = new Set('骞鍙锛銆鐨浜鏂涓绋鎴闂瀹鍏宸鏃鍒鑰濂');
 
 /** Whether decoded text reads as mojibake rather than Chinese: many of those characters among its Han ones. */
 export function looksGarbled(text: string): boolean {
-  const han = text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
-  const odd = text.match(mojibake)?.length ?? 0;
+  let han = 0;
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    han++;
+    if (mojibake.has(text[i] ?? '')) odd++;
+  }
   return han >= 20 && odd / han > 0.08;
 }
 

@@ -31,6 +31,7 @@ export function parseReportBytes(bytes: Uint8Array, options: ParseOptions = {}):
     ...parseReportText(text, options),
     encoding,
     ...(replaced ? { replacedBytes: replaced } : {}),
-    ...(looksGarbled(text) ? { garbled: true } : {}),
+    // Mojibake comes from reading in the wrong encoding: a clean UTF-8 file cannot be read that way.
+    ...((encoding === 'gb18030' || options.encoding) && looksGarbled(text) ? { garbled: true } : {}),
   };
 }

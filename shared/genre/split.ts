@@ -104,6 +104,7 @@ function splitWellFormed(text: string): string[] {
 /** Words that open a report's sentence and never end a heading: `截至2025年底，`, `今年以来，`. */
 const sentenceOpener = new RegExp(`(?<=[${HAN}”）)])(?:截至|截止|今年以来|近年来|自(?:19|20)\\d{2}年)(?=[^。]{0,20}[，,])`, 'u');
 const mayOpenSentence = /截至|截止|以来|近年/u;
+const twoYears = /(?:19|20)\d{2}年[^。]*?(?:19|20)\d{2}年/u;
 /** A heading that names its year, then the body opening with the same year: `2026年工作打算2026年是…`. */
 const repeatedYear = new RegExp(
   `^(?:[${CN_NUMERAL}]{1,3}、|[（(][${CN_NUMERAL}]{1,3}[）)])[^。]*?((?:19|20)\\d{2})年[^。，]*?(?:情况|打算|计划|安排|思路|目标|要点|成效|做法|总结|工作)(?=\\1年)`,
@@ -116,11 +117,15 @@ const repeatedYear = new RegExp(
  * would otherwise be the heading (before its first sentence end).
  */
 function splitGluedBody(text: string): string[] {
+  // Most headings hold neither an opener nor two years: nothing more to look at.
+  const yearTwice = twoYears.test(text);
+  const opens = mayOpenSentence.test(text);
+  if (!yearTwice && !opens) return [text];
   const end = punctuationEnd(text);
   const limit = end === -1 ? text.length : end;
-  const year = /(?:19|20)\d{2}年.*(?:19|20)\d{2}年/u.test(text) ? repeatedYear.exec(text) : null;
+  const year = yearTwice ? repeatedYear.exec(text) : null;
   if (year && year[0].length < limit) return [text.slice(0, year[0].length), text.slice(year[0].length)];
-  const opener = mayOpenSentence.test(text) ? sentenceOpener.exec(text) : null;
+  const opener = opens ? sentenceOpener.exec(text) : null;
   if (opener && opener.index > 3 && opener.index < limit) return [text.slice(0, opener.index), text.slice(opener.index)];
   return [text];
 }
