@@ -33,6 +33,11 @@ function OutlineLine({ block, kept, onToggle }: { block: PreviewBlock; kept: boo
         {block.number}
         <Marked block={block} />
         {part && <span className={`part part-${block.part}`}>{part}</span>}
+        {block.guessed && (
+          <span className="guessed" title={t.guessedTitle}>
+            {t.guessed}
+          </span>
+        )}
       </li>
     );
   }

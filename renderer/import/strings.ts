@@ -25,6 +25,8 @@ export const importStrings = {
   back: '继续添加',
   encoding: (e: string | null) => (e ? `编码 ${e}` : ''),
   encodingLabel: '编码 ',
+  guessed: '分界为推测',
+  guessedTitle: '原文中这个标题和正文之间没有标点，程序按正文的开头推测了标题在哪里结束。请核对；如不对，导入后可在编辑器中调整。',
   garbled: '按这种编码读出的文字看起来像乱码，请在“编码”中换一种再看。',
   year: (y: number | null) => (y ? `${y} 年` : ''),
   present: '素材库中已有这份报告，不会重复导入。',

@@ -91,6 +91,10 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
     if (marker) {
       seenHeading = true;
       pushHeading(blocks, text, marker.level, marker.number, line.lead, line.spaced);
+      if (line.guessed) {
+        const heading = blocks.findLast((b) => b.type === 'heading');
+        if (heading) heading.guessed = true;
+      }
       continue;
     }
     blocks.push(withItems({ type: seenHeading ? 'paragraph' : 'preamble', text, part: 'other', source: text }));

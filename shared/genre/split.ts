@@ -26,6 +26,7 @@ const titleThenText = new RegExp(`^(\\S{4,60}?(?:${GLUED_TITLE_ENDINGS.join('|')
 
 export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  guessedHeadings.clear();
   // The sign-off closes the body; attachment lines may follow it.
   const last = lines.findLastIndex((l) => l.kind === 'line' && !attachmentLine.test(l.text.trim()));
   lines.forEach((line, index) => {
@@ -47,7 +48,7 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
       if (first?.[1] && first[2]) pieces = [first[1], first[2], ...pieces.slice(1)];
     }
     if (pieces.length === 1) out.push({ kind: 'line', text: line.text });
-    else for (const text of pieces) out.push({ kind: 'line', text, spaced: true });
+    else for (const text of pieces) out.push({ kind: 'line', text, spaced: true, ...(guessedHeadings.has(text) ? { guessed: true } : {}) });
   });
   return out;
 }
@@ -79,11 +80,20 @@ const firstItem = /一是/u;
  * Split only where the sequence is well formed — the first （一） under a level-1 heading, or 一是
  * starting a series that goes on with 二是 — so `统一是`, `权责统一、` stay whole.
  */
+/**
+ * Headings whose end was found by a guess (how the body opens, not a mark in the text), as the pieces
+ * they became: the import preview marks them so the user can check the boundary.
+ */
+const guessedHeadings = new Set<string>();
+
 function splitWellFormed(text: string): string[] {
   const levelOne = levelOneStart.test(text);
   if (!levelOne && !levelTwoStart.test(text)) return [text];
   const glued = splitGluedBody(text);
-  if (glued.length > 1) return [glued[0] ?? '', ...splitWellFormed(glued[1] ?? '')].filter(Boolean);
+  if (glued.length > 1) {
+    guessedHeadings.add(glued[0] ?? '');
+    return [glued[0] ?? '', ...splitWellFormed(glued[1] ?? '')].filter(Boolean);
+  }
   if (!hasMarkerInside.test(text.slice(1))) return [text];
   const headingEnd = punctuationEnd(text, '。：:！？!?；;，,');
   // The marker must follow the heading's own words directly: after punctuation the usual rules apply.
@@ -97,7 +107,10 @@ function splitWellFormed(text: string): string[] {
   // A heading of parallel phrases (`强化担当，协同推进，筑牢“防火墙”`) may hold commas; its 一是 still follows
   // its words directly, before any sentence end.
   const parallel = at > 0 && /[\u4e00-\u9fff”]$/u.test(text.slice(0, at)) && punctuationEnd(text.slice(0, at), '。：:！？!?；;') === -1;
-  if ((beforeEnd(at) || parallel) && text.indexOf('二是', at) > at) return [text.slice(0, at).trim(), text.slice(at)];
+  if ((beforeEnd(at) || parallel) && text.indexOf('二是', at) > at) {
+    if (!beforeEnd(at)) guessedHeadings.add(text.slice(0, at).trim());
+    return [text.slice(0, at).trim(), text.slice(at)];
+  }
   return [text];
 }
 

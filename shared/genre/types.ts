@@ -33,6 +33,8 @@ export interface Block {
   items?: Item[];
   /** A heading whose body follows in the same printed paragraph (the next block). */
   runIn?: boolean;
+  /** Its end was guessed from how the body opens (no mark in the text): worth a look. */
+  guessed?: boolean;
   rows?: string[][];
   /** The cleaned source text this block came from; all sources together are the cleaned report. */
   source: string;
@@ -61,6 +63,8 @@ export type SourceLine =
       lead?: string;
       /** Cut out of a report written on one line, where spaces separate heading and body. */
       spaced?: boolean;
+      /** A heading whose end was guessed from how its body opens (split.ts): the preview marks it. */
+      guessed?: boolean;
     }
   | { kind: 'table'; rows: string[][] };
 

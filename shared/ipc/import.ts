@@ -11,6 +11,8 @@ export interface PreviewBlock {
   text: string;
   part: Part;
   runIn?: boolean;
+  /** A heading whose end was guessed from how its body opens: the preview asks the user to check it. */
+  guessed?: boolean;
   /** Paragraphs that would go into the library; the user may untick them. */
   harvested: boolean;
   placeholders: { offset: number; length: number }[];

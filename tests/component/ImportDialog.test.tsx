@@ -163,3 +163,16 @@ describe('import dialog: choosing the encoding', () => {
     expect(bridge['import:discard']).toHaveBeenCalledWith({ previewIds: ['preview-1'] });
   });
 });
+
+describe('import dialog: a guessed heading boundary', () => {
+  it('marks a heading whose end was guessed and says why', async () => {
+    const blocks = [...preview.blocks.map((b) => (b.type === 'heading' ? { ...b, guessed: true } : b))];
+    const bridge = fakeBridge({ 'import:preview': vi.fn(() => Promise.resolve({ ok: true as const, value: { ...preview, blocks } })) });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('一行的报告.txt'));
+    const marks = await within(dialog).findAllByText('分界为推测');
+    expect(marks.length).toBe(blocks.filter((b) => b.type === 'heading').length);
+    expect(marks[0]?.getAttribute('title')).toContain('按正文的开头推测');
+  });
+});

@@ -182,3 +182,15 @@ describe('a sign-off run into the last line', () => {
     );
   });
 });
+
+describe('a guessed heading boundary', () => {
+  it('is marked on the heading, so the preview can ask the user to check it; a boundary the text marks is not', () => {
+    const report = parseReportText(['2025年工作总结', '一、2025年工作情况2025年，我局扎实推进各项工作。', '（一）总体情况截至2025年底，全县未发生事故。', '二、存在的问题', '学习还不够深入。'].join('\n'));
+    const headings = report.blocks.filter((b) => b.type === 'heading').map((b) => [b.text, b.guessed === true]);
+    expect(headings).toEqual([
+      ['2025年工作情况', true],
+      ['总体情况', true],
+      ['存在的问题', false],
+    ]);
+  });
+});

@@ -34,6 +34,7 @@ export async function previewImport(
       text: block.text,
       part: block.part,
       ...(block.runIn ? { runIn: true } : {}),
+      ...(block.guessed ? { guessed: true } : {}),
       harvested: isHarvested(block),
       placeholders: report.placeholders.filter((p) => p.block === index).map((p) => ({ offset: p.offset, length: p.text.length })),
       ...(block.items ? { items: block.items.map(({ number, lead }) => ({ number, lead })) } : {}),
