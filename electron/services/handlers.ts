@@ -52,6 +52,7 @@ import { ImportError } from './import/errors';
 import { commitImport, previewImport } from './import/preview';
 import { WorkerParser, type ReportParser } from './parse/parser';
 import { waitingOutLocks } from './lockWait';
+import { wrapHandlers } from './wrapHandlers';
 import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
 import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
@@ -80,19 +81,15 @@ const isRefusedWrite = (error: unknown) => errorCode(error).startsWith('SQLITE_R
  * tells the user why and what to do, instead of a raw SqliteError.
  */
 function refusingWritesWhenDamaged(table: HandlerTable, session: LibrarySession): HandlerTable {
-  const guarded = {} as Record<string, (input: never) => unknown>;
-  for (const [channel, handler] of Object.entries(table) as [string, (input: never) => unknown][]) {
-    guarded[channel] = async (input: never) => {
-      try {
-        return await handler(input);
-      } catch (error) {
-        const damage = session.maintenance.damage();
-        if (damage && isRefusedWrite(error)) throw new LibraryError('LIBRARY_CORRUPT', damage, { cause: error });
-        throw error;
-      }
-    };
-  }
-  return guarded as unknown as HandlerTable;
+  return wrapHandlers(table, (handler) => async (input: never) => {
+    try {
+      return await handler(input);
+    } catch (error) {
+      const damage = session.maintenance.damage();
+      if (damage && isRefusedWrite(error)) throw new LibraryError('LIBRARY_CORRUPT', damage, { cause: error });
+      throw error;
+    }
+  });
 }
 
 /** The handler table behind every channel, used by the desktop app and by web mode alike. */

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../shared/ipc/contract';
 import { LOCK_WAIT } from '../../shared/model/limits';
 import { errorCode } from '../library/errors';
+import { wrapHandlers } from './wrapHandlers';
 
 const isBusy = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/u.test(errorCode(error));
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -37,11 +38,9 @@ export class LockWaits {
  * with SQLITE_BUSY wrote nothing (its transaction is rolled back), so running it again is safe.
  */
 export function waitingOutLocks(table: HandlerTable, waits: LockWaits, totalMs: number = LOCK_WAIT.totalMs): HandlerTable {
-  const wrapped = {} as Record<string, (input: never) => unknown>;
-  for (const [channel, handler] of Object.entries(table) as [string, (input: never) => unknown][]) {
-    wrapped[channel] = notRetried.has(channel) ? handler : (input: never) => retryWhileBusy(() => handler(input), waits, totalMs);
-  }
-  return wrapped as unknown as HandlerTable;
+  return wrapHandlers(table, (handler, channel) =>
+    notRetried.has(channel) ? handler : (input: never) => retryWhileBusy(() => handler(input), waits, totalMs),
+  );
 }
 
 async function retryWhileBusy<T>(run: () => T | Promise<T>, waits: LockWaits, totalMs: number): Promise<T> {
