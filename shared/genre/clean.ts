@@ -161,9 +161,9 @@ function looksLikeRepeatedNoise(text: string): boolean {
 }
 
 /**
- * Keeps the first of identical noise-like lines and drops the rest. Two repeats are the report's
- * own: the title printed again under the site's header (dropped as a repeated title), and the
- * issuing body heading the report and signing it at the end (kept: the signature is report text).
+ * Drops every copy of identical noise-like lines, and the title printed again under the site's header.
+ * Other repeats are the report's own and stay: a sentence under two headings, and the issuing body
+ * heading the report and signing it at the end (the signature is report text).
  */
 function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string, reason: string) => void): SourceLine[] {
   const positions = new Map<string, number[]>();
@@ -180,9 +180,10 @@ function dropRepeatedLines(lines: SourceLine[], onRemove: (text: string, reason:
     if (line.kind !== 'line') return true;
     const at = positions.get(line.text) ?? [];
     const repeated = at.length >= REPEATED_LINE.minCount && line.text.length >= REPEATED_LINE.minLength;
-    if (!repeated || at[0] === i || isIssuerAndSignature(line.text, at)) return true;
+    if (!repeated || isIssuerAndSignature(line.text, at)) return true;
     const repeatsTitle = at[0] === firstText;
-    if (!repeatsTitle && !looksLikeRepeatedNoise(line.text)) return true;
+    // The title stays where it first stands; an ad goes wherever it was pasted, the first time too.
+    if (repeatsTitle ? at[0] === i : !looksLikeRepeatedNoise(line.text)) return true;
     onRemove(line.text, repeatsTitle ? REPEATED_LINE.titleReason : REPEATED_LINE.reason);
     return false;
   });

@@ -4,6 +4,7 @@ import { findItems } from './items';
 import { headingEnd, headingMarkerAt } from './markers';
 import { findPlaceholders } from './placeholders';
 import { attachmentLine, closingLine, dateLine, isAddresseeLine, isShortPlain, isSignatureLine } from './roles';
+import { splitOverlongHeadings } from './siblings';
 import { splitRunTogether } from './split';
 import { tablesFromCells } from './tables';
 import type { HeadingLevel } from '../model/headingLevel';
@@ -100,6 +101,7 @@ export function parseLines(cleaned: readonly SourceLine[], removed: Removal[] = 
     blocks.push(withItems({ type: seenHeading ? 'paragraph' : 'preamble', text, part: 'other', source: text }));
   }
 
+  splitOverlongHeadings(blocks);
   if (!seenHeading) demoteExtraPreambles(blocks);
   classifyParts(blocks);
   return { title: title?.text ?? null, blocks, placeholders: findPlaceholders(blocks), removed };

@@ -1,0 +1,105 @@
+import { splitHeadingAt } from './boundary';
+import type { Block } from './types';
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Words that open a sentence of a report's body — an adverb before its verb, or the unit speaking of
+ * itself — and seldom stand in the middle of a heading's words.
+ */
+const SENTENCE_OPENERS = [
+  '全面', '深入', '认真', '持续', '积极', '不断', '切实', '扎实', '大力', '着力', '严格', '始终', '进一步',
+  '我局', '我县', '我市', '我区', '我委', '我办', '我镇', '我们', '全县', '全市', '全区', '全镇', '各级',
+  '通过', '按照', '根据', '今年', '目前', '共计', '累计',
+];
+
+/** Headings of one level under one parent: siblings in a report are parallel in length and shape. */
+function siblingGroups(blocks: readonly Block[]): number[][] {
+  const groups: number[][] = [];
+  const open = new Map<number, number[]>();
+  blocks.forEach((block, index) => {
+    if (block.type !== 'heading') return;
+    const level = block.level ?? 1;
+    for (const deeper of [...open.keys()]) if (deeper > level) open.delete(deeper);
+    let group = open.get(level);
+    if (!group) {
+      group = [];
+      open.set(level, group);
+      groups.push(group);
+    }
+    group.push(index);
+  });
+  return groups;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+};
+
+/** Siblings shaped `X，Y，Z“…”` end where this one closes its quote after as many commas. */
+function quoteShapedEnd(text: string, siblings: readonly string[]): number {
+  const shaped = siblings.filter((s) => s.endsWith('”'));
+  if (shaped.length < 2 || shaped.length < siblings.length - 1) return -1;
+  const commas = median(shaped.map((s) => s.split('，').length - 1));
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '，') seen++;
+    if (text[i] === '”' && seen === commas) return i + 1 < text.length ? i + 1 : -1;
+  }
+  return -1;
+}
+
+const gluedBefore = /[\u4e00-\u9fff”）)]/u;
+
+/** The word boundary nearest the siblings' length where a body sentence plainly starts. */
+function openerNear(text: string, typical: number): number {
+  let best = -1;
+  // Short siblings (`总体情况`) still leave room for a heading of a dozen characters.
+  const low = 4;
+  const high = Math.min(text.length - 4, Math.max(typical * 2, 16));
+  for (const { index } of words.segment(text)) {
+    // After a comma the writer has marked the clause: a long heading, not one glued to its body.
+    if (index < low || index > high || !gluedBefore.test(text[index - 1] ?? '')) continue;
+    if (!SENTENCE_OPENERS.some((word) => text.startsWith(word, index))) continue;
+    if (best === -1 || Math.abs(index - typical) <= Math.abs(best - typical)) best = index;
+  }
+  return best;
+}
+
+const sentenceMark = /[，。；！？,;!?]/u;
+const hanRun = /[\u4e00-\u9fff]{4}/u;
+
+/**
+ * What is cut off must read as a body sentence (it reaches a comma or the sentence end that stopped
+ * the heading), and what stays must be a heading's words, not a year alone.
+ */
+function startsBody(heading: Block, at: number): boolean {
+  const ending = heading.source.slice((heading.number ?? '').length + heading.text.length);
+  return sentenceMark.test(heading.text.slice(at) + ending) && hanRun.test(heading.text.slice(0, at));
+}
+
+/**
+ * A heading far longer than its siblings has swallowed the start of its body (a heading glued to its
+ * body without punctuation, `（一）多举措推动改革落地全面实施改革攻坚行动，…`): it is cut where its
+ * siblings' shape or a word that opens a sentence says, and marked as a guess for the user to check.
+ */
+export function splitOverlongHeadings(blocks: Block[]): void {
+  const cuts: { index: number; at: number }[] = [];
+  for (const group of siblingGroups(blocks)) {
+    if (group.length < 3) continue;
+    for (const index of group) {
+      const heading = blocks[index];
+      if (!heading || heading.guessed) continue;
+      const siblings = group.filter((i) => i !== index).map((i) => blocks[i]?.text ?? '');
+      const typical = median(siblings.map((s) => s.length));
+      // The siblings' shape is strong evidence on its own; a word that may open a sentence is weaker.
+      const quoted = heading.text.length >= typical + 6 ? quoteShapedEnd(heading.text, siblings) : -1;
+      const overlong = heading.text.length >= Math.max(16, typical * 2, typical + 10);
+      const at = quoted > 0 ? quoted : overlong ? openerNear(heading.text, typical) : -1;
+      if (at > 0 && startsBody(heading, at)) cuts.push({ index, at });
+    }
+  }
+  // From the last, so a body put in after a heading does not move the headings still to cut.
+  for (const { index, at } of cuts.sort((a, b) => b.index - a.index)) splitHeadingAt(blocks, index, at);
+}
