@@ -49,7 +49,7 @@ import {
 import { deleteSkeleton, listSkeletons, addSkeleton } from '../library/skeletons';
 import { errorCode, LibraryError } from '../library/errors';
 import { ImportError } from './import/errors';
-import { commitImport, previewImport } from './import/preview';
+import { commitImport, moveBoundary, previewImport } from './import/preview';
 import { WorkerParser, type ReportParser } from './parse/parser';
 import { waitingOutLocks } from './lockWait';
 import { wrapHandlers } from './wrapHandlers';
@@ -173,6 +173,7 @@ function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: D
     'import:preview': ({ source, jobId }) => previewImport(session.library, previews, parser, source, jobId),
     'jobs:cancel': ({ jobId }) => ({ cancelled: parser.cancel(jobId) }),
     'import:commit': ({ previewId, exclude }) => commitImport(session.library, previews, previewId, exclude),
+    'import:moveBoundary': ({ previewId, block, shift }) => moveBoundary(session.library, previews, previewId, block, shift),
     'import:discard': ({ previewIds }) => (previews.discard(previewIds), null),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(session.library, sourceIds) }),
   };

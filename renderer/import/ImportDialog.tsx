@@ -135,12 +135,18 @@ export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesT
                     {t.rejected}：{entry.error}
                   </p>
                 )}
+                {entry.notice && (
+                  <p className="entry-error" role="alert">
+                    {entry.notice}
+                  </p>
+                )}
                 {entry.preview && (
                   <PreviewCard
                     preview={entry.preview}
                     excluded={entry.excluded}
                     onToggle={(index, keep) => importer.toggle(entry.id, index, keep)}
                     onEncoding={busy ? undefined : (encoding) => void importer.reread(entry.id, encoding)}
+                    onMoveBoundary={busy ? undefined : (block, shift) => void importer.moveBoundary(entry.id, block, shift)}
                   />
                 )}
               </li>

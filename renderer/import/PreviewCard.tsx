@@ -7,6 +7,8 @@ interface Props {
   onToggle: (index: number, keep: boolean) => void;
   /** A .txt can be read again in the other encoding. */
   onEncoding?: ((encoding: 'utf-8' | 'gb18030') => void) | undefined;
+  /** Moves the end of a guessed heading by one character (later when positive). */
+  onMoveBoundary?: ((block: number, shift: 1 | -1) => void) | undefined;
 }
 
 /** UTF-8 with or without BOM is one choice: 'UTF-8'. */
@@ -25,7 +27,14 @@ function Marked({ block }: { block: PreviewBlock }) {
   return <>{parts}</>;
 }
 
-function OutlineLine({ block, kept, onToggle }: { block: PreviewBlock; kept: boolean; onToggle: (keep: boolean) => void }) {
+interface LineProps {
+  block: PreviewBlock;
+  kept: boolean;
+  onToggle: (keep: boolean) => void;
+  onMoveBoundary?: ((shift: 1 | -1) => void) | undefined;
+}
+
+function OutlineLine({ block, kept, onToggle, onMoveBoundary }: LineProps) {
   const part = t.parts[block.part];
   if (block.type === 'heading') {
     return (
@@ -36,6 +45,16 @@ function OutlineLine({ block, kept, onToggle }: { block: PreviewBlock; kept: boo
         {block.guessed && (
           <span className="guessed" title={t.guessedTitle}>
             {t.guessed}
+          </span>
+        )}
+        {block.guessed && onMoveBoundary && (
+          <span className="boundary-move" role="group" aria-label={t.boundary}>
+            <button type="button" className="link" aria-label={t.shorterLabel(block.text)} onClick={() => onMoveBoundary(-1)} disabled={block.text.length <= 1}>
+              {t.shorter}
+            </button>
+            <button type="button" className="link" aria-label={t.longerLabel(block.text)} onClick={() => onMoveBoundary(1)}>
+              {t.longer}
+            </button>
           </span>
         )}
       </li>
@@ -60,7 +79,7 @@ function OutlineLine({ block, kept, onToggle }: { block: PreviewBlock; kept: boo
   );
 }
 
-export function PreviewCard({ preview, excluded, onToggle, onEncoding }: Props) {
+export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBoundary }: Props) {
   const harvested = preview.blocks.filter((b) => b.harvested);
   const chosen = harvested.filter((b) => !excluded.has(b.index)).length;
   return (
@@ -98,7 +117,13 @@ export function PreviewCard({ preview, excluded, onToggle, onEncoding }: Props) 
         <summary>{t.outline}</summary>
         <ol className="preview-outline">
           {preview.blocks.map((block) => (
-            <OutlineLine key={block.index} block={block} kept={!excluded.has(block.index)} onToggle={(keep) => onToggle(block.index, keep)} />
+            <OutlineLine
+              key={block.index}
+              block={block}
+              kept={!excluded.has(block.index)}
+              onToggle={(keep) => onToggle(block.index, keep)}
+              onMoveBoundary={onMoveBoundary && ((shift) => onMoveBoundary(block.index, shift))}
+            />
           ))}
         </ol>
       </details>

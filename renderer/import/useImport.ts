@@ -13,6 +13,8 @@ export interface ImportEntry {
   load?: () => Promise<ImportSource>;
   preview?: ImportPreview;
   error?: string;
+  /** A correction in the preview that did not take; the preview still stands and can be imported. */
+  notice?: string | undefined;
   excluded: Set<number>;
   result?: ImportCommitResult;
 }
@@ -89,6 +91,17 @@ export function useImport() {
     [bridge, entries],
   );
 
+  /** 少一字/多一字 on a guessed heading: the main process moves its end and shows the preview again. */
+  const moveBoundary = useCallback(
+    async (id: number, block: number, shift: 1 | -1) => {
+      const preview = entries.find((e) => e.id === id)?.preview;
+      if (!preview) return;
+      const result = await bridge['import:moveBoundary']({ previewId: preview.previewId, block, shift });
+      update(id, result.ok ? { preview: result.value, notice: undefined } : { notice: result.error.message });
+    },
+    [bridge, entries],
+  );
+
   /** 停止读取: the file being read is cancelled in the main process, the ones after it are not read. */
   const stopReading = useCallback(() => {
     reading.current.stopped = true;
@@ -151,5 +164,5 @@ export function useImport() {
     setProgress(null);
   };
 
-  return { entries, progress, summary, importable, addFiles, addText, stopReading, reread, toggle, remove, commit, reset };
+  return { entries, progress, summary, importable, addFiles, addText, stopReading, reread, moveBoundary, toggle, remove, commit, reset };
 }

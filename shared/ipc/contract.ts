@@ -183,6 +183,11 @@ export const contract = {
       .strict(),
     output: returns<ImportCommitResult>(),
   },
+  /** Moves the end of a heading whose end was guessed by `shift` characters (later when positive). */
+  'import:moveBoundary': {
+    input: z.object({ previewId, block: z.number().int().nonnegative().max(10_000_000), shift: z.number().int().min(-10_000).max(10_000) }).strict(),
+    output: returns<ImportPreview>(),
+  },
   /** The dialog no longer shows these previews: the main process lets go of them. */
   'import:discard': { input: z.object({ previewIds: z.array(previewId).max(10_000) }).strict(), output: returns<null>() },
   'import:finish': {

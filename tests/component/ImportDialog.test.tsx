@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/shell/App';
-import { fakeBridge, preview } from './fakeBridge';
+import { fakeBridge, libraryBridge, preview } from './fakeBridge';
 
 const file = (name: string, text = '一、工作开展情况') => new File([text], name, { type: 'text/plain' });
 
@@ -173,6 +173,40 @@ describe('import dialog: a guessed heading boundary', () => {
     await user.upload(within(dialog).getByTestId('import-files'), file('一行的报告.txt'));
     const marks = await within(dialog).findAllByText('分界为推测');
     expect(marks.length).toBe(blocks.filter((b) => b.type === 'heading').length);
-    expect(marks[0]?.getAttribute('title')).toContain('按正文的开头推测');
+    expect(marks[0]?.getAttribute('title')).toContain('程序推测了标题在哪里结束');
+  });
+
+  it('moves the boundary one character at a time from the keyboard, and imports the report as corrected', async () => {
+    const real = libraryBridge();
+    const bridge = fakeBridge({ 'import:preview': real['import:preview'], 'import:moveBoundary': real['import:moveBoundary'], 'import:commit': real['import:commit'] });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    const text = ['2025年某县应急管理局工作总结', '一、主要工作', '（一）总体情况截至2025年底，全县未发生较大事故。', '二、存在的问题', '基层应急力量薄弱。'].join('\n');
+    await user.upload(within(dialog).getByTestId('import-files'), file('粘在一起的标题.txt', text));
+    const longer = await within(dialog).findByRole('button', { name: '标题“总体情况”多一个字：从正文取回一个字' });
+    longer.focus();
+    await user.keyboard('{Enter}');
+    const shorter = await within(dialog).findByRole('button', { name: /标题“总体情况截”少一个字/ });
+    expect(within(dialog).getByText('至2025年底，全县未发生较大事故。', { exact: false })).toBeTruthy();
+    shorter.focus();
+    await user.keyboard('{Enter}');
+    await within(dialog).findByRole('button', { name: /标题“总体情况”少一个字/ });
+    expect(vi.mocked(bridge['import:moveBoundary']).mock.calls.map(([input]) => input.shift)).toEqual([1, -1]);
+    await user.click(within(dialog).getByRole('button', { name: '导入 1 份报告' }));
+    await within(dialog).findByText('导入完成');
+  });
+
+  it('says so when a move did not take, and still imports the preview as it stands', async () => {
+    const blocks = [...preview.blocks.map((b) => (b.type === 'heading' ? { ...b, guessed: true } : b))];
+    const bridge = fakeBridge({
+      'import:preview': vi.fn(() => Promise.resolve({ ok: true as const, value: { ...preview, blocks } })),
+      'import:moveBoundary': vi.fn(() => Promise.resolve({ ok: false as const, error: { code: 'IMPORT_REJECTED' as const, message: '这份报告的预览已失效。' } })),
+    });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('一行的报告.txt'));
+    await user.click(await within(dialog).findByRole('button', { name: /多一个字/ }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('预览已失效');
+    expect(within(dialog).getByRole('button', { name: '导入 1 份报告' })).toBeTruthy();
   });
 });

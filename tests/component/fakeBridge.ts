@@ -72,6 +72,7 @@ export function fakeBridge(overrides: Partial<WengaoApi> = {}, draft: Draft | nu
     'import:commit': vi.fn(() => ok({ status: 'added' as const, sourceId: 1, paragraphs: 2, duplicates: 0, phrases: 1 })),
     'import:finish': vi.fn(() => ok({ phrases: 0 })),
     'import:discard': vi.fn(() => ok(null)),
+    'import:moveBoundary': vi.fn(() => ok(preview)),
     ...overrides,
   } satisfies WengaoApi;
   return bridge;

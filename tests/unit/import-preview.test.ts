@@ -61,6 +61,50 @@ describe('import: preview once, commit what was previewed', () => {
   });
 });
 
+describe('import: moving a guessed boundary in the preview', () => {
+  const glued = ['2025年某县应急管理局工作总结', '一、主要工作', '（一）总体情况截至2025年底，全县未发生较大事故。', '二、存在的问题', '基层应急力量薄弱。'].join('\n');
+
+  it('stores the report as the user corrected it, under the same preview id', async () => {
+    const library = newLibrary();
+    const handlers = createHandlers(library);
+    const previewed = (await dispatch(handlers, 'import:preview', { source: { text: glued, name: '粘贴的文本' } })) as { ok: true; value: ImportPreview };
+    const heading = previewed.value.blocks.find((b) => b.guessed);
+    expect(heading?.text).toBe('总体情况');
+    const moved = (await dispatch(handlers, 'import:moveBoundary', { previewId: previewed.value.previewId, block: heading?.index ?? -1, shift: 2 })) as {
+      ok: true;
+      value: ImportPreview;
+    };
+    expect(moved.value.previewId).toBe(previewed.value.previewId);
+    expect(moved.value.blocks[heading?.index ?? -1]?.text).toBe('总体情况截至');
+    const back = (await dispatch(handlers, 'import:moveBoundary', { previewId: previewed.value.previewId, block: heading?.index ?? -1, shift: -2 })) as {
+      ok: true;
+      value: ImportPreview;
+    };
+    expect(back.value.blocks[(heading?.index ?? -1) + 1]?.text).toBe('截至2025年底，全县未发生较大事故。');
+    await dispatch(handlers, 'import:moveBoundary', { previewId: previewed.value.previewId, block: heading?.index ?? -1, shift: 1 });
+    expect(await dispatch(handlers, 'import:commit', { previewId: previewed.value.previewId, exclude: [] })).toMatchObject({ ok: true });
+    const stored = library.db.prepare('SELECT text FROM paragraphs ORDER BY id').pluck().all();
+    expect(stored).toContain('至2025年底，全县未发生较大事故。');
+  });
+
+  it('refuses a block that is no guessed heading, and a preview no longer held, in Chinese', async () => {
+    const handlers = createHandlers(newLibrary());
+    const previewed = (await dispatch(handlers, 'import:preview', { source: { text: glued, name: 'a' } })) as { ok: true; value: ImportPreview };
+    expect(await dispatch(handlers, 'import:moveBoundary', { previewId: previewed.value.previewId, block: 0, shift: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_REJECTED', message: expect.stringContaining('分界为推测') },
+    });
+    expect(await dispatch(handlers, 'import:moveBoundary', { previewId: 'gone', block: 1, shift: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_REJECTED', message: expect.stringContaining('重新添加') },
+    });
+    expect(await dispatch(handlers, 'import:moveBoundary', { previewId: previewed.value.previewId, block: 1, shift: 1.5 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
+});
+
 describe('the import summary', () => {
   it('is computed by one function for the dialog and the CLI', () => {
     const added = { status: 'added' as const, sourceId: 7, paragraphs: 5, duplicates: 1, phrases: 2 };

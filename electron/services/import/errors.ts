@@ -13,6 +13,7 @@ export type ImportErrorCode =
   | 'UNSUPPORTED'
   | 'NO_TEXT'
   | 'PREVIEW_EXPIRED'
+  | 'NOT_GUESSED'
   | 'PARSE_TIMEOUT'
   | 'PARSE_OUT_OF_MEMORY'
   | 'CANCELLED';
@@ -28,6 +29,7 @@ export const importMessages: Record<ImportErrorCode, string> = {
   UNSUPPORTED: '不支持这种文件类型，请导入 .txt 或 .docx 报告。',
   NO_TEXT: '清理广告和网站信息后没有剩下正文，未导入。',
   PREVIEW_EXPIRED: '这份报告的预览已失效（程序重新启动过，或预览的报告太多）。请把它从列表中移除后重新添加。',
+  NOT_GUESSED: '只有标有“分界为推测”的标题才能调整标题与正文的分界。请关闭预览后重新添加这份报告再试。',
   PARSE_TIMEOUT: `读取这个文件超过 ${PARSE_LIMITS.timeMs / 1000} 秒仍未完成，已停止，未导入。正常的报告只需不到一秒；请用 Word 或 WPS 打开后另存为新文件再导入。`,
   PARSE_OUT_OF_MEMORY: `读取这个文件需要超过 ${PARSE_LIMITS.memoryMb} MB 内存，已停止，未导入。它不像是一份正常的报告；请用 Word 或 WPS 打开后另存为新文件再导入。`,
   CANCELLED: '已取消读取这个文件，未导入。',

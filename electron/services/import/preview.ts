@@ -1,8 +1,11 @@
+import { moveHeadingEnd } from '../../../shared/genre/boundary';
 import type { ImportSource } from '../../../shared/ipc/contract';
 import type { ImportCommitResult, ImportPreview } from '../../../shared/ipc/import';
 import type { Library } from '../../library/open';
 import { findSourceByHash } from '../../library/sources';
 import type { ReportParser } from '../parse/parser';
+import type { AnalysedReport } from './analyse';
+import { ImportError } from './errors';
 import type { ImportPreviews } from './previews';
 import { isHarvested, storeReport } from './store';
 
@@ -15,9 +18,27 @@ export async function previewImport(
   jobId?: string,
 ): Promise<ImportPreview> {
   const analysed = await parser.analyse(source, {}, jobId);
+  return describePreview(library, previews.hold(analysed), analysed);
+}
+
+/**
+ * The user moved the end of a heading whose end was guessed (标题结束处前移/后移一字): the held report
+ * changes and the preview is shown again, under the same id (which paragraphs were unticked stays valid:
+ * no block is added or removed).
+ */
+export function moveBoundary(library: Library, previews: ImportPreviews, previewId: string, block: number, shift: number): ImportPreview {
+  const analysed = previews.get(previewId);
+  const report = moveHeadingEnd(analysed.report, block, shift);
+  if (!report) throw new ImportError('NOT_GUESSED');
+  const moved = { ...analysed, report };
+  previews.replace(previewId, moved);
+  return describePreview(library, previewId, moved);
+}
+
+function describePreview(library: Library, previewId: string, analysed: AnalysedReport): ImportPreview {
   const { report } = analysed;
   return {
-    previewId: previews.hold(analysed),
+    previewId,
     name: analysed.name,
     kind: analysed.kind,
     title: report.title,

@@ -32,6 +32,15 @@ export class ImportPreviews {
     return id;
   }
 
+  /** The held report as the user corrected it in the preview. */
+  replace(id: string, analysed: AnalysedReport): void {
+    const entry = this.held.get(id);
+    if (!entry) throw new ImportError('PREVIEW_EXPIRED');
+    const bytes = heldBytes(analysed);
+    this.total += bytes - entry.bytes;
+    this.held.set(id, { analysed, bytes });
+  }
+
   get(id: string): AnalysedReport {
     const entry = this.held.get(id);
     if (!entry) throw new ImportError('PREVIEW_EXPIRED');
