@@ -18,21 +18,25 @@ const SENTENCE_OPENERS = [
 /** Headings of one level under one parent: siblings in a report are parallel in length and shape. */
 function siblingGroups(blocks: readonly Block[]): number[][] {
   const groups: number[][] = [];
-  const open = new Map<number, number[]>();
+  // The group open at each level (1–4); a heading closes the groups of the levels below it.
+  const open: (number[] | undefined)[] = [];
   blocks.forEach((block, index) => {
     if (block.type !== 'heading') return;
     const level = block.level ?? 1;
-    for (const deeper of [...open.keys()]) if (deeper > level) open.delete(deeper);
-    let group = open.get(level);
+    open.length = Math.min(open.length, level + 1);
+    let group = open[level];
     if (!group) {
       group = [];
-      open.set(level, group);
+      open[level] = group;
       groups.push(group);
     }
     group.push(index);
   });
   return groups;
 }
+
+/** No heading this short has swallowed a body worth cutting off (with a quote-shaped sibling, 6 more than theirs). */
+const MIN_OVERLONG = 12;
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -92,12 +96,13 @@ export function splitOverlongHeadings(blocks: Block[]): void {
     if (group.length < 3) continue;
     for (const index of group) {
       const heading = blocks[index];
-      if (!heading || heading.guessed) continue;
+      // Most headings are short: nothing to compare.
+      if (!heading || heading.guessed || heading.text.length < MIN_OVERLONG) continue;
       const siblings = group.filter((i) => i !== index).map((i) => blocks[i]?.text ?? '');
       const typical = median(siblings.map((s) => s.length));
       // The siblings' shape is strong evidence on its own; a word that may open a sentence is weaker.
       const quoted = heading.text.length >= typical + 6 ? quoteShapedEnd(heading.text, siblings) : -1;
-      const overlong = heading.text.length >= Math.max(16, typical * 2, typical + 10);
+      const overlong = heading.text.length >= Math.max(MIN_OVERLONG, typical * 2, typical + 10);
       const at = quoted > 0 ? quoted : overlong ? openerNear(heading.text, typical) : -1;
       if (at > 0 && startsBody(heading, at)) cuts.push({ index, at });
     }
