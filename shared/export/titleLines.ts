@@ -1,11 +1,13 @@
 import { REPORT_KINDS } from '../genre/kinds';
+import { size } from './gbt9704';
+import { textWidth } from './lineBreaks';
 /**
  * Breaks a long title into balanced lines (GB/T 9704 asks for a trapezoid or diamond, never a line of
- * one or two characters left over). Widths count CJK characters as 1 and Latin letters and digits
- * as ½, as they print.
+ * one or two characters left over). Widths are measured as the page layout measures them
+ * (lineBreaks.ts: Latin letters and digits at their own width, the space where they meet Chinese),
+ * in 2号 characters, so a line the title routine makes is a line on paper.
  */
 
-const halfWidth = /[\u0020-\u007e]/u;
 /** A line never starts with closing punctuation nor ends with opening punctuation. */
 const noLineStart = /^[，。、；：？！）》」』”’〉】%]/u;
 const noLineEnd = /[（《「『“‘〈【]$/u;
@@ -33,7 +35,7 @@ function wordEnds(text: string): Set<number> {
 }
 
 function widthOf(chars: readonly string[]): number {
-  return chars.reduce((w, c) => w + (halfWidth.test(c) ? 0.5 : 1), 0);
+  return textWidth(chars.join(''), { size: size.er, spacing: 0 }) / size.er;
 }
 
 function isInsideWord(chars: readonly string[], at: number): boolean {

@@ -7,6 +7,8 @@ import { syntheticReport } from '../../electron/cli/bench/syntheticReports';
 import { exportDocx } from '../../shared/export/docx';
 import { LINES_PER_PAGE } from '../../shared/export/gbt9704';
 import { parseReportText } from '../../shared/genre/report';
+import type { ParsedReport } from '../../shared/genre/types';
+import { layoutDocument, type LineSlot } from '../../shared/export/pages';
 import { documentFromReport } from '../../shared/model/documentFromReport';
 import { tempDir } from '../unit/helpers';
 import { bodyLines, footerLines, fullCjkLines, gridCharacters, readPdfLayout, typeArea, type PdfPage } from './pdfLayout';
@@ -17,7 +19,7 @@ import { exportSources } from '../unit/export/sources';
  * `soffice` (Debian: libreoffice-writer) and `pdftotext` (poppler-utils), which .ci/run installs.
  */
 const PT_PER_MM = 72 / 25.4;
-let rendered: { name: string; pages: PdfPage[]; hasTable: boolean; hasTitle: boolean }[] = [];
+let rendered: { name: string; pages: PdfPage[]; hasTable: boolean; hasTitle: boolean; report: ParsedReport }[] = [];
 
 function requireTool(tool: string, debianPackage: string): void {
   try {
@@ -43,7 +45,7 @@ beforeAll(async () => {
   rendered = all.map((s) => {
     const pdf = join(dir, `${s.file}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice 没有生成 ${s.name} 的 PDF`);
-    return { name: s.name, pages: readPdfLayout(pdf), hasTable: s.report.blocks.some((b) => b.type === 'table'), hasTitle: s.report.title !== null };
+    return { name: s.name, pages: readPdfLayout(pdf), hasTable: s.report.blocks.some((b) => b.type === 'table'), hasTitle: s.report.title !== null, report: s.report };
   });
 }, 300_000);
 
@@ -89,5 +91,53 @@ describe('the exported Word file as LibreOffice renders it', () => {
         else expect(Math.abs((number?.xMin ?? 0) - (typeArea.left + 14)), where).toBeLessThan(1.5);
       });
     }
+  });
+});
+
+/** Text as pdftotext and the layout both have it: no spaces, no punctuation (a hanging mark is not extracted). */
+const comparable = (text: string) => text.replace(/[\s\p{P}]/gu, '');
+const textLines = (slots: readonly LineSlot[]) => slots.flatMap((s) => (s.kind === 'text' && s.text !== '' ? [s.text] : []));
+
+describe('the page view against the Word file as LibreOffice renders it', () => {
+  it('breaks every page where LibreOffice does: the same number of pages, the same first line on each', () => {
+    const report: string[] = [];
+    let pages = 0;
+    let off = 0;
+    for (const { name, pages: printed, report: parsed } of rendered) {
+      const layout = layoutDocument(documentFromReport(parsed));
+      expect(layout.pageStarts.length, name).toBe(printed.length);
+      printed.forEach((page, i) => {
+        pages++;
+        const first = comparable(bodyLines(page)[0]?.text ?? '');
+        const mine = textLines(layout.slots.slice(layout.pageStarts[i] ?? 0));
+        if (comparable(mine[0] ?? '').slice(0, 8) === first.slice(0, 8)) return;
+        off++;
+        // Allowed: one line early or late, said here with the page.
+        const near = [mine[1], textLines(layout.slots.slice(0, layout.pageStarts[i] ?? 0)).at(-1)].some((t) => comparable(t ?? '').slice(0, 8) === first.slice(0, 8));
+        expect(near, `${name} page ${i + 1}: page view starts “${mine[0] ?? ''}”, LibreOffice “${first}”`).toBe(true);
+        report.push(`${name} page ${i + 1}`);
+      });
+    }
+    if (report.length > 0) console.info(`页面分界相差一行：${report.join('、')}`);
+    expect(pages).toBeGreaterThan(70);
+    expect(off * 10).toBeLessThanOrEqual(pages);
+  });
+
+  it('sets the same lines as LibreOffice on all but a handful (no table: cells print side by side)', () => {
+    let lines = 0;
+    let differ = 0;
+    for (const { name, pages, report: parsed, hasTable } of rendered) {
+      if (hasTable) continue;
+      const mine = textLines(layoutDocument(documentFromReport(parsed)).slots).map(comparable);
+      const printed = pages.flatMap(bodyLines).map((l) => comparable(l.text));
+      expect(mine.length, name).toBe(printed.length);
+      mine.forEach((line, i) => {
+        lines++;
+        if (line !== printed[i]) differ++;
+      });
+    }
+    console.info(`排版行与 LibreOffice 不同的行：${differ} / ${lines}`);
+    expect(lines).toBeGreaterThan(1200);
+    expect(differ / lines).toBeLessThan(0.01);
   });
 });

@@ -1,0 +1,134 @@
+import type { ReportDocument } from '../model/document';
+import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, CHARS_PER_LINE, LINE_PITCH_TWIPS, TITLE_CHARS_PER_LINE, TYPE_AREA_WIDTH_PT, size } from './gbt9704';
+import { breakLines, type LineStyle } from './lineBreaks';
+import { printedParagraphs, type PrintedParagraph } from './printed';
+import { titleLines } from './titleLines';
+
+/**
+ * The report's pages as the Word file lays them out (the export's own rules, docx.ts): every line,
+ * blank or printed, takes one 28.95 pt slot of the grid, 22 to a page, with no widow or orphan
+ * control. The page view, the status bar's page count and 字数统计 read this; the render test
+ * checks it against LibreOffice page by page.
+ */
+
+/** One line slot: a printed line of a paragraph, or the blank line a paragraph keeps before or after it. */
+export type LineSlot =
+  | { kind: 'text'; paragraph: number; start: number; end: number; text: string; /** The last line of a table row, under its border. */ rowEnd?: true }
+  | { kind: 'blank'; paragraph: number };
+
+export interface PageLayout {
+  paragraphs: PrintedParagraph[];
+  slots: LineSlot[];
+  /** Slot index where each page starts. */
+  pageStarts: number[];
+}
+
+const charPt = BODY_CHAR_TWIPS / 20;
+const body: LineStyle = { size: size.san, spacing: BODY_CHARACTER_SPACING_TWIPS / 20, width: TYPE_AREA_WIDTH_PT, firstIndent: 2 * charPt };
+const flush: LineStyle = { ...body, firstIndent: 0 };
+/** Signature and date stand 右空四字 (docx.ts rightIndent4). */
+const signOff: LineStyle = { ...flush, width: TYPE_AREA_WIDTH_PT - 4 * charPt };
+/** A table cell: the column's share of the type area, less the cell's margins left and right (108 twips each). */
+const cellStyle = (columns: number): LineStyle => ({ ...flush, width: TYPE_AREA_WIDTH_PT / columns - 2 * 5.4 });
+
+/** The printed text of a paragraph, its heading (run in or not) first. */
+export function printedText(p: PrintedParagraph): string {
+  switch (p.role) {
+    case 'table':
+      return p.rows.map((row) => row.join('\t')).join('\n');
+    case 'heading':
+      return `${p.heading}${p.text}`;
+    case 'title':
+      return p.text;
+    default:
+      return `${p.heading?.text ?? ''}${p.text}`;
+  }
+}
+
+function textLines(index: number, text: string, style: LineStyle): LineSlot[] {
+  const chars = [...text];
+  // A line break inside a block (Shift+Enter) starts a new line at the left edge.
+  const slots: LineSlot[] = [];
+  let offset = 0;
+  text.split('\n').forEach((piece, i) => {
+    const lineStyle = i === 0 ? style : { ...style, firstIndent: 0 };
+    for (const [start, end] of breakLines(piece, lineStyle)) {
+      slots.push({ kind: 'text', paragraph: index, start: offset + start, end: offset + end, text: chars.slice(offset + start, offset + end).join('') });
+    }
+    offset += [...piece].length + 1;
+  });
+  return slots;
+}
+
+function slotsOf(p: PrintedParagraph, index: number, previous: PrintedParagraph | undefined): LineSlot[] {
+  const blank: LineSlot = { kind: 'blank', paragraph: index };
+  switch (p.role) {
+    case 'title': {
+      let offset = 0;
+      const lines = titleLines(p.text, TITLE_CHARS_PER_LINE).map((line): LineSlot => {
+        const start = offset;
+        offset += [...line].length;
+        return { kind: 'text', paragraph: index, start, end: offset, text: line };
+      });
+      return [...lines, blank];
+    }
+    case 'table':
+      return p.rows.flatMap((row) => {
+        const columns = Math.max(1, row.length);
+        const height = Math.max(1, ...row.map((cell) => breakLines(cell, cellStyle(columns)).length));
+        return Array.from({ length: height }, (_, line): LineSlot => ({
+          kind: 'text',
+          paragraph: index,
+          start: 0,
+          end: 0,
+          text: line === 0 ? row.join(' ').slice(0, CHARS_PER_LINE) : '',
+          ...(line === height - 1 ? { rowEnd: true as const } : {}),
+        }));
+      });
+    case 'heading':
+      return textLines(index, printedText(p), { ...body, ...(p.level === 3 ? { boldUntil: [...printedText(p)].length } : {}) });
+    case 'addressee':
+      return textLines(index, p.text, flush);
+    case 'signature':
+      return [blank, ...textLines(index, p.text, signOff)];
+    case 'date':
+      return [...(previous?.role === 'signature' ? [] : [blank]), ...textLines(index, p.text, signOff)];
+    default:
+      return textLines(index, printedText(p), { ...body, ...(p.heading?.level === 3 ? { boldUntil: [...p.heading.text].length } : {}) });
+  }
+}
+
+const PITCH_PT = LINE_PITCH_TWIPS / 20;
+/** A table row is its lines plus its border (0.5 pt, docx.ts tableOf), as LibreOffice draws it. */
+const ROW_BORDER_PT = 0.5;
+/** The type area's height, 225 mm: 22 lines of 28.95 pt and a little over. */
+const TYPE_AREA_HEIGHT_PT = 225 * (72 / 25.4);
+
+const heightOf = (slot: LineSlot) => PITCH_PT + (slot.kind === 'text' && slot.rowEnd ? ROW_BORDER_PT : 0);
+
+/** Lays out printed paragraphs on the grid's pages: a line goes to the next page when it no longer fits. */
+export function layoutParagraphs(paragraphs: PrintedParagraph[]): PageLayout {
+  const slots = paragraphs.flatMap((p, i) => slotsOf(p, i, paragraphs[i - 1]));
+  const pageStarts: number[] = [0];
+  let used = 0;
+  slots.forEach((slot, i) => {
+    const height = heightOf(slot);
+    if (used + height > TYPE_AREA_HEIGHT_PT + 0.01 && i > 0) {
+      pageStarts.push(i);
+      used = 0;
+    }
+    used += height;
+  });
+  return { paragraphs, slots, pageStarts };
+}
+
+export function layoutDocument(doc: ReportDocument): PageLayout {
+  return layoutParagraphs(printedParagraphs(doc));
+}
+
+/** The page (from 1) a slot is on. */
+export function pageOfSlot(layout: PageLayout, slot: number): number {
+  let page = 0;
+  while (page + 1 < layout.pageStarts.length && (layout.pageStarts[page + 1] ?? Infinity) <= slot) page++;
+  return page + 1;
+}
