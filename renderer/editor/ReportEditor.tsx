@@ -15,11 +15,13 @@ import { RunInPlugin } from './plugins/run-in/RunInPlugin';
 import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
+import { PagesPlugin, type PageStatus } from './plugins/pages/PagesPlugin';
+import { TitleLinesPlugin } from './plugins/title-lines/TitleLinesPlugin';
 import { useFitWidth } from './useFitWidth';
 import './editor.css';
 
 /** The A4 page with the editable report body and the editor's own plugins; the find bar sits above the page, never over it. */
-export function ReportEditor({ zoom }: { zoom: number }) {
+export function ReportEditor({ zoom, onPageStatus }: { zoom: number; onPageStatus: (status: PageStatus) => void }) {
   const [pageScroll, fitScale] = useFitWidth();
   return (
     <>
@@ -52,6 +54,8 @@ export function ReportEditor({ zoom }: { zoom: number }) {
       <RolePlugin />
       <ContextMenuPlugin />
       <EscapePlugin />
+      <PagesPlugin onStatus={onPageStatus} />
+      <TitleLinesPlugin />
     </div>
     </div>
     </>

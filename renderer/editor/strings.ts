@@ -1,5 +1,10 @@
 /** Every Chinese text of the editor itself: find and replace, fill-in fields, saving a selection. */
 export const editorStrings = {
+  pages: {
+    /** The page number as GB/T 9704 prints it: half-width digits between em dashes. */
+    number: (n: number) => `— ${n} —`,
+    label: (n: number) => `第 ${n} 页`,
+  },
   find: {
     bar: '查找和替换',
     find: '查找',

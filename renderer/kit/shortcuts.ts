@@ -21,7 +21,8 @@ export type ShortcutId =
   | 'help'
   | 'cycleFocus'
   | 'cycleFocusBack'
-  | 'saveSelection';
+  | 'saveSelection'
+  | 'wordCount';
 
 interface Keys {
   key: string;
@@ -55,6 +56,7 @@ export const shortcuts: Record<ShortcutId, Shortcut> = {
   zoomOut: { label: '缩小', keys: 'Ctrl+-', group: '查看', app: { key: '-', ctrl: true } },
   zoomReset: { label: '恢复 100%', keys: 'Ctrl+0', group: '查看', app: { key: '0', ctrl: true } },
   toggleSidebar: { label: '显示或隐藏左侧栏', keys: 'Ctrl+\\', group: '查看', app: { key: '\\', ctrl: true } },
+  wordCount: { label: '字数统计', keys: 'Ctrl+Shift+G', group: '查看', app: { key: 'g', ctrl: true, shift: true } },
   help: { label: '快捷键一览', keys: 'Ctrl+/', group: '查看', app: { key: '/', ctrl: true } },
   cycleFocus: { label: '在工具栏、左侧栏、正文之间切换', keys: 'F6', group: '查看', app: { key: 'F6' } },
   cycleFocusBack: { label: '反向切换', keys: 'Shift+F6', group: '查看', app: { key: 'F6', shift: true } },

@@ -11,6 +11,8 @@ import { WordCountPlugin } from '../editor/plugins/word-count/WordCountPlugin';
 import { useLibraryStatus } from './useLibraryStatus';
 import { watchSlowRequests } from '../kit/slowRequests';
 import { ReportEditor } from '../editor/ReportEditor';
+import type { PageStatus } from '../editor/plugins/pages/PagesPlugin';
+import { WordCountDialog } from './WordCountDialog';
 import { ImportDialog } from '../import/ImportDialog';
 import { Sidebar } from '../sidebar/Sidebar';
 import { BridgeContext } from '../kit/BridgeContext';
@@ -40,6 +42,8 @@ export function App({ bridge }: { bridge: WengaoApi }) {
 
 function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
   const [words, setWords] = useState(0);
+  const [pageStatus, setPageStatus] = useState<PageStatus>({ page: 1, pages: 1 });
+  const [wordCountOpen, setWordCountOpen] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const onError = useNotify();
   const libraryStatus = useLibraryStatus(rawBridge, onError);
@@ -77,6 +81,7 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
   useShortcut('zoomReset', () => changeZoom(0));
   useShortcut('import', () => setImportOpen(true));
   useShortcut('newReport', () => setNewReportOpen(true));
+  useShortcut('wordCount', () => setWordCountOpen(true));
 
   return (
     <BridgeContext.Provider value={bridge}>
@@ -109,10 +114,10 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
           <div className={sidebarOpen ? 'workspace' : 'workspace sidebar-collapsed'}>
             <Sidebar onImport={() => setImportOpen(true)} />
             <main className="page-area">
-              <ReportEditor zoom={zoom} />
+              <ReportEditor zoom={zoom} onPageStatus={setPageStatus} />
             </main>
           </div>
-          <StatusBar words={words} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
+          <StatusBar words={words} pages={pageStatus} onWordCount={() => setWordCountOpen(true)} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
         </div>
         <CheckHighlights />
         </ChecksProvider>
@@ -122,6 +127,7 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
         <QuickInsertDialog />
         <FocusRegions />
         <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+        <WordCountDialog open={wordCountOpen} onOpenChange={setWordCountOpen} pages={pageStatus.pages} />
         <LibraryCareDialog open={careOpen} onOpenChange={setCareOpen} onNotice={onError} />
         <NewReportDialog open={newReportOpen} onOpenChange={setNewReportOpen} onCreate={(build) => request({ kind: 'new', build })} />
         <DraftsDialog

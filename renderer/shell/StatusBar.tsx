@@ -1,5 +1,6 @@
 import type { SaveState } from '../drafts/DraftSession';
 import { strings } from '../kit/strings';
+import type { PageStatus } from '../editor/plugins/pages/PagesPlugin';
 import type { LibraryStatusControl } from './useLibraryStatus';
 
 function formatTime(iso: string): string {
@@ -10,6 +11,8 @@ function formatTime(iso: string): string {
 
 interface Props {
   words: number;
+  pages: PageStatus;
+  onWordCount: () => void;
   saveState: SaveState;
   library: LibraryStatusControl;
   zoom: number;
@@ -17,12 +20,15 @@ interface Props {
   onLibraryCare: () => void;
 }
 
-export function StatusBar({ words, saveState, library, zoom, onZoom, onLibraryCare }: Props) {
+export function StatusBar({ words, pages, onWordCount, saveState, library, zoom, onZoom, onLibraryCare }: Props) {
   const { status } = library;
   return (
     <footer className="statusbar">
       <span role="status">
-        <span>{strings.wordCount(words)}</span>
+        <span className="page-status">{strings.status.pages(pages.page, pages.pages)}</span>
+        <button type="button" className="link-button" title={strings.status.wordCountHint} onClick={onWordCount}>
+          {strings.wordCount(words)}
+        </button>
         <span className={`save-state save-${saveState}`}>{strings.saveState[saveState]}</span>
       </span>
       <span className="statusbar-library">

@@ -14,9 +14,8 @@ const NO_LINE_START = new Set([...'，。、；：？！”’）》」』】〉
 const NO_LINE_END = new Set([...'“‘（《「『【〈〔〖([{']);
 /** Marks that hang past the right edge when they do not fit. */
 const HANGING = new Set([...'，。、；：？！']);
-const wordChar = /[0-9A-Za-z]/u;
 /** Inside a number or word these join what is on either side (`86.5%`, `2,315.6`, `PM2.5`, `e-mail`). */
-const joiner = /[.,:%'\-/]/u;
+const JOINERS = new Set([...".,:%'-/"]);
 
 export interface LineStyle {
   /** Font size in points. */
@@ -32,12 +31,12 @@ export interface LineStyle {
 }
 
 type Script = 'asian' | 'latin' | 'weak';
-const ideograph = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const latinAlnum = /[0-9A-Za-z]/u;
+// Code-point tests, not regular expressions: the page view lays out every paragraph it has not seen.
+const isIdeograph = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 /** General punctuation (quotes, dashes, ellipsis) and ASCII marks take the script of what they follow. */
-function scriptOf(char: string): Script {
-  if (latinAlnum.test(char)) return 'latin';
-  const code = char.codePointAt(0) ?? 0;
+function scriptOf(code: number): Script {
+  if (isAlnum(code)) return 'latin';
   if (code < 0x80 || (code >= 0x2000 && code <= 0x206f)) return 'weak';
   return code >= 0x2e80 ? 'asian' : 'latin';
 }
@@ -56,11 +55,12 @@ const SLACK_PT = 0.5;
 
 /** Each character's advance in points, and the automatic space before it, for a whole paragraph. */
 function measure(chars: readonly string[], style: LineStyle): { advance: number[]; gap: number[] } {
-  const scripts = chars.map(scriptOf);
+  const codes = chars.map((c) => c.codePointAt(0) ?? 0);
+  const scripts = codes.map(scriptOf);
   let previous: Script = scripts.find((s) => s !== 'weak') ?? 'asian';
   const resolved = scripts.map((script) => (script === 'weak' ? previous : (previous = script)));
   const advance = chars.map((char, i) => {
-    const code = char.codePointAt(0) ?? 0;
+    const code = codes[i] ?? 0;
     const bold = i < (style.boldUntil ?? 0);
     const latinMark = resolved[i] === 'latin' ? LATIN_PUNCTUATION[char] : undefined;
     const em = code >= 0x20 && code < 0x7f ? latinWidth(code, bold) : (latinMark ?? 1);
@@ -69,7 +69,7 @@ function measure(chars: readonly string[], style: LineStyle): { advance: number[
   // Only where an ideograph itself meets Latin text: not beside Chinese punctuation.
   const gap = resolved.map((script, i) => {
     if (i === 0 || script === resolved[i - 1]) return 0;
-    return ideograph.test(chars[script === 'asian' ? i : i - 1] ?? '') ? AUTOSPACE_EM * style.size : 0;
+    return isIdeograph(codes[script === 'asian' ? i : i - 1] ?? 0) ? AUTOSPACE_EM * style.size : 0;
   });
   return { advance, gap };
 }
@@ -81,10 +81,12 @@ export function textWidth(text: string, style: Pick<LineStyle, 'size' | 'spacing
   return advance.reduce((sum, a, i) => sum + a + (i > 0 ? (gap[i] ?? 0) : 0), 0);
 }
 
+const alnumAt = (chars: readonly string[], i: number) => isAlnum(chars[i]?.codePointAt(0) ?? 0);
+
 function isWordChar(chars: readonly string[], i: number): boolean {
+  if (alnumAt(chars, i)) return true;
   const c = chars[i] ?? '';
-  if (wordChar.test(c)) return true;
-  return joiner.test(c) && wordChar.test(chars[i - 1] ?? '') && (c === '%' || wordChar.test(chars[i + 1] ?? ''));
+  return JOINERS.has(c) && alnumAt(chars, i - 1) && (c === '%' || alnumAt(chars, i + 1));
 }
 
 /** May the line break between chars[i - 1] and chars[i]? */
@@ -117,7 +119,7 @@ export function breakLines(text: string, style: LineStyle): [number, number][] {
       continue;
     }
     // LibreOffice hangs a mark only after Chinese text: after `272%` the mark and the number go down together.
-    if (HANGING.has(chars[i] ?? '') && !NO_LINE_START.has(chars[i + 1] ?? '') && !/[\u0020-\u007e]/u.test(chars[i - 1] ?? '')) {
+    if (HANGING.has(chars[i] ?? '') && !NO_LINE_START.has(chars[i + 1] ?? '') && !((chars[i - 1]?.codePointAt(0) ?? 0) < 0x7f)) {
       lines.push([start, i + 1]);
       start = i + 1;
       used = 0;

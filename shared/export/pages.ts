@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../model/document';
 import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, CHARS_PER_LINE, LINE_PITCH_TWIPS, TITLE_CHARS_PER_LINE, TYPE_AREA_WIDTH_PT, size } from './gbt9704';
 import { breakLines, type LineStyle } from './lineBreaks';
-import { printedParagraphs, type PrintedParagraph } from './printed';
+import { printedWithBlocks, type PrintedParagraph } from './printed';
 import { titleLines } from './titleLines';
 
 /**
@@ -18,6 +18,8 @@ export type LineSlot =
 
 export interface PageLayout {
   paragraphs: PrintedParagraph[];
+  /** The document block each printed paragraph starts at. */
+  blocks: number[];
   slots: LineSlot[];
   /** Slot index where each page starts. */
   pageStarts: number[];
@@ -106,9 +108,27 @@ const TYPE_AREA_HEIGHT_PT = 225 * (72 / 25.4);
 
 const heightOf = (slot: LineSlot) => PITCH_PT + (slot.kind === 'text' && slot.rowEnd ? ROW_BORDER_PT : 0);
 
+/**
+ * A paragraph's lines depend only on itself and the role before it: the page view lays out again
+ * only what changed since its last keystroke. Bounded, as a draft is.
+ */
+const remembered = new Map<string, LineSlot[]>();
+const REMEMBERED_MAX = 20_000;
+
+function slotsRemembered(p: PrintedParagraph, index: number, previous: PrintedParagraph | undefined): LineSlot[] {
+  const key = `${previous?.role ?? ''}\u0000${JSON.stringify(p)}`;
+  let slots = remembered.get(key);
+  if (!slots) {
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+    slots = slotsOf(p, 0, previous);
+    remembered.set(key, slots);
+  }
+  return index === 0 ? slots : slots.map((slot) => ({ ...slot, paragraph: index }));
+}
+
 /** Lays out printed paragraphs on the grid's pages: a line goes to the next page when it no longer fits. */
-export function layoutParagraphs(paragraphs: PrintedParagraph[]): PageLayout {
-  const slots = paragraphs.flatMap((p, i) => slotsOf(p, i, paragraphs[i - 1]));
+export function layoutParagraphs(paragraphs: PrintedParagraph[], blocks: number[] = paragraphs.map((_, i) => i)): PageLayout {
+  const slots = paragraphs.flatMap((p, i) => slotsRemembered(p, i, paragraphs[i - 1]));
   const pageStarts: number[] = [0];
   let used = 0;
   slots.forEach((slot, i) => {
@@ -119,11 +139,15 @@ export function layoutParagraphs(paragraphs: PrintedParagraph[]): PageLayout {
     }
     used += height;
   });
-  return { paragraphs, slots, pageStarts };
+  return { paragraphs, blocks, slots, pageStarts };
 }
 
 export function layoutDocument(doc: ReportDocument): PageLayout {
-  return layoutParagraphs(printedParagraphs(doc));
+  const printed = printedWithBlocks(doc);
+  return layoutParagraphs(
+    printed.map((p) => p.paragraph),
+    printed.map((p) => p.block),
+  );
 }
 
 /** The page (from 1) a slot is on. */

@@ -13,21 +13,28 @@ export type PrintedParagraph =
   | { role: 'table'; rows: string[][] };
 
 export function printedParagraphs(doc: ReportDocument): PrintedParagraph[] {
-  const out: PrintedParagraph[] = [];
+  return printedWithBlocks(doc).map((p) => p.paragraph);
+}
+
+/** Each printed paragraph with the index of the document block it starts at (the page view finds it on screen). */
+export function printedWithBlocks(doc: ReportDocument): { paragraph: PrintedParagraph; block: number }[] {
+  const out: { paragraph: PrintedParagraph; block: number }[] = [];
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as DocBlock;
-    if (block.kind === 'table') out.push({ role: 'table', rows: block.rows });
+    const at = i;
+    const push = (paragraph: PrintedParagraph) => out.push({ paragraph, block: at });
+    if (block.kind === 'table') push({ role: 'table', rows: block.rows });
     else if (block.kind === 'heading') {
       const next = blocks[i + 1];
       const text = inlineText(block.inlines);
       if (block.runIn && next?.kind === 'paragraph') {
-        out.push({ role: 'body', heading: { level: block.level, text: `${block.number}${runInHeadingText(text)}` }, text: inlineText(next.inlines) });
+        push({ role: 'body', heading: { level: block.level, text: `${block.number}${runInHeadingText(text)}` }, text: inlineText(next.inlines) });
         i++;
-      } else out.push({ role: 'heading', level: block.level, heading: block.number, text });
-    } else if (block.kind === 'title') out.push({ role: 'title', text: inlineText(block.inlines) });
-    else if (block.kind === 'date') out.push({ role: 'date', text: withoutLeadingZeros(inlineText(block.inlines)) });
-    else out.push({ role: block.kind === 'paragraph' ? 'body' : block.kind, text: inlineText(block.inlines) });
+      } else push({ role: 'heading', level: block.level, heading: block.number, text });
+    } else if (block.kind === 'title') push({ role: 'title', text: inlineText(block.inlines) });
+    else if (block.kind === 'date') push({ role: 'date', text: withoutLeadingZeros(inlineText(block.inlines)) });
+    else push({ role: block.kind === 'paragraph' ? 'body' : block.kind, text: inlineText(block.inlines) });
   }
   return out;
 }

@@ -21,3 +21,28 @@ export function countWords(text: string): number {
   }
   return count;
 }
+
+export interface TextStatistics {
+  words: number;
+  charactersNoSpaces: number;
+  charactersWithSpaces: number;
+  paragraphs: number;
+}
+
+const space = /[\s\u3000]/u;
+
+/** 字数统计 as Word's dialog shows it, for the text of each block (paragraph, heading, title…). */
+export function textStatistics(blocks: readonly string[]): TextStatistics {
+  let charactersWithSpaces = 0;
+  let charactersNoSpaces = 0;
+  let paragraphs = 0;
+  for (const text of blocks) {
+    if (text.trim() !== '') paragraphs++;
+    for (const char of text) {
+      if (char === '\n') continue;
+      charactersWithSpaces++;
+      if (!space.test(char)) charactersNoSpaces++;
+    }
+  }
+  return { words: countWords(blocks.join('\n')), charactersNoSpaces, charactersWithSpaces, paragraphs };
+}

@@ -1,0 +1,64 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isTextNode, type LexicalNode, type TextNode } from 'lexical';
+import { useEffect } from 'react';
+import { TITLE_CHARS_PER_LINE } from '../../../../shared/export/gbt9704';
+import { titleLines } from '../../../../shared/export/titleLines';
+import { TitleNode } from '../../nodes/TitleNode';
+
+/**
+ * The text run that starts a title line carries this style; editor.css draws a line break before it
+ * (`::before { content: '\A' }`), so the title breaks on screen exactly where titleLines breaks it in
+ * the Word file, never inside a word. The style is a marker only: the text stays the same.
+ */
+export const TITLE_BREAK_STYLE = '--title-break: 1';
+
+/** Code-point offsets where lines 2, 3, … of the title start. */
+function breaksOf(text: string): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const line of titleLines(text, TITLE_CHARS_PER_LINE).slice(0, -1)) {
+    at += [...line].length;
+    offsets.push(at);
+  }
+  return offsets;
+}
+
+const isPlainText = (node: LexicalNode): node is TextNode => $isTextNode(node) && node.getType() === 'text';
+
+function $breakTitle(title: TitleNode): void {
+  const wanted = new Set(breaksOf(title.getTextContent()));
+  // Split the runs so that every wanted break starts a run of its own…
+  let at = 0;
+  for (const child of title.getChildren()) {
+    const chars = [...child.getTextContent()];
+    if (isPlainText(child)) {
+      const inside = [...wanted].filter((offset) => offset > at && offset < at + chars.length).sort((a, b) => a - b);
+      if (inside.length > 0) child.splitText(...inside.map((offset) => chars.slice(0, offset - at).join('').length));
+    }
+    at += chars.length;
+  }
+  // …then mark the runs that start a line, in the same update, before runs alike are merged again.
+  at = 0;
+  for (const child of title.getChildren()) {
+    if (isPlainText(child)) {
+      const style = wanted.has(at) ? TITLE_BREAK_STYLE : '';
+      if (child.getStyle() !== style) child.setStyle(style);
+    }
+    at += [...child.getTextContent()].length;
+  }
+}
+
+/** Keeps the title's line breaks where the Word file has them as the title is typed. */
+export function TitleLinesPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerNodeTransform(TitleNode, (title) => {
+        // Splitting runs under an input method would end the composition.
+        if (editor.isComposing()) return;
+        $breakTitle(title);
+      }),
+    [editor],
+  );
+  return null;
+}

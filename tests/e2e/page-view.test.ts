@@ -1,0 +1,115 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveDraft } from '../../electron/library/drafts';
+import { openLibrary } from '../../electron/library/open';
+import { openApp, startWebMode, type WebMode } from './webMode';
+import type { Browser, Page } from 'playwright-core';
+
+const screenshots = resolve(import.meta.dirname, '../../test-results');
+const text = (t: string) => ({ type: 'text', text: t, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
+const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, children, direction: null, format: '', indent: 0, version: 1, ...extra });
+
+/** A draft of about three pages: a title, headings and paragraphs of our own invented text. */
+function threePages(): string {
+  // Numbers all through, so every printed line of the draft is a text of its own.
+  const body = (n: number) =>
+    `第${n}段：全面落实意识形态工作责任制${n}项要求，坚持把意识形态工作摆在重要位置，定期分析研判${n + 3}次，及时解决苗头性倾向性问题${n * 2}个，确保${n + 7}项工作落到实处。`;
+  const children: unknown[] = [block('report-title', [text('2026年某局意识形态工作责任制落实情况报告')])];
+  for (let section = 1; section <= 3; section++) {
+    children.push(block('report-heading', [text(`第${section}方面工作`)], { level: 1 }));
+    for (let p = 0; p < 5; p++) children.push(block('paragraph', [text(body(section * 10 + p))]));
+  }
+  return JSON.stringify({ root: block('root', children) });
+}
+
+let web: WebMode;
+let app: { browser: Browser; page: Page };
+
+beforeAll(async () => {
+  web = await startWebMode((dbPath) => {
+    const library = openLibrary(dbPath);
+    saveDraft(library.db, { title: '分页', content: threePages() }, '2026-01-01T00:00:00.000Z');
+    library.close();
+  });
+  app = await openApp(web);
+  mkdirSync(screenshots, { recursive: true });
+});
+afterAll(async () => {
+  await app?.browser.close();
+  await web?.stop();
+});
+
+const boundary = (page: Page, n: number) => page.locator(`.page-boundary[data-page="${n}"]`);
+/** A printed line as the editor holds its text: a heading's number is drawn, not typed. */
+const typed = (line: string) => line.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|（\d+）)/u, '');
+
+describe('the page view', () => {
+  it('draws where the Word file starts page 2, at the line where that text stands on screen', async () => {
+    const { page } = app;
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await boundary(page, 2).waitFor({ state: 'attached' });
+    const first = typed((await boundary(page, 2).getAttribute('data-first')) ?? '');
+    expect(first.length).toBeGreaterThan(10);
+    // The boundary's height on the page is the top of the line whose text starts page 2.
+    const gap = await page.evaluate((wanted) => {
+      const line = document.querySelector<HTMLElement>('.page-boundary[data-page="2"]');
+      const root = document.querySelector('.report-body');
+      if (!line || !root) return Number.NaN;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().top - line.getBoundingClientRect().top;
+      }
+      return Number.NaN;
+    }, first);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(38.6);
+    await page.locator('.page-boundary[data-page="2"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(screenshots, 'page-view-boundary.png') });
+  });
+
+  it('moves the boundary of page 2 as the user types at the top of page 1, and the status bar follows the caret', async () => {
+    const { page } = app;
+    const before = typed((await boundary(page, 2).getAttribute('data-first')) ?? '');
+    const total = Number(/共 (\d+) 页/u.exec((await page.locator('.page-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(3);
+    await page.locator('.report-body .report-paragraph').first().click({ position: { x: 60, y: 8 } });
+    await page.keyboard.press('Home');
+    expect(await page.locator('.page-status').textContent()).toBe(`第 1 页，共 ${total} 页`);
+    // Two lines' worth of committed text (an input method commits a phrase at a time).
+    for (let i = 0; i < 4; i++) await page.keyboard.insertText('新增加的一句话用来推动分页边界。');
+    await expect.poll(() => boundary(page, 2).getAttribute('data-first')).not.toBe(before);
+    const after = typed((await boundary(page, 2).getAttribute('data-first')) ?? '');
+    // Page 2 now starts two lines earlier in the text: what was two lines above the boundary.
+    const joined = await page.evaluate(() => document.querySelector('.report-body')?.textContent ?? '');
+    expect(joined.indexOf(after)).toBeGreaterThanOrEqual(0);
+    expect(joined.indexOf(after)).toBeLessThan(joined.indexOf(before));
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => page.locator('.page-status').textContent()).toMatch(new RegExp(`^第 (\\d+) 页，共 \\1 页$`, 'u'));
+    await page.keyboard.press('Control+Home');
+    await expect.poll(() => page.locator('.page-status').textContent()).toMatch(/^第 1 页/u);
+    await page.screenshot({ path: resolve(screenshots, 'page-view-typed.png') });
+  });
+
+  it('shows 字数统计 with the status bar’s 字数, and the pages', async () => {
+    const { page } = app;
+    await page.waitForTimeout(300);
+    const status = Number(/字数 (\d+)/u.exec((await page.getByRole('button', { name: /^字数 \d+$/u }).textContent()) ?? '')?.[1]);
+    await page.keyboard.press('Control+Shift+G');
+    const dialog = page.getByRole('dialog', { name: '字数统计' });
+    await dialog.waitFor();
+    const value = async (label: string) => Number(((await dialog.locator('.word-count-row', { hasText: label }).locator('dd').first().textContent()) ?? '').replace(/,/gu, ''));
+    expect(await value('字数')).toBe(status);
+    const pages = Number(/共 (\d+) 页/u.exec((await page.locator('.page-status').textContent()) ?? '')?.[1]);
+    expect(await value('页数')).toBe(pages);
+    expect(await value('字符数（计空格）')).toBeGreaterThanOrEqual(await value('字符数（不计空格）'));
+    expect(await value('段落数')).toBe(19);
+    await page.screenshot({ path: resolve(screenshots, 'word-count.png') });
+    await page.keyboard.press('Escape');
+  });
+});
