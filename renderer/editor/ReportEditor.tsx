@@ -21,7 +21,14 @@ import { useFitWidth } from './useFitWidth';
 import './editor.css';
 
 /** The A4 page with the editable report body and the editor's own plugins; the find bar sits above the page, never over it. */
-export function ReportEditor({ zoom, onPageStatus }: { zoom: number; onPageStatus: (status: PageStatus) => void }) {
+interface Props {
+  zoom: number;
+  /** Page boundaries as the Word file has them (分页视图); off, the page is one long sheet. */
+  pageView: boolean;
+  onPageStatus: (status: PageStatus) => void;
+}
+
+export function ReportEditor({ zoom, pageView, onPageStatus }: Props) {
   const [pageScroll, fitScale] = useFitWidth();
   return (
     <>
@@ -54,7 +61,7 @@ export function ReportEditor({ zoom, onPageStatus }: { zoom: number; onPageStatu
       <RolePlugin />
       <ContextMenuPlugin />
       <EscapePlugin />
-      <PagesPlugin onStatus={onPageStatus} />
+      {pageView && <PagesPlugin onStatus={onPageStatus} />}
       <TitleLinesPlugin />
     </div>
     </div>

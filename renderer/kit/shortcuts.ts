@@ -22,7 +22,8 @@ export type ShortcutId =
   | 'cycleFocus'
   | 'cycleFocusBack'
   | 'saveSelection'
-  | 'wordCount';
+  | 'wordCount'
+  | 'pageView';
 
 interface Keys {
   key: string;
@@ -56,6 +57,7 @@ export const shortcuts: Record<ShortcutId, Shortcut> = {
   zoomOut: { label: '缩小', keys: 'Ctrl+-', group: '查看', app: { key: '-', ctrl: true } },
   zoomReset: { label: '恢复 100%', keys: 'Ctrl+0', group: '查看', app: { key: '0', ctrl: true } },
   toggleSidebar: { label: '显示或隐藏左侧栏', keys: 'Ctrl+\\', group: '查看', app: { key: '\\', ctrl: true } },
+  pageView: { label: '显示或隐藏分页线', keys: 'Ctrl+Shift+L', group: '查看', app: { key: 'l', ctrl: true, shift: true } },
   wordCount: { label: '字数统计', keys: 'Ctrl+Shift+G', group: '查看', app: { key: 'g', ctrl: true, shift: true } },
   help: { label: '快捷键一览', keys: 'Ctrl+/', group: '查看', app: { key: '/', ctrl: true } },
   cycleFocus: { label: '在工具栏、左侧栏、正文之间切换', keys: 'F6', group: '查看', app: { key: 'F6' } },

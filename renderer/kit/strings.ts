@@ -118,6 +118,8 @@ export const strings = {
     care: '备份与素材包',
     pages: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
     wordCountHint: '字数统计（Ctrl+Shift+G）',
+    pageView: '分页',
+    pageViewHint: '按导出的 Word 文件显示分页线和页码（Ctrl+Shift+L）',
     zoom: '缩放',
     zoomOut: '缩小（Ctrl+-）',
     zoomReset: '恢复 100%（Ctrl+0）',

@@ -13,6 +13,7 @@ import { watchSlowRequests } from '../kit/slowRequests';
 import { ReportEditor } from '../editor/ReportEditor';
 import type { PageStatus } from '../editor/plugins/pages/PagesPlugin';
 import { WordCountDialog } from './WordCountDialog';
+import { loadPageView, savePageView } from '../kit/viewSettings';
 import { ImportDialog } from '../import/ImportDialog';
 import { Sidebar } from '../sidebar/Sidebar';
 import { BridgeContext } from '../kit/BridgeContext';
@@ -44,6 +45,13 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
   const [words, setWords] = useState(0);
   const [pageStatus, setPageStatus] = useState<PageStatus>({ page: 1, pages: 1 });
   const [wordCountOpen, setWordCountOpen] = useState(false);
+  const [pageView, setPageView] = useState(loadPageView);
+  const togglePageView = useCallback(() => {
+    setPageView((on) => {
+      savePageView(!on);
+      return !on;
+    });
+  }, []);
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const onError = useNotify();
   const libraryStatus = useLibraryStatus(rawBridge, onError);
@@ -82,6 +90,7 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
   useShortcut('import', () => setImportOpen(true));
   useShortcut('newReport', () => setNewReportOpen(true));
   useShortcut('wordCount', () => setWordCountOpen(true));
+  useShortcut('pageView', togglePageView);
 
   return (
     <BridgeContext.Provider value={bridge}>
@@ -114,10 +123,10 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
           <div className={sidebarOpen ? 'workspace' : 'workspace sidebar-collapsed'}>
             <Sidebar onImport={() => setImportOpen(true)} />
             <main className="page-area">
-              <ReportEditor zoom={zoom} onPageStatus={setPageStatus} />
+              <ReportEditor zoom={zoom} pageView={pageView} onPageStatus={setPageStatus} />
             </main>
           </div>
-          <StatusBar words={words} pages={pageStatus} onWordCount={() => setWordCountOpen(true)} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
+          <StatusBar words={words} pages={pageView ? pageStatus : null} onPageView={togglePageView} onWordCount={() => setWordCountOpen(true)} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
         </div>
         <CheckHighlights />
         </ChecksProvider>

@@ -11,7 +11,9 @@ function formatTime(iso: string): string {
 
 interface Props {
   words: number;
-  pages: PageStatus;
+  /** The caret's page, when the page view is on. */
+  pages: PageStatus | null;
+  onPageView: () => void;
   onWordCount: () => void;
   saveState: SaveState;
   library: LibraryStatusControl;
@@ -20,12 +22,12 @@ interface Props {
   onLibraryCare: () => void;
 }
 
-export function StatusBar({ words, pages, onWordCount, saveState, library, zoom, onZoom, onLibraryCare }: Props) {
+export function StatusBar({ words, pages, onPageView, onWordCount, saveState, library, zoom, onZoom, onLibraryCare }: Props) {
   const { status } = library;
   return (
     <footer className="statusbar">
       <span role="status">
-        <span className="page-status">{strings.status.pages(pages.page, pages.pages)}</span>
+        {pages && <span className="page-status">{strings.status.pages(pages.page, pages.pages)}</span>}
         <button type="button" className="link-button" title={strings.status.wordCountHint} onClick={onWordCount}>
           {strings.wordCount(words)}
         </button>
@@ -44,6 +46,9 @@ export function StatusBar({ words, pages, onWordCount, saveState, library, zoom,
         </button>
         <button type="button" className="link-button" onClick={onLibraryCare}>
           {strings.status.care}
+        </button>
+        <button type="button" className="link-button" aria-pressed={pages !== null} title={strings.status.pageViewHint} onClick={onPageView}>
+          {strings.status.pageView}
         </button>
         <span className="zoom" aria-label={strings.status.zoom}>
           <button type="button" className="link-button" aria-label={strings.status.zoomOut} onClick={() => onZoom(-0.1)}>

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveDraft } from '../../electron/library/drafts';
 import { openLibrary } from '../../electron/library/open';
+import { TITLE_CHARS_PER_LINE } from '../../shared/export/gbt9704';
+import { titleLines } from '../../shared/export/titleLines';
 import { openApp, startWebMode, type WebMode } from './webMode';
 import type { Browser, Page } from 'playwright-core';
 
@@ -111,5 +113,38 @@ describe('the page view', () => {
     expect(await value('段落数')).toBe(19);
     await page.screenshot({ path: resolve(screenshots, 'word-count.png') });
     await page.keyboard.press('Escape');
+  });
+
+  it('breaks the title on screen where the Word file breaks it, and again as the title is typed', async () => {
+    const { page } = app;
+    /** The title's lines as the browser lays them out: its characters grouped by the line they stand on. */
+    const screenLines = () =>
+      page.evaluate(() => {
+        const title = document.querySelector('.report-title');
+        if (!title) return [];
+        const rows = new Map<number, string>();
+        const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let i = 0; i < node.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            rows.set(top, (rows.get(top) ?? '') + node.data[i]);
+          }
+        }
+        return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, line]) => line);
+      });
+    const title = '2026年某局意识形态工作责任制落实情况报告';
+    expect(await screenLines()).toEqual(titleLines(title, TITLE_CHARS_PER_LINE));
+    expect(titleLines(title, TITLE_CHARS_PER_LINE)[0]).not.toMatch(/意识$/u);
+    await page.locator('.report-title').click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('（征求意见稿）');
+    const longer = `${title}（征求意见稿）`;
+    await expect.poll(screenLines).toEqual(titleLines(longer, TITLE_CHARS_PER_LINE));
+    expect(await page.locator('.report-title').textContent()).toBe(longer);
+    await page.locator('.report-title').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(screenshots, 'page-view-title.png') });
   });
 });

@@ -1,11 +1,20 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { layoutDocument, type PageLayout } from '../../../../shared/export/pages';
 import { documentFromLexical } from '../../../../shared/model/documentFromLexical';
 import { editorStrings } from '../../strings';
 
 const t = editorStrings.pages;
-import { pageAt, pageTops } from './pagePositions';
+import { firstRect, pageAt, pageTops } from './pagePositions';
+
+/** What the layer draws: the tops of pages 2, 3, …, their first lines, and the end of the last page. */
+interface Shown {
+  tops: number[];
+  firsts: string[];
+  end: number | null;
+  version: number;
+}
 
 /** Where the caret is among the pages, for the status bar. */
 export interface PageStatus {
@@ -16,6 +25,9 @@ export interface PageStatus {
 interface Props {
   onStatus: (status: PageStatus) => void;
 }
+
+/** More changed text runs than this are a draft replaced, not a keystroke. */
+const LARGE_CHANGE_RUNS = 200;
 
 /** The first printed line of a page (a blank line before a signature is skipped), as the Word file has it. */
 function firstText(layout: PageLayout, start: number): string {
@@ -32,13 +44,14 @@ function caretTop(root: HTMLElement, page: HTMLElement): number | null {
   if (!selection || selection.rangeCount === 0 || !root.contains(selection.anchorNode)) return null;
   const range = selection.getRangeAt(0).cloneRange();
   range.collapse(true);
-  let rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  let rect = firstRect(range);
   // An empty line has no glyph to measure: its element stands for it.
-  if (rect.top === 0 && rect.height === 0) {
+  if (!rect || (rect.top === 0 && rect.height === 0)) {
     const node = selection.anchorNode;
     const element = node instanceof HTMLElement ? node : node?.parentElement;
     if (element) rect = element.getBoundingClientRect();
   }
+  if (!rect) return null;
   const pageRect = page.getBoundingClientRect();
   const scale = page.offsetWidth > 0 ? pageRect.width / page.offsetWidth : 1;
   return (rect.top - pageRect.top) / scale;
@@ -51,13 +64,10 @@ function caretTop(root: HTMLElement, page: HTMLElement): number | null {
  */
 export function PagesPlugin({ onStatus }: Props) {
   const [editor] = useLexicalComposerContext();
-  const [tops, setTops] = useState<number[]>([]);
-  const [firsts, setFirsts] = useState<string[]>([]);
-  const [end, setEnd] = useState<number | null>(null);
+  const [shown, setShown] = useState<Shown>({ tops: [], firsts: [], end: null, version: 0 });
   const layoutRef = useRef<PageLayout | null>(null);
   const topsRef = useRef<number[]>([]);
   const version = useRef(0);
-  const [shown, setShown] = useState(0);
 
   useEffect(() => {
     const place = () => {
@@ -65,16 +75,19 @@ export function PagesPlugin({ onStatus }: Props) {
       const page = root?.closest<HTMLElement>('.page');
       const layout = layoutRef.current;
       if (!root || !page || !layout) return;
-      const next = pageTops(layout, root, page);
-      topsRef.current = next;
-      setTops(next);
-      setFirsts(layout.pageStarts.slice(1).map((start) => firstText(layout, start)));
+      const tops = pageTops(layout, root, page);
+      topsRef.current = tops;
       const rootRect = root.getBoundingClientRect();
       const pageRect = page.getBoundingClientRect();
       const scale = page.offsetWidth > 0 ? pageRect.width / page.offsetWidth : 1;
-      setEnd((rootRect.bottom - pageRect.top) / scale);
-      version.current++;
-      setShown(version.current);
+      const next: Shown = {
+        tops,
+        firsts: layout.pageStarts.slice(1).map((start) => firstText(layout, start)),
+        end: (rootRect.bottom - pageRect.top) / scale,
+        version: ++version.current,
+      };
+      // Drawn in this frame, with the keystroke that moved them, not a task later.
+      flushSync(() => setShown(next));
       report();
     };
     const report = () => {
@@ -89,12 +102,29 @@ export function PagesPlugin({ onStatus }: Props) {
       layoutRef.current = layoutDocument(documentFromLexical(editor.getEditorState().toJSON()));
       place();
     };
+    // A change of many runs (a draft opened, a long paste) is laid out after the text is painted,
+    // so the page view never delays seeing the draft; a keystroke's change is laid out at once.
+    let deferred: ReturnType<typeof setTimeout> | undefined;
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0 || !layoutRef.current) relayout();
-      else report();
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0 && layoutRef.current) {
+        report();
+        return;
+      }
+      clearTimeout(deferred);
+      // A state set whole (a draft opened) marks only the root, as Lexical's setEditorState does.
+      const replaced = dirtyLeaves.size === 0 && dirtyElements.size === 1 && dirtyElements.get('root') === false;
+      if (replaced || dirtyLeaves.size > LARGE_CHANGE_RUNS) requestAnimationFrame(() => (deferred = setTimeout(relayout, 0)));
+      else relayout();
     });
-    // Fonts arriving or the window changing width move the lines: the boundaries follow them.
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => place());
+    // Fonts arriving or the window changing width move the lines: placed again after that frame.
+    let resized: ReturnType<typeof setTimeout> | undefined;
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            clearTimeout(resized);
+            resized = setTimeout(place, 0);
+          });
     const unregisterRoot = editor.registerRootListener((root) => {
       observer?.disconnect();
       if (root) observer?.observe(root);
@@ -102,6 +132,8 @@ export function PagesPlugin({ onStatus }: Props) {
     document.addEventListener('selectionchange', report);
     relayout();
     return () => {
+      clearTimeout(deferred);
+      clearTimeout(resized);
       unregister();
       unregisterRoot();
       observer?.disconnect();
@@ -109,9 +141,10 @@ export function PagesPlugin({ onStatus }: Props) {
     };
   }, [editor, onStatus]);
 
+  const { tops, firsts, end } = shown;
   const pages = tops.length + 1;
   return (
-    <div className="page-layer" aria-hidden="true" data-pages={pages} data-version={shown}>
+    <div className="page-layer" aria-hidden="true" data-pages={pages} data-version={shown.version}>
       {tops.map((top, i) =>
         Number.isFinite(top) ? (
           <div key={i} className={`page-boundary ${(i + 1) % 2 === 1 ? 'odd' : 'even'}`} style={{ top }} data-page={i + 2} data-first={firsts[i]}>

@@ -4,6 +4,12 @@ import type { LineSlot, PageLayout } from '../../../../shared/export/pages';
 /** The line pitch on screen in CSS pixels, as the editor sets it (28.95 pt). */
 export const PITCH_PX = ((LINE_PITCH_TWIPS / 20) * 96) / 72;
 
+/** A range's first box; null where the engine lays nothing out (the component tests' jsdom). */
+export function firstRect(range: Range): DOMRect | null {
+  if (typeof range.getClientRects !== 'function') return null;
+  return range.getClientRects()[0] ?? range.getBoundingClientRect();
+}
+
 /** UTF-16 index of a code-point offset. */
 function utf16Index(text: string, codePoints: number): number {
   let index = 0;
@@ -27,7 +33,8 @@ function lineTopAt(element: HTMLElement, offset: number, pageTop: number, scale:
       const range = document.createRange();
       range.setStart(node, Math.min(rest, length));
       range.setEnd(node, Math.min(rest + 1, length));
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      const rect = firstRect(range);
+      if (!rect) return top;
       // Line boxes stand one pitch apart from the paragraph's top: snap the glyph's box to its line.
       const within = (rect.top - pageTop) / scale - top;
       return top + Math.max(0, Math.floor((within + PITCH_PX / 3) / PITCH_PX)) * PITCH_PX;

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isTextNode, type LexicalNode, type TextNode } from 'lexical';
+import { $isTextNode, TextNode, mergeRegister, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import { TITLE_CHARS_PER_LINE } from '../../../../shared/export/gbt9704';
 import { titleLines } from '../../../../shared/export/titleLines';
@@ -51,14 +51,19 @@ function $breakTitle(title: TitleNode): void {
 /** Keeps the title's line breaks where the Word file has them as the title is typed. */
 export function TitleLinesPlugin(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(
-    () =>
-      editor.registerNodeTransform(TitleNode, (title) => {
-        // Splitting runs under an input method would end the composition.
-        if (editor.isComposing()) return;
-        $breakTitle(title);
+  useEffect(() => {
+    const rebreak = (title: TitleNode) => {
+      // Splitting runs under an input method would end the composition; it ends with an update of its own.
+      if (!editor.isComposing()) $breakTitle(title);
+    };
+    return mergeRegister(
+      editor.registerNodeTransform(TitleNode, rebreak),
+      // Typing changes a run of the title, not the title itself.
+      editor.registerNodeTransform(TextNode, (text) => {
+        const parent = text.getParent();
+        if (parent instanceof TitleNode) rebreak(parent);
       }),
-    [editor],
-  );
+    );
+  }, [editor]);
   return null;
 }
