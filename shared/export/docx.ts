@@ -4,6 +4,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  HeadingLevel as DocxHeading,
   LineRuleType,
   Packer,
   PageNumber,
@@ -29,6 +30,7 @@ import {
   size,
 } from './gbt9704';
 import { printedParagraphs, type PrintedParagraph } from './printed';
+import { withFontTable } from './fontTable';
 import { titleLines } from './titleLines';
 
 /** A run in a named East Asian font with Times New Roman for Latin letters and digits. */
@@ -62,6 +64,28 @@ const headingBold: Record<HeadingLevel, boolean> = { 1: false, 2: false, 3: true
 function headingRuns(level: HeadingLevel, text: string): TextRun[] {
   return runs(text, headingFont[level], { bold: headingBold[level] });
 }
+
+/** Word's named heading styles, so the navigation pane shows the outline and a colleague can restyle by style. */
+const headingStyle: Record<HeadingLevel, (typeof DocxHeading)[keyof typeof DocxHeading]> = {
+  1: DocxHeading.HEADING_1,
+  2: DocxHeading.HEADING_2,
+  3: DocxHeading.HEADING_3,
+  4: DocxHeading.HEADING_4,
+};
+
+/**
+ * The heading styles carry exactly what each heading paragraph sets directly (font, size, the grid's
+ * exact line, the two-character indent, no space before or after), so naming a style changes no line.
+ */
+const headingStyles = Object.fromEntries(
+  ([1, 2, 3, 4] as const).map((level) => [
+    `heading${level}`,
+    {
+      run: { font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: headingFont[level], cs: fonts.latin }, size: size.san * 2, bold: headingBold[level], color: '000000' },
+      paragraph: { spacing: exactLine, indent: indent2, outlineLevel: level - 1, keepNext: false, keepLines: false },
+    },
+  ]),
+);
 
 /**
  * A paragraph that does not snap to the document's line grid (`w:snapToGrid w:val="0"`, which the
@@ -122,7 +146,7 @@ function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
       case 'table':
         return tableOf(p.rows);
       case 'heading':
-        return paragraph(headingRuns(p.level, `${p.heading}${p.text}`), { indent: indent2 });
+        return paragraph(headingRuns(p.level, `${p.heading}${p.text}`), { indent: indent2, heading: headingStyle[p.level], outlineLevel: p.level - 1 });
       case 'addressee':
         return paragraph(runs(p.text));
       case 'signature':
@@ -171,6 +195,7 @@ function documentToDocx(doc: ReportDocument): Document {
           run: { font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.body, cs: fonts.latin }, size: size.san * 2 },
           paragraph: { spacing: exactLine },
         },
+        ...headingStyles,
       },
     },
     sections: [
@@ -188,5 +213,5 @@ function documentToDocx(doc: ReportDocument): Document {
 
 /** The .docx file's bytes. Pure: runs in the renderer, the main process and the CLI alike. */
 export async function exportDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(documentToDocx(doc)));
+  return withFontTable(new Uint8Array(await Packer.toArrayBuffer(documentToDocx(doc))));
 }

@@ -165,4 +165,35 @@ describe('Word export in the GB/T 9704-2012 format', () => {
       }
     }
   });
+
+  it('gives each heading its outline level and named heading style, the style setting what the paragraph sets', () => {
+    for (const { doc, docx } of exported) {
+      for (const [printed, [p]] of pairs(doc, docx)) {
+        if (printed.role !== 'heading' || !p) continue;
+        expect(xmlAttribute(p.properties, 'w:pStyle', 'w:val')).toBe(`Heading${printed.level}`);
+        expect(xmlAttribute(p.properties, 'w:outlineLvl', 'w:val')).toBe(String(printed.level - 1));
+      }
+    }
+    const { styles } = exported[0]?.docx ?? { styles: '' };
+    for (const level of [1, 2, 3, 4] as const) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="Heading${level}"[^>]*>([\\s\\S]*?)</w:style>`).exec(styles)?.[1] ?? '';
+      expect(style, `Heading${level}`).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
+      expect(xmlAttribute(style, 'w:rFonts', 'w:eastAsia')).toBe(fontsByLevel[level]);
+      expect(xmlAttribute(style, 'w:spacing', 'w:line')).toBe(String(LINE_PITCH_TWIPS));
+      expect(xmlAttribute(style, 'w:spacing', 'w:before') ?? '0').toBe('0');
+      expect(xmlAttribute(style, 'w:ind', 'w:firstLine')).toBe(String(2 * BODY_CHAR_TWIPS));
+    }
+  });
+
+  it('names each 公文 font with the face a PC without it shows instead', () => {
+    const { fontTable } = exported[0]?.docx ?? { fontTable: '' };
+    const alt = (name: string) => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>`).exec(fontTable)?.[1];
+    expect(alt('仿宋_GB2312')).toBe('仿宋');
+    expect(alt('仿宋')).toBe('FangSong');
+    expect(alt('楷体_GB2312')).toBe('楷体');
+    expect(alt('楷体')).toBe('KaiTi');
+    expect(alt('方正小标宋简体')).toBe('华文中宋');
+    expect(alt('华文中宋')).toBe('宋体');
+    expect(fontTable).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/><w:charset w:val="86"/>');
+  });
 });

@@ -22,6 +22,8 @@ export interface DocxParts {
   settings: string;
   footers: Record<string, string>;
   paragraphs: XmlParagraph[];
+  styles: string;
+  fontTable: string;
 }
 
 const attr = (xml: string, element: string, name: string): string | null =>
@@ -73,7 +75,14 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
     const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
     footers[type] = target ? await read(`word/${target}`) : '';
   }
-  return { document, settings: await read('word/settings.xml'), footers, paragraphs: paragraphsOf(document) };
+  return {
+    document,
+    settings: await read('word/settings.xml'),
+    footers,
+    paragraphs: paragraphsOf(document),
+    styles: await read('word/styles.xml'),
+    fontTable: await read('word/fontTable.xml'),
+  };
 }
 
 export { attr as xmlAttribute };
