@@ -29,7 +29,8 @@ import {
   page,
   size,
 } from './gbt9704';
-import { printedParagraphs, type PrintedParagraph } from './printed';
+import { printedParagraphs } from './printed';
+import { signOffPlaces } from './signOff';
 import { withFontTable } from './fontTable';
 import { titleLines } from './titleLines';
 
@@ -50,9 +51,7 @@ function runs(text: string, font: string = fonts.body, extra: Partial<IRunOption
 }
 
 const exactLine = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-const lineBefore = { ...exactLine, before: LINE_PITCH_TWIPS };
 const indent2 = { firstLine: 2 * BODY_CHAR_TWIPS };
-const rightIndent4 = { right: 4 * BODY_CHAR_TWIPS };
 
 function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: exactLine, widowControl: false, ...options, children });
@@ -136,10 +135,9 @@ function tableOf(rows: readonly string[][]): Table {
 }
 
 function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
-  let previous: PrintedParagraph['role'] | undefined;
-  return printedParagraphs(doc).map((p) => {
-    const after = previous;
-    previous = p.role;
+  const printed = printedParagraphs(doc);
+  const signOff = signOffPlaces(printed, doc.format?.seal === true);
+  return printed.map((p, index) => {
     switch (p.role) {
       case 'title':
         return titleParagraph(p.text);
@@ -150,13 +148,14 @@ function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
       case 'addressee':
         return paragraph(runs(p.text));
       case 'signature':
-        return paragraph(runs(p.text), { alignment: AlignmentType.RIGHT, indent: rightIndent4, spacing: lineBefore });
-      case 'date':
+      case 'date': {
+        const place = signOff.get(index) ?? { right: 4, blankBefore: 1 };
         return paragraph(runs(p.text), {
           alignment: AlignmentType.RIGHT,
-          indent: rightIndent4,
-          spacing: after === 'signature' ? exactLine : lineBefore,
+          indent: { right: Math.round(place.right * BODY_CHAR_TWIPS) },
+          spacing: { ...exactLine, before: place.blankBefore * LINE_PITCH_TWIPS },
         });
+      }
       // 附件说明 starts two characters in, as body text does (GB/T 9704 §7.3.4).
       case 'body':
       case 'closing':

@@ -1,7 +1,8 @@
 import type { ReportDocument } from '../model/document';
 import type { HeadingLevel } from '../ipc/library';
-import { BODY_CHARACTER_SPACING_TWIPS, fonts, size, TITLE_CHARS_PER_LINE } from './gbt9704';
+import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, fonts, size, TITLE_CHARS_PER_LINE } from './gbt9704';
 import { printedParagraphs } from './printed';
+import { signOffPlaces } from './signOff';
 import { titleLines } from './titleLines';
 
 /**
@@ -37,7 +38,10 @@ function escapeHtml(text: string): string {
 const withBreaks = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
 
 export function exportHtml(doc: ReportDocument): string {
-  const parts = printedParagraphs(doc).map((p) => {
+  const printed = printedParagraphs(doc);
+  const signOff = signOffPlaces(printed, doc.format?.seal === true);
+  const charPt = BODY_CHAR_TWIPS / 20;
+  const parts = printed.map((p, index) => {
     switch (p.role) {
       case 'title':
         return `<p style="font-family:${family.title};font-size:${size.er}pt;${line}text-align:center;margin-bottom:28.95pt;">${titleLines(p.text, TITLE_CHARS_PER_LINE).map(escapeHtml).join('<br>')}</p>`;
@@ -50,8 +54,10 @@ export function exportHtml(doc: ReportDocument): string {
       case 'addressee':
         return `<p style="${body}">${withBreaks(p.text)}</p>`;
       case 'signature':
-      case 'date':
-        return `<p style="${body}text-align:right;padding-right:4em;${p.role === 'signature' ? 'margin-top:28.95pt;' : ''}">${withBreaks(p.text)}</p>`;
+      case 'date': {
+        const place = signOff.get(index) ?? { right: 4, blankBefore: 1 };
+        return `<p style="${body}text-align:right;padding-right:${(place.right * charPt).toFixed(2)}pt;margin-top:${(place.blankBefore * 28.95).toFixed(2)}pt;">${withBreaks(p.text)}</p>`;
+      }
       case 'body':
       case 'closing':
       case 'attachment': {

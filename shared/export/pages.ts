@@ -1,4 +1,5 @@
-import type { ReportDocument } from '../model/document';
+import type { ReportDocument, ReportFormat } from '../model/document';
+import { signOffPlaces, type SignOffPlace } from './signOff';
 import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, CHARS_PER_LINE, LINE_PITCH_TWIPS, TITLE_CHARS_PER_LINE, TYPE_AREA_WIDTH_PT, size } from './gbt9704';
 import { breakLines, type LineStyle } from './lineBreaks';
 import { printedWithBlocks, type PrintedParagraph } from './printed';
@@ -28,8 +29,6 @@ export interface PageLayout {
 const charPt = BODY_CHAR_TWIPS / 20;
 const body: LineStyle = { size: size.san, spacing: BODY_CHARACTER_SPACING_TWIPS / 20, width: TYPE_AREA_WIDTH_PT, firstIndent: 2 * charPt };
 const flush: LineStyle = { ...body, firstIndent: 0 };
-/** Signature and date stand 右空四字 (docx.ts rightIndent4). */
-const signOff: LineStyle = { ...flush, width: TYPE_AREA_WIDTH_PT - 4 * charPt };
 /** A table cell: the column's share of the type area, less the cell's margins left and right (108 twips each). */
 const cellStyle = (columns: number): LineStyle => ({ ...flush, width: TYPE_AREA_WIDTH_PT / columns - 2 * 5.4 });
 
@@ -62,7 +61,7 @@ function textLines(index: number, text: string, style: LineStyle): LineSlot[] {
   return slots;
 }
 
-function slotsOf(p: PrintedParagraph, index: number, previous: PrintedParagraph | undefined): LineSlot[] {
+function slotsOf(p: PrintedParagraph, index: number, place: SignOffPlace | undefined): LineSlot[] {
   const blank: LineSlot = { kind: 'blank', paragraph: index };
   switch (p.role) {
     case 'title': {
@@ -92,9 +91,11 @@ function slotsOf(p: PrintedParagraph, index: number, previous: PrintedParagraph 
     case 'addressee':
       return textLines(index, p.text, flush);
     case 'signature':
-      return [blank, ...textLines(index, p.text, signOff)];
-    case 'date':
-      return [...(previous?.role === 'signature' ? [] : [blank]), ...textLines(index, p.text, signOff)];
+    case 'date': {
+      const { right, blankBefore } = place ?? { right: 4, blankBefore: 1 };
+      const blanks = Array.from({ length: blankBefore }, () => blank);
+      return [...blanks, ...textLines(index, p.text, { ...flush, width: TYPE_AREA_WIDTH_PT - right * charPt })];
+    }
     default:
       return textLines(index, printedText(p), { ...body, ...(p.heading?.level === 3 ? { boldUntil: [...p.heading.text].length } : {}) });
   }
@@ -115,20 +116,21 @@ const heightOf = (slot: LineSlot) => PITCH_PT + (slot.kind === 'text' && slot.ro
 const remembered = new Map<string, LineSlot[]>();
 const REMEMBERED_MAX = 20_000;
 
-function slotsRemembered(p: PrintedParagraph, index: number, previous: PrintedParagraph | undefined): LineSlot[] {
-  const key = `${previous?.role ?? ''}\u0000${JSON.stringify(p)}`;
+function slotsRemembered(p: PrintedParagraph, index: number, place: SignOffPlace | undefined): LineSlot[] {
+  const key = `${place ? `${place.right},${place.blankBefore}` : ''}\u0000${JSON.stringify(p)}`;
   let slots = remembered.get(key);
   if (!slots) {
     if (remembered.size >= REMEMBERED_MAX) remembered.clear();
-    slots = slotsOf(p, 0, previous);
+    slots = slotsOf(p, 0, place);
     remembered.set(key, slots);
   }
   return index === 0 ? slots : slots.map((slot) => ({ ...slot, paragraph: index }));
 }
 
 /** Lays out printed paragraphs on the grid's pages: a line goes to the next page when it no longer fits. */
-export function layoutParagraphs(paragraphs: PrintedParagraph[], blocks: number[] = paragraphs.map((_, i) => i)): PageLayout {
-  const slots = paragraphs.flatMap((p, i) => slotsRemembered(p, i, paragraphs[i - 1]));
+export function layoutParagraphs(paragraphs: PrintedParagraph[], blocks: number[] = paragraphs.map((_, i) => i), format: ReportFormat = {}): PageLayout {
+  const signOff = signOffPlaces(paragraphs, format.seal === true);
+  const slots = paragraphs.flatMap((p, i) => slotsRemembered(p, i, signOff.get(i)));
   const pageStarts: number[] = [0];
   let used = 0;
   slots.forEach((slot, i) => {
@@ -147,6 +149,7 @@ export function layoutDocument(doc: ReportDocument): PageLayout {
   return layoutParagraphs(
     printed.map((p) => p.paragraph),
     printed.map((p) => p.block),
+    doc.format,
   );
 }
 

@@ -30,8 +30,15 @@ export type DocBlock =
     }
   | { kind: 'table'; rows: string[][] };
 
+/** Choices about the 公文 as a whole, set per draft. */
+export interface ReportFormat {
+  /** The report is sealed (加盖印章): the signature block leaves room for the seal (GB/T 9704 §7.3.5.1). */
+  seal?: boolean;
+}
+
 export interface ReportDocument {
   blocks: DocBlock[];
+  format?: ReportFormat;
 }
 
 /** A heading before numbering: the converters fill in `number` through `numbered`. */

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportDocx } from '../../shared/export/docx';
+import { BODY_CHAR_TWIPS } from '../../shared/export/gbt9704';
+import type { DocBlock, ReportDocument } from '../../shared/model/document';
+import { tempDir } from '../unit/helpers';
+import { bodyLines, readPdfLayout, typeArea, type PdfLine } from './pdfLayout';
+
+/** The signature block as LibreOffice prints it, measured in body characters (GB/T 9704 §7.3.5). */
+const CHAR_PT = BODY_CHAR_TWIPS / 20;
+const block = (kind: 'paragraph' | 'signature' | 'date', text: string): DocBlock => ({ kind, inlines: [{ text }] });
+const variants: Record<string, ReportDocument> = {
+  plain: { blocks: [block('paragraph', '特此报告。'), block('signature', '中共某县财政局党组委员会'), block('date', '2026年1月5日')] },
+  longDate: { blocks: [block('paragraph', '特此报告。'), block('signature', '某局'), block('date', '2026年12月25日')] },
+  joint: { blocks: [block('paragraph', '特此报告。'), block('signature', '某县财政局'), block('signature', '某县人力资源和社会保障局'), block('date', '2026年1月5日')] },
+  sealed: { blocks: [block('paragraph', '特此报告。'), block('signature', '某县财政局'), block('date', '2026年1月5日')], format: { seal: true } },
+};
+let printed: Record<string, PdfLine[]> = {};
+
+beforeAll(async () => {
+  const dir = tempDir();
+  const names = Object.keys(variants);
+  for (const name of names) writeFileSync(join(dir, `${name}.docx`), await exportDocx(variants[name] as ReportDocument));
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => join(dir, `${n}.docx`))],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  printed = Object.fromEntries(names.map((name) => [name, readPdfLayout(join(dir, `${name}.pdf`)).flatMap(bodyLines)]));
+  for (const [name, lines] of Object.entries(printed)) {
+    console.info(name, lines.slice(1).map((l) => `${l.text}: 右空 ${right(l).toFixed(2)} 字，起于 ${start(l).toFixed(2)} 字`).join('；'));
+  }
+}, 180_000);
+
+/** From the type area's right edge to the end of the line, and to its first character, in characters. */
+const right = (line: PdfLine | undefined) => (typeArea.right - (line?.xMax ?? 0)) / CHAR_PT;
+const start = (line: PdfLine | undefined) => (typeArea.right - (line?.xMin ?? 0)) / CHAR_PT;
+/** Lines between two printed lines (0: the next line). */
+const linesBetween = (upper: PdfLine | undefined, lower: PdfLine | undefined) => Math.round(((lower?.yMin ?? 0) - (upper?.yMin ?? 0)) / 28.95) - 1;
+
+describe('the signature block as printed', () => {
+
+  it('without a seal: the signature two characters from the right, one blank line above it, the date starting two characters to its right', () => {
+    const [body, signature, date] = printed.plain ?? [];
+    expect(right(signature)).toBeCloseTo(2, 0);
+    expect(Math.abs(right(signature) - 2)).toBeLessThan(0.2);
+    expect(Math.abs(start(signature) - start(date) - 2)).toBeLessThan(0.2);
+    expect(linesBetween(body, signature)).toBe(1);
+    expect(linesBetween(signature, date)).toBe(0);
+  });
+
+  it('a date longer than the signature stands two characters from the right, the signature two characters left of it', () => {
+    const [, signature, date] = printed.longDate ?? [];
+    expect(Math.abs(right(date) - 2)).toBeLessThan(0.2);
+    expect(Math.abs(start(signature) - start(date) - 2)).toBeLessThan(0.2);
+  });
+
+  it('joint issuers one under another, their first characters aligned', () => {
+    const [, first, second, date] = printed.joint ?? [];
+    expect(Math.abs(start(first) - start(second))).toBeLessThan(0.2);
+    expect(Math.abs(start(second) - start(date) - 2)).toBeLessThan(0.2);
+  });
+
+  it('with a seal: the date four characters from the right, the signature centred over it, room for the seal', () => {
+    const [body, signature, date] = printed.sealed ?? [];
+    expect(Math.abs(right(date) - 4)).toBeLessThan(0.2);
+    const centre = (line: PdfLine | undefined) => ((line?.xMin ?? 0) + (line?.xMax ?? 0)) / 2;
+    expect(Math.abs(centre(signature) - centre(date)) / CHAR_PT).toBeLessThan(0.2);
+    expect(linesBetween(body, signature)).toBe(2);
+  });
+});
