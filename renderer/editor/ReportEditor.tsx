@@ -16,6 +16,7 @@ import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
 import { PagesPlugin, type PageStatus } from './plugins/pages/PagesPlugin';
+import { SignOffPlugin } from './plugins/sign-off/SignOffPlugin';
 import { TitleLinesPlugin } from './plugins/title-lines/TitleLinesPlugin';
 import { useFitWidth } from './useFitWidth';
 import './editor.css';
@@ -63,6 +64,7 @@ export function ReportEditor({ zoom, pageView, onPageStatus }: Props) {
       <EscapePlugin />
       {pageView && <PagesPlugin onStatus={onPageStatus} />}
       <TitleLinesPlugin />
+      <SignOffPlugin />
     </div>
     </div>
     </>

@@ -1,4 +1,5 @@
 import { dateFindings } from './dates';
+import { firstPageFindings } from './pageFormat';
 import { placeholderFindings } from './placeholders';
 import { punctuationFindings } from './punctuation';
 import { longParagraphFinding, repeatedFindings, type sentencesOf } from './repetition';
@@ -48,6 +49,7 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
     finds: ['numbering', 'items-order', 'completeness', 'request-in-report'],
     run: (doc, blocks) => structureFindings(doc, blocks.map((b) => b.facts)),
   },
+  { finds: ['first-page'], run: (doc) => firstPageFindings(doc) },
   {
     finds: ['repeated-sentence'],
     run: (_doc, blocks) => repeatedFindings(blocks.map((b, index) => ({ index, text: b.text, sentences: b.sentences }))),

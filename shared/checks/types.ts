@@ -15,6 +15,7 @@ export const CHECK_IDS = [
   'sensitive',
   'repeated-sentence',
   'long-paragraph',
+  'first-page',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -1,6 +1,6 @@
 import type { HeadingLevel } from '../ipc/library';
-import { FIELD_NODE_TYPE, HEADING_NODE_TYPE, TABLE_NODE_TYPE, textBlockNodeTypes } from './editorNodeTypes';
-import { numbered, type Inline, type ReportDocument, type TextBlockKind, type UnnumberedBlock } from './document';
+import { FIELD_NODE_TYPE, FORMAT_STATE_KEY, HEADING_NODE_TYPE, TABLE_NODE_TYPE, textBlockNodeTypes } from './editorNodeTypes';
+import { numbered, type Inline, type ReportDocument, type ReportFormat, type TextBlockKind, type UnnumberedBlock } from './document';
 
 /**
  * The editor's saved draft (Lexical's JSON) as a report document. Works on the JSON alone, without
@@ -14,6 +14,14 @@ interface SerializedNode {
   level?: unknown;
   runIn?: unknown;
   rows?: unknown;
+  $?: unknown;
+}
+
+/** The draft's 公文 choices from the root's node state; anything malformed is the default. */
+export function formatOf(root: SerializedNode): ReportFormat {
+  const state = root.$ && typeof root.$ === 'object' ? (root.$ as Record<string, unknown>)[FORMAT_STATE_KEY] : undefined;
+  const seal = state && typeof state === 'object' ? (state as { seal?: unknown }).seal : undefined;
+  return seal === true ? { seal: true } : {};
 }
 
 const textKinds: Record<string, TextBlockKind> = Object.fromEntries(
@@ -70,5 +78,6 @@ export function documentFromLexical(content: string | object): ReportDocument {
     const kind = typeof node.type === 'string' ? textKinds[node.type] : undefined;
     return { kind: kind ?? 'paragraph', inlines: inlinesOf(node) };
   });
-  return numbered(blocks);
+  const format = formatOf(root);
+  return Object.keys(format).length > 0 ? { ...numbered(blocks), format } : numbered(blocks);
 }

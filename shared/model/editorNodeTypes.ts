@@ -17,3 +17,6 @@ export const textBlockNodeTypes: Record<TextBlockKind, string> = {
 export const HEADING_NODE_TYPE = 'report-heading';
 export const TABLE_NODE_TYPE = 'report-table';
 export const FIELD_NODE_TYPE = 'field';
+
+/** Where a draft keeps its 公文 choices (ReportFormat): Lexical node state on the root, `root.$[key]`. */
+export const FORMAT_STATE_KEY = 'wengaoFormat';

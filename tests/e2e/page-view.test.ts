@@ -22,6 +22,7 @@ function threePages(): string {
     children.push(block('report-heading', [text(`第${section}方面工作`)], { level: 1 }));
     for (let p = 0; p < 5; p++) children.push(block('paragraph', [text(body(section * 10 + p))]));
   }
+  children.push(block('report-signature', [text('中共某县财政局党组委员会')]), block('report-date', [text('2026年1月5日')]));
   return JSON.stringify({ root: block('root', children) });
 }
 
@@ -110,7 +111,7 @@ describe('the page view', () => {
     const pages = Number(/共 (\d+) 页/u.exec((await page.locator('.page-status').textContent()) ?? '')?.[1]);
     expect(await value('页数')).toBe(pages);
     expect(await value('字符数（计空格）')).toBeGreaterThanOrEqual(await value('字符数（不计空格）'));
-    expect(await value('段落数')).toBe(19);
+    expect(await value('段落数')).toBe(21);
     await page.screenshot({ path: resolve(screenshots, 'word-count.png') });
     await page.keyboard.press('Escape');
   });
@@ -146,5 +147,26 @@ describe('the page view', () => {
     expect(await page.locator('.report-title').textContent()).toBe(longer);
     await page.locator('.report-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: resolve(screenshots, 'page-view-title.png') });
+  });
+
+  it('sets the signature block as the Word file does, and leaves room for a seal when the draft is sealed', async () => {
+    const { page } = app;
+    const px = (pt: number) => (pt * 96) / 72;
+    const style = (selector: string) =>
+      page.locator(selector).evaluate((element) => ({ right: parseFloat(getComputedStyle(element).paddingRight), top: parseFloat(getComputedStyle(element).marginTop) }));
+    const char = px(15.75);
+    const line = px(28.95);
+    const signature = await style('.report-signature');
+    expect(signature.right / char).toBeCloseTo(2, 1);
+    expect(signature.top / line).toBeCloseTo(1, 1);
+    await page.locator('.report-date').click();
+    await page.getByRole('button', { name: '段落角色' }).click();
+    await page.getByRole('menuitemcheckbox', { name: /加盖印章/u }).click();
+    await expect.poll(async () => (await style('.report-date')).right / char).toBeCloseTo(4, 1);
+    expect((await style('.report-signature')).top / line).toBeCloseTo(2, 1);
+    await page.locator('.report-date').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(screenshots, 'page-view-seal.png') });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await style('.report-date')).right / char).not.toBeCloseTo(4, 1);
   });
 });

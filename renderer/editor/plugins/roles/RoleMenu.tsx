@@ -3,6 +3,8 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { PenLine } from 'lucide-react';
 import { ToolbarMenuTrigger } from '../../../kit/ToolbarMenuTrigger';
 import { editorStrings } from '../../strings';
+import { useEffect, useState } from 'react';
+import { $getReportFormat, setReportFormat } from '../../format';
 import { ROLES, SET_BLOCK_ROLE_COMMAND } from './roles';
 
 const t = editorStrings.roles;
@@ -10,6 +12,12 @@ const t = editorStrings.roles;
 /** 段落角色 in the toolbar: makes the caret's paragraph body text, 主送机关, 结语, 附件说明, 落款 or 成文日期. */
 export function RoleMenu() {
   const [editor] = useLexicalComposerContext();
+  const [seal, setSeal] = useState(false);
+  useEffect(() => {
+    const read = () => setSeal(editor.getEditorState().read(() => $getReportFormat().seal === true));
+    read();
+    return editor.registerUpdateListener(read);
+  }, [editor]);
   return (
     <DropdownMenu.Root>
       <ToolbarMenuTrigger label={t.menu} title={t.menuTitle} Icon={PenLine} />
@@ -29,6 +37,11 @@ export function RoleMenu() {
               <span className="menu-hint">{t.hints[role]}</span>
             </DropdownMenu.Item>
           ))}
+          <DropdownMenu.Separator className="menu-separator" />
+          <DropdownMenu.CheckboxItem className="menu-item" checked={seal} onCheckedChange={(checked) => setReportFormat(editor, { seal: checked })}>
+            <span>{seal ? `✓ ${t.seal}` : t.seal}</span>
+            <span className="menu-hint">{t.sealHint}</span>
+          </DropdownMenu.CheckboxItem>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

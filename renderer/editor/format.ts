@@ -1,0 +1,22 @@
+import { $getRoot, $getState, $setState, createState, type LexicalEditor } from 'lexical';
+import { FORMAT_STATE_KEY } from '../../shared/model/editorNodeTypes';
+import type { ReportFormat } from '../../shared/model/document';
+
+/**
+ * The draft's 公文 choices, kept on the root node so they are saved, undone and exported with the
+ * draft (documentFromLexical reads them back as `format`).
+ */
+const reportFormat = createState(FORMAT_STATE_KEY, {
+  parse: (value): ReportFormat => (value && typeof value === 'object' && (value as ReportFormat).seal === true ? { seal: true } : {}),
+});
+
+export function $getReportFormat(): ReportFormat {
+  return $getState($getRoot(), reportFormat);
+}
+
+export function setReportFormat(editor: LexicalEditor, patch: Partial<ReportFormat>): void {
+  editor.update(() => {
+    const next = { ...$getReportFormat(), ...patch };
+    $setState($getRoot(), reportFormat, next.seal === true ? { seal: true } : {});
+  });
+}
