@@ -16,7 +16,7 @@ import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
 import { PagesPlugin, type PageStatus } from './plugins/pages/PagesPlugin';
-import { SignOffPlugin } from './plugins/sign-off/SignOffPlugin';
+import { PlacementPlugin } from './plugins/placement/PlacementPlugin';
 import { TitleLinesPlugin } from './plugins/title-lines/TitleLinesPlugin';
 import { useFitWidth } from './useFitWidth';
 import './editor.css';
@@ -64,7 +64,7 @@ export function ReportEditor({ zoom, pageView, onPageStatus }: Props) {
       <EscapePlugin />
       {pageView && <PagesPlugin onStatus={onPageStatus} />}
       <TitleLinesPlugin />
-      <SignOffPlugin />
+      <PlacementPlugin />
     </div>
     </div>
     </>

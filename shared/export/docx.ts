@@ -30,6 +30,7 @@ import {
   size,
 } from './gbt9704';
 import { printedParagraphs } from './printed';
+import { attachmentPlaces } from './attachments';
 import { signOffPlaces } from './signOff';
 import { withFontTable } from './fontTable';
 import { titleLines } from './titleLines';
@@ -137,6 +138,7 @@ function tableOf(rows: readonly string[][]): Table {
 function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
   const printed = printedParagraphs(doc);
   const signOff = signOffPlaces(printed, doc.format?.seal === true);
+  const attachments = attachmentPlaces(printed);
   return printed.map((p, index) => {
     switch (p.role) {
       case 'title':
@@ -156,10 +158,16 @@ function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
           spacing: { ...exactLine, before: place.blankBefore * LINE_PITCH_TWIPS },
         });
       }
-      // 附件说明 starts two characters in, as body text does (GB/T 9704 §7.3.4).
+      case 'attachment': {
+        const place = attachments.get(index);
+        if (!place) return paragraph(runs(p.text), { indent: indent2 });
+        return paragraph(runs(p.text), {
+          indent: { left: Math.round(place.left * BODY_CHAR_TWIPS), hanging: Math.round(place.hanging * BODY_CHAR_TWIPS) },
+          spacing: { ...exactLine, before: place.blankBefore * LINE_PITCH_TWIPS },
+        });
+      }
       case 'body':
       case 'closing':
-      case 'attachment':
         return paragraph([...(p.heading ? headingRuns(p.heading.level, p.heading.text) : []), ...runs(p.text)], { indent: indent2 });
     }
   });

@@ -2,6 +2,7 @@ import type { ReportDocument } from '../model/document';
 import type { HeadingLevel } from '../ipc/library';
 import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, fonts, size, TITLE_CHARS_PER_LINE } from './gbt9704';
 import { printedParagraphs } from './printed';
+import { attachmentPlaces } from './attachments';
 import { signOffPlaces } from './signOff';
 import { titleLines } from './titleLines';
 
@@ -40,6 +41,7 @@ const withBreaks = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
 export function exportHtml(doc: ReportDocument): string {
   const printed = printedParagraphs(doc);
   const signOff = signOffPlaces(printed, doc.format?.seal === true);
+  const attachments = attachmentPlaces(printed);
   const charPt = BODY_CHAR_TWIPS / 20;
   const parts = printed.map((p, index) => {
     switch (p.role) {
@@ -58,9 +60,16 @@ export function exportHtml(doc: ReportDocument): string {
         const place = signOff.get(index) ?? { right: 4, blankBefore: 1 };
         return `<p style="${body}text-align:right;padding-right:${(place.right * charPt).toFixed(2)}pt;margin-top:${(place.blankBefore * 28.95).toFixed(2)}pt;">${withBreaks(p.text)}</p>`;
       }
-      case 'body':
-      case 'closing':
       case 'attachment': {
+        const place = attachments.get(index);
+        if (place) {
+          const pt = (chars: number) => `${(chars * charPt).toFixed(2)}pt`;
+          return `<p style="${body}padding-left:${pt(place.left)};text-indent:-${pt(place.hanging)};margin-top:${(place.blankBefore * 28.95).toFixed(2)}pt;text-align:justify;">${withBreaks(p.text)}</p>`;
+        }
+        return `<p style="${body}text-indent:2em;text-align:justify;">${withBreaks(p.text)}</p>`;
+      }
+      case 'body':
+      case 'closing': {
         const lead = p.heading ? `<span style="${headingStyle[p.heading.level]}">${withBreaks(p.heading.text)}</span>` : '';
         return `<p style="${body}text-indent:2em;text-align:justify;">${lead}${withBreaks(p.text)}</p>`;
       }

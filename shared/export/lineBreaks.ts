@@ -26,6 +26,8 @@ export interface LineStyle {
   width: number;
   /** Width the first line leaves free on its left, in points. */
   firstIndent: number;
+  /** Width the lines after the first leave free on their left (a hanging indent), in points. */
+  restIndent?: number;
   /** Characters [0, boldUntil) are set in bold (a level-3 heading run in before its paragraph). */
   boldUntil?: number;
 }
@@ -122,7 +124,7 @@ export function breakLines(text: string, style: LineStyle): [number, number][] {
     if (HANGING.has(chars[i] ?? '') && !NO_LINE_START.has(chars[i + 1] ?? '') && !((chars[i - 1]?.codePointAt(0) ?? 0) < 0x7f)) {
       lines.push([start, i + 1]);
       start = i + 1;
-      used = 0;
+      used = style.restIndent ?? 0;
       lastBreak = -1;
       continue;
     }
@@ -132,7 +134,7 @@ export function breakLines(text: string, style: LineStyle): [number, number][] {
     lastBreak = -1;
     // A space where the line broke is not carried to the next line.
     while (chars[start] === ' ' && start < i) start++;
-    used = 0;
+    used = style.restIndent ?? 0;
     for (let k = start; k <= i; k++) used += (advance[k] ?? 0) + (k > start ? (gap[k] ?? 0) : 0);
     for (let k = start + 1; k <= i; k++) if (mayBreakBefore(chars, k)) lastBreak = k;
   }

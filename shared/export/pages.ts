@@ -1,4 +1,5 @@
 import type { ReportDocument, ReportFormat } from '../model/document';
+import { attachmentPlaces, type AttachmentPlace } from './attachments';
 import { signOffPlaces, type SignOffPlace } from './signOff';
 import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, CHARS_PER_LINE, LINE_PITCH_TWIPS, TITLE_CHARS_PER_LINE, TYPE_AREA_WIDTH_PT, size } from './gbt9704';
 import { breakLines, type LineStyle } from './lineBreaks';
@@ -61,7 +62,7 @@ function textLines(index: number, text: string, style: LineStyle): LineSlot[] {
   return slots;
 }
 
-function slotsOf(p: PrintedParagraph, index: number, place: SignOffPlace | undefined): LineSlot[] {
+function slotsOf(p: PrintedParagraph, index: number, place: SignOffPlace | undefined, attachment: AttachmentPlace | undefined): LineSlot[] {
   const blank: LineSlot = { kind: 'blank', paragraph: index };
   switch (p.role) {
     case 'title': {
@@ -96,6 +97,13 @@ function slotsOf(p: PrintedParagraph, index: number, place: SignOffPlace | undef
       const blanks = Array.from({ length: blankBefore }, () => blank);
       return [...blanks, ...textLines(index, p.text, { ...flush, width: TYPE_AREA_WIDTH_PT - right * charPt })];
     }
+    case 'attachment':
+      if (attachment) {
+        const { left, hanging, blankBefore } = attachment;
+        const blanks = Array.from({ length: blankBefore }, () => blank);
+        return [...blanks, ...textLines(index, p.text, { ...flush, firstIndent: (left - hanging) * charPt, restIndent: left * charPt })];
+      }
+      return textLines(index, printedText(p), body);
     default:
       return textLines(index, printedText(p), { ...body, ...(p.heading?.level === 3 ? { boldUntil: [...p.heading.text].length } : {}) });
   }
@@ -116,12 +124,12 @@ const heightOf = (slot: LineSlot) => PITCH_PT + (slot.kind === 'text' && slot.ro
 const remembered = new Map<string, LineSlot[]>();
 const REMEMBERED_MAX = 20_000;
 
-function slotsRemembered(p: PrintedParagraph, index: number, place: SignOffPlace | undefined): LineSlot[] {
-  const key = `${place ? `${place.right},${place.blankBefore}` : ''}\u0000${JSON.stringify(p)}`;
+function slotsRemembered(p: PrintedParagraph, index: number, place: SignOffPlace | undefined, attachment: AttachmentPlace | undefined): LineSlot[] {
+  const key = `${JSON.stringify(place ?? attachment ?? '')}\u0000${JSON.stringify(p)}`;
   let slots = remembered.get(key);
   if (!slots) {
     if (remembered.size >= REMEMBERED_MAX) remembered.clear();
-    slots = slotsOf(p, 0, place);
+    slots = slotsOf(p, 0, place, attachment);
     remembered.set(key, slots);
   }
   return index === 0 ? slots : slots.map((slot) => ({ ...slot, paragraph: index }));
@@ -130,7 +138,8 @@ function slotsRemembered(p: PrintedParagraph, index: number, place: SignOffPlace
 /** Lays out printed paragraphs on the grid's pages: a line goes to the next page when it no longer fits. */
 export function layoutParagraphs(paragraphs: PrintedParagraph[], blocks: number[] = paragraphs.map((_, i) => i), format: ReportFormat = {}): PageLayout {
   const signOff = signOffPlaces(paragraphs, format.seal === true);
-  const slots = paragraphs.flatMap((p, i) => slotsRemembered(p, i, signOff.get(i)));
+  const attachments = attachmentPlaces(paragraphs);
+  const slots = paragraphs.flatMap((p, i) => slotsRemembered(p, i, signOff.get(i), attachments.get(i)));
   const pageStarts: number[] = [0];
   let used = 0;
   slots.forEach((slot, i) => {

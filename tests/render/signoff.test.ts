@@ -6,17 +6,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../shared/export/docx';
 import { BODY_CHAR_TWIPS } from '../../shared/export/gbt9704';
 import type { DocBlock, ReportDocument } from '../../shared/model/document';
+import { widthInChars } from '../../shared/export/signOff';
 import { tempDir } from '../unit/helpers';
 import { bodyLines, readPdfLayout, typeArea, type PdfLine } from './pdfLayout';
 
 /** The signature block as LibreOffice prints it, measured in body characters (GB/T 9704 §7.3.5). */
 const CHAR_PT = BODY_CHAR_TWIPS / 20;
-const block = (kind: 'paragraph' | 'signature' | 'date', text: string): DocBlock => ({ kind, inlines: [{ text }] });
+const block = (kind: 'paragraph' | 'signature' | 'date' | 'attachment', text: string): DocBlock => ({ kind, inlines: [{ text }] });
+const longName = '某县关于全面落实意识形态工作责任制推动各项工作任务落地见效的实施方案及分工明细';
 const variants: Record<string, ReportDocument> = {
   plain: { blocks: [block('paragraph', '特此报告。'), block('signature', '中共某县财政局党组委员会'), block('date', '2026年1月5日')] },
   longDate: { blocks: [block('paragraph', '特此报告。'), block('signature', '某局'), block('date', '2026年12月25日')] },
   joint: { blocks: [block('paragraph', '特此报告。'), block('signature', '某县财政局'), block('signature', '某县人力资源和社会保障局'), block('date', '2026年1月5日')] },
   sealed: { blocks: [block('paragraph', '特此报告。'), block('signature', '某县财政局'), block('date', '2026年1月5日')], format: { seal: true } },
+  attachments: { blocks: [block('paragraph', '特此报告。'), block('attachment', `附件：1.${longName}`), block('attachment', '2.工作台账')] },
 };
 let printed: Record<string, PdfLine[]> = {};
 
@@ -70,5 +73,14 @@ describe('the signature block as printed', () => {
     const centre = (line: PdfLine | undefined) => ((line?.xMin ?? 0) + (line?.xMax ?? 0)) / 2;
     expect(Math.abs(centre(signature) - centre(date)) / CHAR_PT).toBeLessThan(0.2);
     expect(linesBetween(body, signature)).toBe(2);
+  });
+
+  it('the 附件说明 one line below the body, two characters in, names and their second lines aligned', () => {
+    const [body, first, wrapped, second] = printed.attachments ?? [];
+    const fromLeft = (line: PdfLine | undefined) => ((line?.xMin ?? 0) - typeArea.left) / CHAR_PT;
+    expect(linesBetween(body, first)).toBe(1);
+    expect(Math.abs(fromLeft(first) - 2)).toBeLessThan(0.2);
+    expect(Math.abs(fromLeft(wrapped) - (2 + widthInChars('附件：1.')))).toBeLessThan(0.3);
+    expect(Math.abs(fromLeft(second) - (2 + widthInChars('附件：')))).toBeLessThan(0.3);
   });
 });
