@@ -1,14 +1,12 @@
 import { $getRoot, $getState, $setState, createState, type LexicalEditor } from 'lexical';
 import { FORMAT_STATE_KEY } from '../../shared/model/editorNodeTypes';
-import type { ReportFormat } from '../../shared/model/document';
+import { parseReportFormat, type ReportFormat } from '../../shared/model/reportFormat';
 
 /**
  * The draft's 公文 choices, kept on the root node so they are saved, undone and exported with the
  * draft (documentFromLexical reads them back as `format`).
  */
-const reportFormat = createState(FORMAT_STATE_KEY, {
-  parse: (value): ReportFormat => (value && typeof value === 'object' && (value as ReportFormat).seal === true ? { seal: true } : {}),
-});
+const reportFormat = createState(FORMAT_STATE_KEY, { parse: parseReportFormat });
 
 export function $getReportFormat(): ReportFormat {
   return $getState($getRoot(), reportFormat);
@@ -16,7 +14,6 @@ export function $getReportFormat(): ReportFormat {
 
 export function setReportFormat(editor: LexicalEditor, patch: Partial<ReportFormat>): void {
   editor.update(() => {
-    const next = { ...$getReportFormat(), ...patch };
-    $setState($getRoot(), reportFormat, next.seal === true ? { seal: true } : {});
+    $setState($getRoot(), reportFormat, parseReportFormat({ ...$getReportFormat(), ...patch }));
   });
 }

@@ -11,7 +11,7 @@ export function firstPageFindings(doc: ReportDocument): Finding[] {
   const layout = layoutDocument(doc);
   const end = layout.pageStarts[1] ?? layout.slots.length;
   const hasBody = layout.paragraphs.some((p) => isBody(p.role));
-  const bodyOnFirst = layout.slots.slice(0, end).some((slot) => slot.kind === 'text' && isBody(layout.paragraphs[slot.paragraph]?.role ?? ''));
+  const bodyOnFirst = layout.slots.slice(0, end).some((slot) => slot.kind === 'text' && slot.paragraph >= 0 && isBody(layout.paragraphs[slot.paragraph]?.role ?? ''));
   if (!hasBody || bodyOnFirst) return [];
   return [{ check: 'first-page', severity: 'warning', block: -1, offset: 0, length: 0, message: checkMessages.firstPageWithoutBody, key: 'first-page' }];
 }

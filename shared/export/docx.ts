@@ -5,7 +5,6 @@ import {
   DocumentGridType,
   Footer,
   HeadingLevel as DocxHeading,
-  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,14 +13,11 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type IParagraphOptions,
-  type IRunOptions,
 } from 'docx';
 import { blockText, type ReportDocument } from '../model/document';
 import type { HeadingLevel } from '../ipc/library';
 import {
   BODY_CHAR_TWIPS,
-  BODY_CHARACTER_SPACING_TWIPS,
   FOOTER_FROM_EDGE,
   LINE_PITCH_TWIPS,
   TITLE_CHARS_PER_LINE,
@@ -32,31 +28,11 @@ import {
 import { printedParagraphs } from './printed';
 import { attachmentPlaces } from './attachments';
 import { signOffPlaces } from './signOff';
+import { exactLine, indent2, OffGridParagraph, paragraph, run, runs } from './docxParts';
+import { colophonParagraphs, headerParagraphs, titleBeforeWithHeader } from './docxFrame';
 import { withFontTable } from './fontTable';
+import { layoutDocument } from './pages';
 import { titleLines } from './titleLines';
-
-/** A run in a named East Asian font with Times New Roman for Latin letters and digits. */
-function run(text: string, eastAsia: string, points: number, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({
-    text,
-    font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia, cs: fonts.latin },
-    size: points * 2,
-    characterSpacing: BODY_CHARACTER_SPACING_TWIPS,
-    ...extra,
-  });
-}
-
-/** 3号 text with its line breaks (a `\n` inside a block) kept as breaks. */
-function runs(text: string, font: string = fonts.body, extra: Partial<IRunOptions> = {}): TextRun[] {
-  return text.split('\n').map((line, i) => run(line, font, size.san, { ...extra, ...(i > 0 ? { break: 1 } : {}) }));
-}
-
-const exactLine = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-const indent2 = { firstLine: 2 * BODY_CHAR_TWIPS };
-
-function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: exactLine, widowControl: false, ...options, children });
-}
 
 const headingFont: Record<HeadingLevel, string> = { 1: fonts.level1, 2: fonts.level2, 3: fonts.body, 4: fonts.body };
 const headingBold: Record<HeadingLevel, boolean> = { 1: false, 2: false, 3: true, 4: false };
@@ -87,29 +63,11 @@ const headingStyles = Object.fromEntries(
   ]),
 );
 
-/**
- * A paragraph that does not snap to the document's line grid (`w:snapToGrid w:val="0"`, which the
- * docx library offers only on runs): a 22 pt title line would otherwise take two grid lines.
- */
-class OffGridParagraph extends Paragraph {
-  override prepForXml(context: Parameters<Paragraph['prepForXml']>[0]): ReturnType<Paragraph['prepForXml']> {
-    const xml = super.prepForXml(context);
-    const parts = (xml?.['w:p'] ?? []) as Record<string, unknown>[];
-    const properties = parts.find((part) => 'w:pPr' in part)?.['w:pPr'] as Record<string, unknown>[] | undefined;
-    if (properties) {
-      // CT_PPrBase order: snapToGrid comes right before spacing.
-      const at = properties.findIndex((p) => 'w:spacing' in p);
-      properties.splice(at < 0 ? properties.length : at, 0, { 'w:snapToGrid': { _attr: { 'w:val': '0' } } });
-    }
-    return xml;
-  }
-}
-
-function titleParagraph(title: string): Paragraph {
+function titleParagraph(title: string, before = 0): Paragraph {
   return new OffGridParagraph({
     alignment: AlignmentType.CENTER,
     // The title's lines keep the page's line pitch; one empty line follows it (GB/T 9704 7.3.3).
-    spacing: { ...exactLine, after: LINE_PITCH_TWIPS },
+    spacing: { ...exactLine, before, after: LINE_PITCH_TWIPS },
     widowControl: false,
     keepNext: true,
     children: titleLines(title, TITLE_CHARS_PER_LINE).map((line, i) =>
@@ -142,7 +100,7 @@ function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
   return printed.map((p, index) => {
     switch (p.role) {
       case 'title':
-        return titleParagraph(p.text);
+        return titleParagraph(p.text, doc.format?.header ? titleBeforeWithHeader(doc.format.header) : 0);
       case 'table':
         return tableOf(p.rows);
       case 'heading':
@@ -190,6 +148,16 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
+/** The 版记 at the foot of the last page the report takes without it. */
+function colophonOf(doc: ReportDocument): Paragraph[] {
+  const colophon = doc.format?.colophon;
+  if (!colophon) return [];
+  const withoutColophon = { ...doc.format };
+  delete withoutColophon.colophon;
+  const layout = layoutDocument({ ...doc, format: withoutColophon });
+  return colophonParagraphs(colophon, layout.slots.length - (layout.pageStarts.at(-1) ?? 0));
+}
+
 function documentToDocx(doc: ReportDocument): Document {
   const title = doc.blocks.find((b) => b.kind === 'title');
   return new Document({
@@ -212,7 +180,7 @@ function documentToDocx(doc: ReportDocument): Document {
           grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: bodyOf(doc),
+        children: [...(doc.format?.header ? headerParagraphs(doc.format.header) : []), ...bodyOf(doc), ...colophonOf(doc)],
       },
     ],
   });

@@ -1,7 +1,8 @@
 import type { ReportDocument, ReportFormat } from '../model/document';
 import { attachmentPlaces, type AttachmentPlace } from './attachments';
+import { PITCH_PT, colophonHeight, colophonLines, colophonPlace, headerGeometry } from './frame';
 import { signOffPlaces, type SignOffPlace } from './signOff';
-import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, CHARS_PER_LINE, LINE_PITCH_TWIPS, TITLE_CHARS_PER_LINE, TYPE_AREA_WIDTH_PT, size } from './gbt9704';
+import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, CHARS_PER_LINE, LINES_PER_PAGE, TITLE_CHARS_PER_LINE, TYPE_AREA_WIDTH_PT, size } from './gbt9704';
 import { breakLines, type LineStyle } from './lineBreaks';
 import { printedWithBlocks, type PrintedParagraph } from './printed';
 import { titleLines } from './titleLines';
@@ -16,7 +17,11 @@ import { titleLines } from './titleLines';
 /** One line slot: a printed line of a paragraph, or the blank line a paragraph keeps before or after it. */
 export type LineSlot =
   | { kind: 'text'; paragraph: number; start: number; end: number; text: string; /** The last line of a table row, under its border. */ rowEnd?: true }
-  | { kind: 'blank'; paragraph: number };
+  | { kind: 'blank'; paragraph: number; /** Space that is not one line of the grid (the 版头), in points. */ height?: number };
+
+/** Slots of the 版头 and the 版记 belong to no printed paragraph. */
+export const HEADER_PARAGRAPH = -1;
+export const COLOPHON_PARAGRAPH = -2;
 
 export interface PageLayout {
   paragraphs: PrintedParagraph[];
@@ -109,13 +114,55 @@ function slotsOf(p: PrintedParagraph, index: number, place: SignOffPlace | undef
   }
 }
 
-const PITCH_PT = LINE_PITCH_TWIPS / 20;
 /** A table row is its lines plus its border (0.5 pt, docx.ts tableOf), as LibreOffice draws it. */
 const ROW_BORDER_PT = 0.5;
 /** The type area's height, 225 mm: 22 lines of 28.95 pt and a little over. */
 const TYPE_AREA_HEIGHT_PT = 225 * (72 / 25.4);
 
-const heightOf = (slot: LineSlot) => PITCH_PT + (slot.kind === 'text' && slot.rowEnd ? ROW_BORDER_PT : 0);
+const heightOf = (slot: LineSlot) => (slot.kind === 'blank' && slot.height !== undefined ? slot.height : PITCH_PT + (slot.kind === 'text' && slot.rowEnd ? ROW_BORDER_PT : 0));
+
+/** The 版头 above the title: its height, then the two blank lines before the title (frame.ts). */
+function headerSlots(format: ReportFormat): LineSlot[] {
+  if (!format.header) return [];
+  const geometry = headerGeometry(format.header);
+  return [
+    { kind: 'blank', paragraph: HEADER_PARAGRAPH, height: geometry.height },
+    { kind: 'blank', paragraph: HEADER_PARAGRAPH },
+    { kind: 'blank', paragraph: HEADER_PARAGRAPH },
+  ];
+}
+
+/** Starts of pages for slots laid one after another: a slot goes to the next page when it no longer fits. */
+function pagesOf(slots: readonly LineSlot[]): number[] {
+  const pageStarts: number[] = [0];
+  let used = 0;
+  slots.forEach((slot, i) => {
+    const height = heightOf(slot);
+    if (used + height > TYPE_AREA_HEIGHT_PT + 0.01 && i > 0) {
+      pageStarts.push(i);
+      used = 0;
+    }
+    used += height;
+  });
+  return pageStarts;
+}
+
+/** The 版记 at the foot of the last page (or of a page of its own when it does not fit). */
+function colophonSlots(format: ReportFormat, body: readonly LineSlot[]): LineSlot[] {
+  if (!format.colophon) return [];
+  const lines = colophonLines(format.colophon);
+  const starts = pagesOf(body);
+  const used = body.length - (starts.at(-1) ?? 0);
+  const place = colophonPlace(used, colophonHeight(lines));
+  const blank: LineSlot = { kind: 'blank', paragraph: COLOPHON_PARAGRAPH };
+  const fill = place.newPage ? Math.max(0, LINES_PER_PAGE - used) : 0;
+  const text = (line: string): LineSlot => ({ kind: 'text', paragraph: COLOPHON_PARAGRAPH, start: 0, end: 0, text: line });
+  return [
+    ...Array.from({ length: fill + place.blankBefore }, () => blank),
+    ...Array.from({ length: lines.copyLines }, (_, i) => text(i === 0 ? (lines.copyTo ?? '') : '')),
+    ...(lines.printLine ? [text(`${lines.printLine.printer}\u3000${lines.printLine.date}`)] : []),
+  ];
+}
 
 /**
  * A paragraph's lines depend only on itself and the role before it: the page view lays out again
@@ -139,18 +186,9 @@ function slotsRemembered(p: PrintedParagraph, index: number, place: SignOffPlace
 export function layoutParagraphs(paragraphs: PrintedParagraph[], blocks: number[] = paragraphs.map((_, i) => i), format: ReportFormat = {}): PageLayout {
   const signOff = signOffPlaces(paragraphs, format.seal === true);
   const attachments = attachmentPlaces(paragraphs);
-  const slots = paragraphs.flatMap((p, i) => slotsRemembered(p, i, signOff.get(i), attachments.get(i)));
-  const pageStarts: number[] = [0];
-  let used = 0;
-  slots.forEach((slot, i) => {
-    const height = heightOf(slot);
-    if (used + height > TYPE_AREA_HEIGHT_PT + 0.01 && i > 0) {
-      pageStarts.push(i);
-      used = 0;
-    }
-    used += height;
-  });
-  return { paragraphs, blocks, slots, pageStarts };
+  const body = [...headerSlots(format), ...paragraphs.flatMap((p, i) => slotsRemembered(p, i, signOff.get(i), attachments.get(i)))];
+  const slots = [...body, ...colophonSlots(format, body)];
+  return { paragraphs, blocks, slots, pageStarts: pagesOf(slots) };
 }
 
 export function layoutDocument(doc: ReportDocument): PageLayout {

@@ -1,5 +1,8 @@
 import type { HeadingLevel } from '../ipc/library';
 import { numberHeadings } from './numbering';
+import type { ReportFormat } from './reportFormat';
+
+export type { ReportFormat } from './reportFormat';
 
 /**
  * The report as export, checks and the editor's outline see it: a list of blocks in GB/T 9704 terms.
@@ -30,11 +33,6 @@ export type DocBlock =
     }
   | { kind: 'table'; rows: string[][] };
 
-/** Choices about the 公文 as a whole, set per draft. */
-export interface ReportFormat {
-  /** The report is sealed (加盖印章): the signature block leaves room for the seal (GB/T 9704 §7.3.5.1). */
-  seal?: boolean;
-}
 
 export interface ReportDocument {
   blocks: DocBlock[];

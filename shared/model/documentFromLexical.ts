@@ -1,5 +1,6 @@
 import type { HeadingLevel } from '../ipc/library';
 import { FIELD_NODE_TYPE, FORMAT_STATE_KEY, HEADING_NODE_TYPE, TABLE_NODE_TYPE, textBlockNodeTypes } from './editorNodeTypes';
+import { parseReportFormat } from './reportFormat';
 import { numbered, type Inline, type ReportDocument, type ReportFormat, type TextBlockKind, type UnnumberedBlock } from './document';
 
 /**
@@ -19,9 +20,7 @@ interface SerializedNode {
 
 /** The draft's 公文 choices from the root's node state; anything malformed is the default. */
 export function formatOf(root: SerializedNode): ReportFormat {
-  const state = root.$ && typeof root.$ === 'object' ? (root.$ as Record<string, unknown>)[FORMAT_STATE_KEY] : undefined;
-  const seal = state && typeof state === 'object' ? (state as { seal?: unknown }).seal : undefined;
-  return seal === true ? { seal: true } : {};
+  return parseReportFormat(root.$ && typeof root.$ === 'object' ? (root.$ as Record<string, unknown>)[FORMAT_STATE_KEY] : undefined);
 }
 
 const textKinds: Record<string, TextBlockKind> = Object.fromEntries(

@@ -8,7 +8,8 @@ import { BODY_CHAR_TWIPS } from '../../shared/export/gbt9704';
 import type { DocBlock, ReportDocument } from '../../shared/model/document';
 import { widthInChars } from '../../shared/export/signOff';
 import { tempDir } from '../unit/helpers';
-import { bodyLines, readPdfLayout, typeArea, type PdfLine } from './pdfLayout';
+import { layoutDocument } from '../../shared/export/pages';
+import { bodyLines, readPdfLayout, typeArea, type PdfLine, type PdfPage } from './pdfLayout';
 
 /** The signature block as LibreOffice prints it, measured in body characters (GB/T 9704 §7.3.5). */
 const CHAR_PT = BODY_CHAR_TWIPS / 20;
@@ -20,7 +21,21 @@ const variants: Record<string, ReportDocument> = {
   joint: { blocks: [block('paragraph', '特此报告。'), block('signature', '某县财政局'), block('signature', '某县人力资源和社会保障局'), block('date', '2026年1月5日')] },
   sealed: { blocks: [block('paragraph', '特此报告。'), block('signature', '某县财政局'), block('date', '2026年1月5日')], format: { seal: true } },
   attachments: { blocks: [block('paragraph', '特此报告。'), block('attachment', `附件：1.${longName}`), block('attachment', '2.工作台账')] },
+  framed: {
+    blocks: [
+      { kind: 'title', inlines: [{ text: '某县财政局关于2026年意识形态工作责任制落实情况的报告' }] },
+      { kind: 'addressee', inlines: [{ text: '县委：' }] },
+      ...Array.from({ length: 6 }, (_, i) => block('paragraph', `第${i}段。全面落实意识形态工作责任制，坚持把意识形态工作摆在重要位置，定期分析研判意识形态领域情况。`)),
+      block('signature', '中共某县财政局党组'),
+      block('date', '2026年1月5日'),
+    ],
+    format: {
+      header: { issuer: '中共某县财政局党组', number: '某财党〔2026〕3号', signer: '张某某' },
+      colophon: { copyTo: '县纪委监委派驻纪检监察组，县委宣传部', printer: '中共某县财政局党组办公室', printDate: '2026年1月5日' },
+    },
+  },
 };
+let pages: Record<string, PdfPage[]> = {};
 let printed: Record<string, PdfLine[]> = {};
 
 beforeAll(async () => {
@@ -32,7 +47,8 @@ beforeAll(async () => {
     [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => join(dir, `${n}.docx`))],
     { stdio: 'ignore', timeout: 120_000 },
   );
-  printed = Object.fromEntries(names.map((name) => [name, readPdfLayout(join(dir, `${name}.pdf`)).flatMap(bodyLines)]));
+  pages = Object.fromEntries(names.map((name) => [name, readPdfLayout(join(dir, `${name}.pdf`))]));
+  printed = Object.fromEntries(names.map((name) => [name, (pages[name] ?? []).flatMap(bodyLines)]));
   for (const [name, lines] of Object.entries(printed)) {
     console.info(name, lines.slice(1).map((l) => `${l.text}: 右空 ${right(l).toFixed(2)} 字，起于 ${start(l).toFixed(2)} 字`).join('；'));
   }
@@ -82,5 +98,33 @@ describe('the signature block as printed', () => {
     expect(Math.abs(fromLeft(first) - 2)).toBeLessThan(0.2);
     expect(Math.abs(fromLeft(wrapped) - (2 + widthInChars('附件：1.')))).toBeLessThan(0.3);
     expect(Math.abs(fromLeft(second) - (2 + widthInChars('附件：')))).toBeLessThan(0.3);
+  });
+
+  it('the 版头: the 标志 35 mm below the type area’s top, 发文字号 左空一字 and 签发人 右空一字 on one line', () => {
+    const [first] = pages.framed ?? [];
+    const lines = first ? bodyLines(first) : [];
+    const mark = lines.find((l) => l.text.includes('中共某县财政局党组'));
+    const numberLine = lines.find((l) => l.text.includes('〔2026〕'));
+    const signer = lines.find((l) => l.text.includes('签发人'));
+    expect(Math.abs((mark?.yMin ?? 0) - typeArea.top - 35 * (72 / 25.4))).toBeLessThan(6);
+    expect(Math.abs(((numberLine?.xMin ?? 0) - typeArea.left) / CHAR_PT - 1)).toBeLessThan(0.2);
+    expect(Math.abs(right(signer) - 1)).toBeLessThan(0.2);
+    expect(signer?.yMin).toBeCloseTo(numberLine?.yMin ?? 0, 0);
+  });
+
+  it('the 版记 at the foot of the last page, its last line on the last line, where the page layout puts it', () => {
+    const framed = pages.framed ?? [];
+    const layout = layoutDocument(variants.framed as ReportDocument);
+    expect(framed.length).toBe(layout.pageStarts.length);
+    const last = framed.at(-1);
+    const lines = last ? bodyLines(last) : [];
+    const printLine = lines.at(-1);
+    const copyTo = lines.find((l) => l.text.startsWith('抄送：'));
+    expect(printLine?.text).toContain('印发');
+    expect(typeArea.bottom - (printLine?.yMax ?? 0)).toBeLessThan(28.95);
+    expect(Math.round(((printLine?.yMin ?? 0) - (copyTo?.yMin ?? 0)) / 28.95)).toBe(1);
+    // 左右各空一字 of 4号.
+    expect(Math.abs(((copyTo?.xMin ?? 0) - typeArea.left) / 14 - 1)).toBeLessThan(0.2);
+    expect(Math.abs((typeArea.right - (printLine?.xMax ?? 0)) / 14 - 1)).toBeLessThan(0.2);
   });
 });
