@@ -16,6 +16,8 @@ import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
 import { PagesPlugin, type PageStatus } from './plugins/pages/PagesPlugin';
+import { ReportColophon } from './plugins/frame/ReportColophon';
+import { ReportHeader } from './plugins/frame/ReportHeader';
 import { PlacementPlugin } from './plugins/placement/PlacementPlugin';
 import { TitleLinesPlugin } from './plugins/title-lines/TitleLinesPlugin';
 import { useFitWidth } from './useFitWidth';
@@ -36,6 +38,7 @@ export function ReportEditor({ zoom, pageView, onPageStatus }: Props) {
     <FindReplacePlugin />
     <div className="page-scroll" ref={pageScroll}>
     <div className="page" style={{ zoom: zoom * fitScale }}>
+      <ReportHeader />
       <RichTextPlugin
         contentEditable={
           <ContentEditable
@@ -50,6 +53,7 @@ export function ReportEditor({ zoom, pageView, onPageStatus }: Props) {
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
+      <ReportColophon />
       <TypingUndoPlugin />
       <CaretSyncPlugin />
       <InsertPlugin />

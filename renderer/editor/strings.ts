@@ -1,5 +1,24 @@
 /** Every Chinese text of the editor itself: find and replace, fill-in fields, saving a selection. */
 export const editorStrings = {
+  frame: {
+    title: '版头与版记',
+    intro: '按 GB/T 9704 排在标题之上的版头和最后一页下端的版记，只用于本文稿；不填发文机关标志就没有版头，三项都不填就没有版记。撤销（Ctrl+Z）可以恢复原来的设置。',
+    header: '版头（上行文）',
+    colophon: '版记',
+    labels: { issuer: '发文机关标志', number: '发文字号', signer: '签发人', copyTo: '抄送', printer: '印发机关', printDate: '印发日期' },
+    placeholders: {
+      issuer: '如：中共某县财政局党组',
+      number: '如：某财党〔2026〕3号',
+      signer: '如：张某某',
+      copyTo: '如：县纪委监委派驻纪检监察组，县委宣传部',
+      printer: '如：中共某县财政局党组办公室',
+      printDate: '如：2026年1月5日',
+    },
+    menu: '版头与版记…',
+    menuHint: '发文机关标志、发文字号、签发人；抄送、印发机关和日期',
+    cancel: '取消',
+    save: '保存',
+  },
   pages: {
     /** The page number as GB/T 9704 prints it: half-width digits between em dashes. */
     number: (n: number) => `— ${n} —`,

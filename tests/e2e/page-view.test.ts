@@ -169,4 +169,49 @@ describe('the page view', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await style('.report-date')).right / char).not.toBeCloseTo(4, 1);
   });
+
+  it('sets a 版头 and a 版记 for the draft: shown on the page where the Word file has them, the boundaries still at their text', async () => {
+    const { page } = app;
+    await page.locator('.report-body .report-paragraph').first().click();
+    await page.getByRole('button', { name: '段落角色' }).click();
+    await page.getByRole('menuitem', { name: /版头与版记/u }).click();
+    const dialog = page.getByRole('dialog', { name: '版头与版记' });
+    await dialog.getByLabel('发文机关标志').fill('中共某县财政局党组');
+    await dialog.getByLabel('发文字号').fill('某财党〔2026〕3号');
+    await dialog.getByLabel('签发人').fill('张某某');
+    await dialog.getByLabel('抄送').fill('县委宣传部，县纪委监委派驻纪检监察组');
+    await dialog.getByLabel('印发机关').fill('中共某县财政局党组办公室');
+    await dialog.getByLabel('印发日期').fill('2026年1月5日');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.locator('.frame-mark').textContent()).toBe('中共某县财政局党组');
+    expect(await page.locator('.report-frame-colophon').textContent()).toContain('抄送：县委宣传部，县纪委监委派驻纪检监察组。');
+    // Page 2 now starts later in the text (the 版头 takes eight lines of page 1), at the line where that text stands.
+    const first = typed((await boundary(page, 2).getAttribute('data-first')) ?? '');
+    const gap = await page.evaluate((wanted) => {
+      const line = document.querySelector<HTMLElement>('.page-boundary[data-page="2"]');
+      const root = document.querySelector('.report-body');
+      if (!line || !root) return Number.NaN;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().top - line.getBoundingClientRect().top;
+      }
+      return Number.NaN;
+    }, first);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(38.6);
+    await page.locator('.report-frame-header').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(screenshots, 'page-view-header.png') });
+    // The 版记 ends its page: the last page's boundary stands above its blank lines, its number below it.
+    const pages = Number(await page.locator('.page-layer').getAttribute('data-pages'));
+    const lastBoundary = await boundary(page, pages).boundingBox();
+    const colophon = await page.locator('.report-frame-colophon').boundingBox();
+    expect(lastBoundary && colophon && colophon.y > lastBoundary.y).toBe(true);
+    await page.locator('.report-frame-colophon').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(screenshots, 'page-view-colophon.png') });
+  });
 });

@@ -77,7 +77,8 @@ export function PagesPlugin({ onStatus }: Props) {
       if (!root || !page || !layout) return;
       const tops = pageTops(layout, root, page);
       topsRef.current = tops;
-      const rootRect = root.getBoundingClientRect();
+      // The last page ends after the 版记 when there is one.
+      const rootRect = (page.querySelector('.report-frame-colophon') ?? root).getBoundingClientRect();
       const pageRect = page.getBoundingClientRect();
       const scale = page.offsetWidth > 0 ? pageRect.width / page.offsetWidth : 1;
       const next: Shown = {
@@ -125,9 +126,17 @@ export function PagesPlugin({ onStatus }: Props) {
             clearTimeout(resized);
             resized = setTimeout(place, 0);
           });
+    // The 版头 or 版记 appearing above or below the text moves every line without resizing the text.
+    const framed = new MutationObserver(() => {
+      clearTimeout(resized);
+      resized = setTimeout(place, 0);
+    });
     const unregisterRoot = editor.registerRootListener((root) => {
       observer?.disconnect();
+      framed.disconnect();
       if (root) observer?.observe(root);
+      const page = root?.closest('.page');
+      if (page) framed.observe(page, { childList: true });
     });
     document.addEventListener('selectionchange', report);
     relayout();
@@ -137,6 +146,7 @@ export function PagesPlugin({ onStatus }: Props) {
       unregister();
       unregisterRoot();
       observer?.disconnect();
+      framed.disconnect();
       document.removeEventListener('selectionchange', report);
     };
   }, [editor, onStatus]);

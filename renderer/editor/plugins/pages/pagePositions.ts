@@ -1,5 +1,5 @@
 import { LINE_PITCH_TWIPS } from '../../../../shared/export/gbt9704';
-import type { LineSlot, PageLayout } from '../../../../shared/export/pages';
+import { COLOPHON_PARAGRAPH, type LineSlot, type PageLayout } from '../../../../shared/export/pages';
 
 /** The line pitch on screen in CSS pixels, as the editor sets it (28.95 pt). */
 export const PITCH_PX = ((LINE_PITCH_TWIPS / 20) * 96) / 72;
@@ -81,6 +81,11 @@ export function pageTops(layout: PageLayout, root: HTMLElement, page: HTMLElemen
     const slot = layout.slots[at];
     const above = (at - start) * PITCH_PX;
     if (!slot || slot.kind !== 'text') return Number.NaN;
+    if (slot.paragraph === COLOPHON_PARAGRAPH) {
+      // The 版记 is drawn after the text (ReportColophon), its blank lines as its top margin.
+      const colophon = page.querySelector('.report-frame-colophon');
+      return colophon ? (colophon.getBoundingClientRect().top - pageRect.top) / scale - above : Number.NaN;
+    }
     const printed = layout.paragraphs[slot.paragraph];
     if (printed?.role === 'table') {
       const element = elements[layout.blocks[slot.paragraph] ?? 0] as HTMLElement | undefined;

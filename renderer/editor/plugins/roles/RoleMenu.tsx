@@ -5,6 +5,7 @@ import { ToolbarMenuTrigger } from '../../../kit/ToolbarMenuTrigger';
 import { editorStrings } from '../../strings';
 import { useEffect, useState } from 'react';
 import { $getReportFormat, setReportFormat } from '../../format';
+import { FrameDialog } from '../frame/FrameDialog';
 import { ROLES, SET_BLOCK_ROLE_COMMAND } from './roles';
 
 const t = editorStrings.roles;
@@ -13,6 +14,7 @@ const t = editorStrings.roles;
 export function RoleMenu() {
   const [editor] = useLexicalComposerContext();
   const [seal, setSeal] = useState(false);
+  const [frameOpen, setFrameOpen] = useState(false);
   useEffect(() => {
     const read = () => setSeal(editor.getEditorState().read(() => $getReportFormat().seal === true));
     read();
@@ -42,8 +44,13 @@ export function RoleMenu() {
             <span>{seal ? `✓ ${t.seal}` : t.seal}</span>
             <span className="menu-hint">{t.sealHint}</span>
           </DropdownMenu.CheckboxItem>
+          <DropdownMenu.Item className="menu-item" onSelect={() => setFrameOpen(true)}>
+            <span>{editorStrings.frame.menu}</span>
+            <span className="menu-hint">{editorStrings.frame.menuHint}</span>
+          </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
+      <FrameDialog open={frameOpen} onOpenChange={setFrameOpen} />
     </DropdownMenu.Root>
   );
 }
