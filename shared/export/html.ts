@@ -1,9 +1,11 @@
-import type { ReportDocument } from '../model/document';
+import type { ReportDocument, ReportFormat } from '../model/document';
 import type { HeadingLevel } from '../ipc/library';
 import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, fonts, size, TITLE_CHARS_PER_LINE } from './gbt9704';
 import { printedParagraphs } from './printed';
 import { attachmentPlaces } from './attachments';
 import { signOffPlaces } from './signOff';
+import { colophonLines, headerGeometry, PITCH_PT } from './frame';
+import { COLOPHON_PARAGRAPH, layoutDocument } from './pages';
 import { titleLines } from './titleLines';
 
 /**
@@ -75,5 +77,36 @@ export function exportHtml(doc: ReportDocument): string {
       }
     }
   });
-  return `<div class="gbt-document">${parts.join('')}</div>`;
+  const { header, colophon } = doc.format ?? {};
+  return `<div class="gbt-document">${header ? headerHtml(header) : ''}${parts.join('')}${colophon ? colophonHtml(doc, colophon) : ''}</div>`;
+}
+
+const pt = (points: number) => `${points.toFixed(2)}pt`;
+
+/** The 版头 as frame.ts places it: the 标志, 发文字号 and 签发人 on one line, the red rule, two lines to the title. */
+function headerHtml(header: NonNullable<ReportFormat['header']>): string {
+  const g = headerGeometry(header);
+  const numberTop = g.markBefore + g.markSize + g.numberBefore;
+  const signer = header.signer ? `<span>签发人：<span style="font-family:${family.kai};">${escapeHtml(header.signer)}</span></span>` : '';
+  return (
+    `<div style="position:relative;height:${pt(g.height + 2 * PITCH_PT)};">` +
+    `<p style="position:absolute;left:0;right:0;top:${pt(g.markBefore)};margin:0;text-align:center;color:#f00;font-family:${family.title};font-size:${pt(g.markSize)};line-height:${pt(g.markSize)};white-space:nowrap;">${escapeHtml(header.issuer)}</p>` +
+    `<p style="${body}position:absolute;left:${pt(BODY_CHAR_TWIPS / 20)};right:${pt(BODY_CHAR_TWIPS / 20)};top:${pt(numberTop)};display:flex;justify-content:space-between;"><span>${escapeHtml(header.number ?? '')}</span>${signer}</p>` +
+    `<div style="position:absolute;left:0;right:0;top:${pt(numberTop + PITCH_PT + g.ruleGap)};height:${pt(g.ruleWidth)};background:#f00;"></div>` +
+    `</div>`
+  );
+}
+
+/** The 版记 after the blank lines that bring it to the foot of its page in the Word file. */
+function colophonHtml(doc: ReportDocument, colophon: NonNullable<ReportFormat['colophon']>): string {
+  const lines = colophonLines(colophon);
+  const blank = layoutDocument(doc).slots.filter((s) => s.kind === 'blank' && s.paragraph === COLOPHON_PARAGRAPH).length;
+  const four = `font-family:${family.body};font-size:${size.si}pt;${line}padding:0 ${size.si}pt;`;
+  const copy = lines.copyTo
+    ? `<p style="${four}padding-left:${pt(size.si * 4)};text-indent:-${pt(size.si * 3)};${lines.printLine ? 'border-bottom:0.75pt solid #000;' : ''}">${escapeHtml(lines.copyTo)}</p>`
+    : '';
+  const print = lines.printLine
+    ? `<p style="${four}display:flex;justify-content:space-between;"><span>${escapeHtml(lines.printLine.printer)}</span><span>${escapeHtml(lines.printLine.date)}</span></p>`
+    : '';
+  return `<div style="margin-top:${pt(blank * PITCH_PT)};border-top:1pt solid #000;border-bottom:1pt solid #000;">${copy}${print}</div>`;
 }
