@@ -7,6 +7,7 @@ import { call, libraryOpener } from './session';
 import { registerBenchCommands } from './bench/commands';
 import { registerCheckCommand } from './check';
 import { registerExportCommands } from './export';
+import { registerNewCommand } from './newReport';
 import { fail, UsageError } from './fail';
 
 /**
@@ -122,6 +123,7 @@ export function buildProgram(): Command {
     });
 
   registerExportCommands(program, { withLibrary, fail });
+  registerNewCommand(program, { withLibrary, fail });
   registerCheckCommand(program, { withLibrary, fail });
 
   const pack = program.command('pack').description('素材包：与同事分享、或搬到新电脑（JSON 文件）');

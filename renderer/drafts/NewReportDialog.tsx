@@ -7,6 +7,7 @@ import { useLibraryList } from '../kit/useLibraryList';
 import { $textWithFields } from '../editor/blocks';
 import { $createReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { $createTitleNode } from '../editor/nodes/TitleNode';
+import { ContinueForm } from './ContinueForm';
 import { draftStrings } from './strings';
 
 const t = draftStrings.newReport;
@@ -44,9 +45,43 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
   // 文种 are the built-in kinds and the user's own outlines; an imported report's outline is not one.
   const list = skeletons.status === 'ready' ? skeletons.value.filter((s) => !s.imported) : [];
   const chosen = list.find((s) => s.id === skeletonId) ?? list[0];
+  const [mode, setMode] = useState<'outline' | 'continue'>('outline');
+  const yearField = (
+    <label>
+      {t.year}
+      <input
+        inputMode="numeric"
+        maxLength={4}
+        value={yearText}
+        aria-invalid={!yearValid}
+        aria-describedby={yearValid ? undefined : 'new-report-year-error'}
+        onChange={(e) => setYearText(e.target.value.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)))}
+      />
+    </label>
+  );
+  const yearError = !yearValid && (
+    <p id="new-report-year-error" className="panel-note panel-error" role="alert">
+      {t.yearInvalid}
+    </p>
+  );
 
   return (
     <AppDialog open={open} onOpenChange={onOpenChange} title={t.title} description={t.intro} className="edit-dialog">
+      <div className="mode-choice" role="radiogroup" aria-label={t.mode}>
+        {(['outline', 'continue'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name="new-report-mode" checked={mode === m} onChange={() => setMode(m)} />
+            {t.modes[m]}
+          </label>
+        ))}
+      </div>
+      {mode === 'continue' ? (
+        <>
+          {yearField}
+          {yearError}
+          <ContinueForm year={year} yearValid={yearValid} onCreate={onCreate} onDone={() => onOpenChange(false)} onCancel={() => onOpenChange(false)} />
+        </>
+      ) : (
       <form
         className="edit-form"
         onSubmit={(event) => {
@@ -70,22 +105,8 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
           {t.unit}
           <input value={unit} placeholder={t.unitPlaceholder} onChange={(e) => setUnit(e.target.value)} />
         </label>
-        <label>
-          {t.year}
-          <input
-            inputMode="numeric"
-            maxLength={4}
-            value={yearText}
-            aria-invalid={!yearValid}
-            aria-describedby={yearValid ? undefined : 'new-report-year-error'}
-            onChange={(e) => setYearText(e.target.value.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)))}
-          />
-        </label>
-        {!yearValid && (
-          <p id="new-report-year-error" className="panel-note panel-error" role="alert">
-            {t.yearInvalid}
-          </p>
-        )}
+        {yearField}
+        {yearError}
         {chosen && yearValid && <p className="panel-note">{t.reportTitle(reportTitle(chosen.docType, unit, year))}</p>}
         <div className="dialog-footer">
           <button type="button" onClick={() => onOpenChange(false)}>
@@ -96,6 +117,7 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
           </button>
         </div>
       </form>
+      )}
     </AppDialog>
   );
 }

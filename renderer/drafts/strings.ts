@@ -33,5 +33,16 @@ export const draftStrings = {
     reportTitle: (title: string) => `标题：${title}`,
     cancel: '取消',
     create: '创建',
+    mode: '新建方式',
+    modes: { outline: '按文种提纲新建', continue: '以往年报告为基础' },
+    continuation: {
+      base: '往年的报告',
+      none: '素材库里还没有文稿。先打开或写好去年的报告，再以它为基础。',
+      explain: '新文稿保留原报告的提纲和文字；写到报告年度的地方改为今年（“2025年以来”“2026年工作打算”等），历史年份不动；正文中的数字改为待填写，保留上年的数值供参考，在“检查”中逐一填写。',
+      done: (from: number, to: number) => `已按 ${from} 年的报告新建 ${to} 年的文稿。`,
+      years: (n: number, list: readonly string[]) => `已改年份 ${n} 处（${list.slice(0, 6).join('，')}${n > 6 ? '…' : ''}）。`,
+      noYears: '没有需要改的年份。',
+      figures: (n: number) => `上年的数字 ${n} 处改为待填写。`,
+    },
   },
 } as const;

@@ -92,3 +92,23 @@ describe('pack export', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).format).toBe('wengao-pack');
   });
 });
+
+describe('wengao new (续写)', () => {
+  it('writes this year’s report from last year’s file: years moved on, the changes listed; bad input refused in Chinese', async () => {
+    const dir = tempDir();
+    const from = join(dir, '2025.txt');
+    writeFileSync(from, '某县财政局2025年意识形态工作总结\n一、2025年工作情况\n全年召开专题会议36次，2018年以来连续开展学习。\n二、2026年工作打算\n2026年，我局将开展培训6期。\n');
+    const out = join(dir, '2026.docx');
+    const made = await wengao('--db', join(dir, 'library.sqlite'), 'new', '--from', from, '--year', '2026', '-o', out, '--json');
+    expect(made.code).toBe(0);
+    const result = JSON.parse(made.stdout) as { fromYear: number; toYear: number; years: { from: string; to: string }[]; figures: number };
+    expect(result).toMatchObject({ fromYear: 2025, toYear: 2026, figures: 2 });
+    expect(result.years.map((y) => `${y.from}→${y.to}`)).toEqual(['2025→2026', '2025→2026', '2026→2027', '2026→2027']);
+    const parsed = await wengao('parse', out, '--json');
+    const headings = (JSON.parse(parsed.stdout) as { title: string; blocks: { type: string; text: string }[] }).blocks.filter((b) => b.type === 'heading').map((b) => b.text);
+    expect(headings).toEqual(['2026年工作情况', '2027年工作打算']);
+    const badYear = await wengao('--db', join(dir, 'library.sqlite'), 'new', '--from', from, '--year', '明年', '-o', join(dir, 'x.docx'));
+    expect(badYear.code).not.toBe(0);
+    expect(badYear.stderr).toContain('年度应是四位数字');
+  }, 30_000);
+});

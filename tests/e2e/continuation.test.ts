@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveDraft } from '../../electron/library/drafts';
+import { openLibrary } from '../../electron/library/open';
+import { openApp, startWebMode, type WebMode } from './webMode';
+import type { Browser, Page } from 'playwright-core';
+
+const screenshots = resolve(import.meta.dirname, '../../test-results');
+const text = (t: string) => ({ type: 'text', text: t, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
+const block = (type: string, t: string, extra: Record<string, unknown> = {}) => ({ type, children: [text(t)], direction: null, format: '', indent: 0, version: 1, ...extra });
+
+/** Last year's report of one unit, our own invented text. */
+const lastYear = JSON.stringify({
+  root: {
+    type: 'root',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      block('report-title', '某县财政局2025年意识形态工作总结'),
+      block('paragraph', '2025年以来，我局坚持把意识形态工作摆在重要位置，2018年以来连续开展专题学习。'),
+      block('report-heading', '2025年工作情况', { level: 1 }),
+      block('paragraph', '全年召开专题会议36次，培训干部120余名，投入资金2,315.6万元。'),
+      block('report-heading', '2026年工作打算', { level: 1 }),
+      block('paragraph', '2026年，我局将重点开展培训6期。'),
+    ],
+  },
+});
+
+let web: WebMode;
+let app: { browser: Browser; page: Page };
+beforeAll(async () => {
+  web = await startWebMode((dbPath) => {
+    const library = openLibrary(dbPath);
+    saveDraft(library.db, { title: '某县财政局2025年意识形态工作总结', content: lastYear }, '2026-01-01T00:00:00.000Z');
+    library.close();
+  });
+  app = await openApp(web);
+  mkdirSync(screenshots, { recursive: true });
+});
+afterAll(async () => {
+  await app?.browser.close();
+  await web?.stop();
+});
+
+describe('续写: this year’s report from last year’s', () => {
+  it('makes the 2026 report from the 2025 one: years moved on, historic years kept, last year’s figures as fields to fill in', async () => {
+    const { page } = app;
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await page.keyboard.press('Control+n');
+    const dialog = page.getByRole('dialog', { name: '新建文稿' });
+    await dialog.getByRole('radio', { name: '以往年报告为基础' }).check();
+    await dialog.getByLabel('年度').fill('2026');
+    expect(await dialog.getByLabel('往年的报告').inputValue()).not.toBe('');
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => page.locator('.report-title').textContent()).toBe('某县财政局2026年意识形态工作总结');
+    const body = (await page.locator('.report-body').textContent()) ?? '';
+    expect(body).toContain('2026年以来');
+    expect(body).toContain('2018年以来');
+    expect(body).toContain('2027年工作打算');
+    expect(body).toContain('2027年，我局将');
+    expect(await page.locator('.report-body .report-field').allTextContents()).toEqual(['36次', '120余名', '2,315.6万元', '6期']);
+    expect(await page.getByText(/已改年份 5 处/u).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: resolve(screenshots, 'continuation.png') });
+    // The earlier report is untouched: it is still in the list under its own title.
+    await page.getByRole('button', { name: '文稿', exact: true }).click();
+    expect(await page.getByRole('list', { name: '最近的文稿' }).getByText('某县财政局2025年意识形态工作总结').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+  });
+});
