@@ -55,6 +55,25 @@ describe('web mode, end to end in Chromium', () => {
     await expect.poll(() => status().textContent()).toContain('字数 14');
   });
 
+  it('inserts at the browser’s caret even when the click comes before Lexical has heard the caret move', async () => {
+    // The caret moved and the phrase clicked in one task: no selectionchange has reached Lexical yet,
+    // as happens on a loaded machine when the click outruns it.
+    await page.evaluate(() => {
+      const text = document.querySelector('.report-body p')?.firstChild;
+      if (!text) throw new Error('no text');
+      const range = document.createRange();
+      range.setStart(text, 1);
+      range.collapse(true);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      [...document.querySelectorAll('button')].find((b) => b.textContent === '弘扬主旋律，传播正能量')?.click();
+    });
+    await expect.poll(() => editor().textContent()).toBe('要弘扬主旋律，传播正能量弘扬主旋律，传播正能量坚持');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor().textContent()).toBe('要弘扬主旋律，传播正能量坚持');
+  });
+
   it('inserts a skeleton as numbered headings', async () => {
     await page.getByRole('tab', { name: '骨架' }).click();
     await page.getByRole('button', { name: '意识形态工作责任制落实情况报告' }).click();

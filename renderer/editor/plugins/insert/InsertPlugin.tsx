@@ -38,6 +38,17 @@ function $caret(): RangeSelection {
     $setSelection(saved);
     return saved;
   }
+  // The browser's caret, when it is in the editor, is newer than Lexical's: Lexical learns of a caret
+  // moved by the keyboard from `selectionchange`, a task later, and a click can come first.
+  const dom = window.getSelection();
+  const element = editor.getRootElement();
+  if (element && dom && dom.rangeCount > 0 && element.contains(dom.anchorNode)) {
+    const fresh = $createRangeSelectionFromDom(dom, editor);
+    if (fresh) {
+      $setSelection(fresh);
+      return fresh;
+    }
+  }
   const selection = $getSelection();
   if ($isRangeSelection(selection)) return selection;
   const root = $getRoot();

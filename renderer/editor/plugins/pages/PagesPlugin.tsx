@@ -70,6 +70,7 @@ export function PagesPlugin({ onStatus }: Props) {
   const version = useRef(0);
 
   useEffect(() => {
+    let last: PageStatus = { page: 0, pages: 0 };
     const place = () => {
       const root = editor.getRootElement();
       const page = root?.closest<HTMLElement>('.page');
@@ -97,7 +98,11 @@ export function PagesPlugin({ onStatus }: Props) {
       const layout = layoutRef.current;
       if (!root || !page || !layout) return;
       const y = caretTop(root, page);
-      onStatus({ page: y === null ? 1 : pageAt(topsRef.current, y), pages: layout.pageStarts.length });
+      const status = { page: y === null ? 1 : pageAt(topsRef.current, y), pages: layout.pageStarts.length };
+      // Only a change reaches the status bar: moving the caret within a page re-renders nothing.
+      if (status.page === last.page && status.pages === last.pages) return;
+      last = status;
+      onStatus(status);
     };
     const relayout = () => {
       layoutRef.current = layoutDocument(documentFromLexical(editor.getEditorState().toJSON()));
