@@ -59,7 +59,8 @@ describe('web mode, end to end in Chromium', () => {
     // The caret moved and the phrase clicked in one task: no selectionchange has reached Lexical yet,
     // as happens on a loaded machine when the click outruns it.
     await page.evaluate(() => {
-      const text = document.querySelector('.report-body p')?.firstChild;
+      const root = document.querySelector('.report-body');
+      const text = root ? document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode() : null;
       if (!text) throw new Error('no text');
       const range = document.createRange();
       range.setStart(text, 1);
