@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { checkContextFor, createChecker, rulesByKind, type Finding, type WordingRule } from '../../shared/checks';
 import type { ReportDocument } from '../../shared/model/document';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
@@ -61,10 +61,23 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
     };
   }, [bridge, draftId]);
 
+  // The earlier report a 续写 draft continues, read once: its plans are this year's checklist.
+  const [lastYear, setLastYear] = useState<{ draftId: number; doc: ReportDocument } | null>(null);
+  // Asked once per earlier report, even while the answer is on its way or when it is gone.
+  const requested = useRef<number | null>(null);
+  const basisOf = useCallback((doc: ReportDocument) => doc.format?.basis?.draftId ?? null, []);
   const checkNow = useCallback((): Finding[] => {
     const doc: ReportDocument = documentFromLexical(editor.getEditorState().toJSON());
-    return checker(doc, checkContextFor(doc, rules));
-  }, [checker, editor, rules]);
+    const basis = basisOf(doc);
+    if (basis !== null && lastYear?.draftId !== basis && requested.current !== basis) {
+      requested.current = basis;
+      void bridge['drafts:open']({ id: basis }).then((result) => {
+        if (result.ok) setLastYear({ draftId: basis, doc: documentFromLexical(result.value.content) });
+      });
+    }
+    const previous = basis !== null && lastYear?.draftId === basis ? lastYear.doc : undefined;
+    return checker(doc, { ...checkContextFor(doc, rules), ...(previous ? { lastYear: previous } : {}) });
+  }, [checker, editor, rules, bridge, basisOf, lastYear]);
 
   useEffect(() => {
     let handle: number | undefined;

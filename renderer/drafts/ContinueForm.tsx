@@ -4,6 +4,7 @@ import type { DraftSummary } from '../../shared/ipc/library';
 import { continueReport, type Continuation } from '../../shared/model/continuation';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { $blocksFromDocument } from '../editor/blocks';
+import { $setReportFormat } from '../editor/format';
 import { useBridge } from '../kit/BridgeContext';
 import { useNotify } from '../kit/notices';
 import { draftStrings } from './strings';
@@ -71,6 +72,8 @@ export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel }: Pr
             const root = $getRoot();
             root.clear();
             root.append(...$blocksFromDocument(next.document));
+            // Its plans become this year's checklist in 检查.
+            $setReportFormat({ basis: { draftId: selected, year: next.fromYear } });
             root.getFirstDescendant()?.selectStart();
           });
           notify(summary(next));

@@ -12,8 +12,10 @@ export function $getReportFormat(): ReportFormat {
   return $getState($getRoot(), reportFormat);
 }
 
+export function $setReportFormat(patch: Partial<ReportFormat>): void {
+  $setState($getRoot(), reportFormat, parseReportFormat({ ...$getReportFormat(), ...patch }));
+}
+
 export function setReportFormat(editor: LexicalEditor, patch: Partial<ReportFormat>): void {
-  editor.update(() => {
-    $setState($getRoot(), reportFormat, parseReportFormat({ ...$getReportFormat(), ...patch }));
-  });
+  editor.update(() => $setReportFormat(patch));
 }

@@ -57,7 +57,8 @@ export function createChecker(): (doc: ReportDocument, context: CheckContext) =>
   let cache = new Map<string, BlockResult>();
   let contextKey = '';
   return (doc, context) => {
-    const key = JSON.stringify(context);
+    // The blocks' own checks do not read last year's report: a new one keeps their results.
+    const key = JSON.stringify({ ...context, lastYear: undefined });
     if (key !== contextKey) {
       cache = new Map();
       contextKey = key;
@@ -71,7 +72,7 @@ export function createChecker(): (doc: ReportDocument, context: CheckContext) =>
     });
     cache = next;
     const findings: Finding[] = results.flatMap((r, index) => r.findings.map((f) => ({ ...f, block: index })));
-    for (const check of DOCUMENT_CHECKS) findings.push(...check.run(doc, results));
+    for (const check of DOCUMENT_CHECKS) findings.push(...check.run(doc, results, context));
     return findings.sort((a, b) => a.block - b.block || a.offset - b.offset || severityOrder[a.severity] - severityOrder[b.severity]);
   };
 }

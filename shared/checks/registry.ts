@@ -1,5 +1,6 @@
 import { dateFindings } from './dates';
 import { firstPageFindings } from './pageFormat';
+import { lastYearPlanFindings } from './lastYearPlans';
 import { placeholderFindings } from './placeholders';
 import { punctuationFindings } from './punctuation';
 import { longParagraphFinding, repeatedFindings, type sentencesOf } from './repetition';
@@ -29,7 +30,7 @@ export interface BlockCheck {
 /** A check of the whole document, over the blocks' cached summaries. */
 export interface DocumentCheck {
   finds: readonly CheckId[];
-  run: (doc: ReportDocument, blocks: readonly BlockSummary[]) => Finding[];
+  run: (doc: ReportDocument, blocks: readonly BlockSummary[], context: CheckContext) => Finding[];
 }
 
 /**
@@ -50,6 +51,7 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
     run: (doc, blocks) => structureFindings(doc, blocks.map((b) => b.facts)),
   },
   { finds: ['first-page'], run: (doc) => firstPageFindings(doc) },
+  { finds: ['last-year-plans'], run: (doc, _blocks, context) => (context.lastYear ? lastYearPlanFindings(context.lastYear, doc) : []) },
   {
     finds: ['repeated-sentence'],
     run: (_doc, blocks) => repeatedFindings(blocks.map((b, index) => ({ index, text: b.text, sentences: b.sentences }))),

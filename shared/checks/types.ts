@@ -1,3 +1,5 @@
+import type { ReportDocument } from '../model/document';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Every kind of finding; each is made by exactly one check in registry.ts. */
@@ -16,6 +18,7 @@ export const CHECK_IDS = [
   'repeated-sentence',
   'long-paragraph',
   'first-page',
+  'last-year-plans',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -54,6 +57,8 @@ export interface CheckContext {
   sensitive: readonly WordingRule[];
   /** A paragraph longer than this many characters is flagged. */
   maxParagraph: number;
+  /** The earlier report this one continues (续写), whose plans this one should report on. */
+  lastYear?: ReportDocument;
 }
 
 export const DEFAULT_MAX_PARAGRAPH = 600;

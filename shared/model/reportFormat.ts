@@ -9,6 +9,8 @@ export interface ReportFormat {
   header?: { issuer: string; number?: string; signer?: string };
   /** 版记: 抄送 and 印发机关 / 印发日期 between the rules, at the foot of the last page. */
   colophon?: { copyTo?: string; printer?: string; printDate?: string };
+  /** The earlier report this one was continued from (续写): its plans are this year's checklist. */
+  basis?: { draftId: number; year: number };
 }
 
 const MAX = 200;
@@ -34,6 +36,10 @@ export function parseReportFormat(value: unknown): ReportFormat {
     const printer = text(colophon.printer);
     const printDate = text(colophon.printDate);
     if (copyTo || printer || printDate) format.colophon = { ...(copyTo ? { copyTo } : {}), ...(printer ? { printer } : {}), ...(printDate ? { printDate } : {}) };
+  }
+  const basis = object(raw.basis);
+  if (basis && Number.isInteger(basis.draftId) && (basis.draftId as number) > 0 && Number.isInteger(basis.year)) {
+    format.basis = { draftId: basis.draftId as number, year: basis.year as number };
   }
   return format;
 }

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../../shared/genre/report';
+import { documentFromReport } from '../../shared/model/documentFromReport';
+import { keyTerms, planCoverage, plansOf } from '../../shared/model/plans';
+import { checkContextFor, createChecker } from '../../shared/checks';
+
+/** Two reports of one unit for consecutive years, our own invented text. */
+const fixture = (name: string) => documentFromReport(parseReportText(readFileSync(join(resolve(import.meta.dirname, '../fixtures/continuation'), name), 'utf8')));
+const lastYear = fixture('unit-2024.txt');
+const thisYear = fixture('unit-2025.txt');
+
+describe('上年打算: last year’s plans, this year’s checklist', () => {
+  it('takes the plans from last year’s plans part: its headings and each item’s lead', () => {
+    expect(plansOf(lastYear).map((p) => p.text)).toEqual(['建设县级融媒体文旅专栏', '开展文物安全专项巡查', '组建文艺志愿服务队伍', '招募文艺骨干', '开展送戏下乡演出']);
+  });
+
+  it('looks for the words that tell plans apart, not the words every report uses', () => {
+    expect(keyTerms('开展文物安全专项巡查')).toEqual(expect.arrayContaining(['文物', '安全', '巡查']));
+    expect(keyTerms('开展文物安全专项巡查')).not.toContain('开展');
+  });
+
+  it('finds which plans this year’s report speaks of, and where, and which it does not', () => {
+    const coverage = planCoverage(lastYear, thisYear);
+    const covered = (text: string) => coverage.find((c) => c.plan.text === text);
+    expect(covered('建设县级融媒体文旅专栏')?.covered).toBe(true);
+    expect(covered('开展文物安全专项巡查')?.covered).toBe(true);
+    expect(covered('开展送戏下乡演出')?.covered).toBe(true);
+    expect(covered('组建文艺志愿服务队伍')?.covered).toBe(false);
+    expect(covered('招募文艺骨干')?.covered).toBe(false);
+    // 转到: the paragraph that reports on it.
+    const where = covered('开展文物安全专项巡查')?.best?.block ?? -1;
+    const block = thisYear.blocks[where];
+    expect(block && block.kind !== 'table' ? block.inlines.map((i) => i.text).join('') : '').toContain('文物安全');
+  });
+
+  it('does not count this year’s own plans as reporting on last year’s', () => {
+    const coverage = planCoverage(lastYear, lastYear);
+    // Last year's report against itself: its plans stand only in its plans part, which is left out.
+    expect(coverage.every((c) => !c.covered)).toBe(true);
+  });
+});
+
+describe('检查 with last year’s report', () => {
+  it('lists each of last year’s plans this year’s report does not speak of, with the count (提示)', () => {
+    const findings = createChecker()(thisYear, { ...checkContextFor(thisYear, { wordings: [], sensitive: [] }), lastYear });
+    const plans = findings.filter((f) => f.check === 'last-year-plans');
+    expect(plans.map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(plans[0]?.message).toContain('上年打算中有 2 项本年报告未提及：“组建文艺志愿服务队伍”');
+    expect(createChecker()(thisYear, checkContextFor(thisYear, { wordings: [], sensitive: [] })).some((f) => f.check === 'last-year-plans')).toBe(false);
+  });
+});
