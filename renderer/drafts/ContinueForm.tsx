@@ -31,13 +31,15 @@ interface Props {
   onCreate: (build: () => void) => void;
   onDone: () => void;
   onCancel: () => void;
+  /** Back to a new report from a kind's outline. */
+  onOutline: () => void;
 }
 
 /**
  * 以往年报告为基础: one of the user's drafts of an earlier year becomes this year's — the report year
  * moved on, last year's figures as fields to fill in (shared/model/continuation.ts).
  */
-export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel }: Props) {
+export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel, onOutline }: Props) {
   const bridge = useBridge();
   const notify = useNotify();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -99,6 +101,9 @@ export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel }: Pr
       )}
       <p className="panel-note">{t.explain}</p>
       <div className="dialog-footer">
+        <button type="button" className="link dialog-footer-start" onClick={onOutline}>
+          {draftStrings.newReport.modes.outline}…
+        </button>
         <button type="button" onClick={onCancel}>
           {draftStrings.newReport.cancel}
         </button>

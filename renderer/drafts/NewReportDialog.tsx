@@ -67,19 +67,18 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
 
   return (
     <AppDialog open={open} onOpenChange={onOpenChange} title={t.title} description={t.intro} className="edit-dialog">
-      <div className="mode-choice" role="radiogroup" aria-label={t.mode}>
-        {(['outline', 'continue'] as const).map((m) => (
-          <label key={m}>
-            <input type="radio" name="new-report-mode" checked={mode === m} onChange={() => setMode(m)} />
-            {t.modes[m]}
-          </label>
-        ))}
-      </div>
       {mode === 'continue' ? (
         <>
           {yearField}
           {yearError}
-          <ContinueForm year={year} yearValid={yearValid} onCreate={onCreate} onDone={() => onOpenChange(false)} onCancel={() => onOpenChange(false)} />
+          <ContinueForm
+            year={year}
+            yearValid={yearValid}
+            onCreate={onCreate}
+            onDone={() => onOpenChange(false)}
+            onCancel={() => onOpenChange(false)}
+            onOutline={() => setMode('outline')}
+          />
         </>
       ) : (
       <form
@@ -109,6 +108,10 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
         {yearError}
         {chosen && yearValid && <p className="panel-note">{t.reportTitle(reportTitle(chosen.docType, unit, year))}</p>}
         <div className="dialog-footer">
+          {/* After the fields, so 文种 keeps the focus when the dialog opens and Enter in 年度 creates. */}
+          <button type="button" className="link dialog-footer-start" onClick={() => setMode('continue')}>
+            {t.modes.continue}…
+          </button>
           <button type="button" onClick={() => onOpenChange(false)}>
             {t.cancel}
           </button>

@@ -33,8 +33,7 @@ export const draftStrings = {
     reportTitle: (title: string) => `标题：${title}`,
     cancel: '取消',
     create: '创建',
-    mode: '新建方式',
-    modes: { outline: '按文种提纲新建', continue: '以往年报告为基础' },
+    modes: { outline: '按提纲新建', continue: '以往年报告为基础' },
     continuation: {
       base: '往年的报告',
       none: '素材库里还没有文稿。先打开或写好去年的报告，再以它为基础。',

@@ -51,7 +51,7 @@ describe('续写: this year’s report from last year’s', () => {
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
     await page.keyboard.press('Control+n');
     const dialog = page.getByRole('dialog', { name: '新建文稿' });
-    await dialog.getByRole('radio', { name: '以往年报告为基础' }).check();
+    await dialog.getByRole('button', { name: '以往年报告为基础…' }).click();
     await dialog.getByLabel('年度').fill('2026');
     expect(await dialog.getByLabel('往年的报告').inputValue()).not.toBe('');
     await dialog.getByRole('button', { name: '创建' }).click();
