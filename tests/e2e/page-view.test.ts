@@ -47,6 +47,25 @@ const boundary = (page: Page, n: number) => page.locator(`.page-boundary[data-pa
 /** A printed line as the editor holds its text: a heading's number is drawn, not typed. */
 const typed = (line: string) => line.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|（\d+）)/u, '');
 
+/** How far below page 2's boundary the line holding `wanted` starts on screen, in pixels. */
+function gapAbove(page: Page, wanted: string): Promise<number> {
+  return page.evaluate((text) => {
+    const line = document.querySelector<HTMLElement>('.page-boundary[data-page="2"]');
+    const root = document.querySelector('.report-body');
+    if (!line || !root) return Number.NaN;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().top - line.getBoundingClientRect().top;
+    }
+    return Number.NaN;
+  }, wanted);
+}
+
 describe('the page view', () => {
   it('draws where the Word file starts page 2, at the line where that text stands on screen', async () => {
     const { page } = app;
@@ -55,21 +74,7 @@ describe('the page view', () => {
     const first = typed((await boundary(page, 2).getAttribute('data-first')) ?? '');
     expect(first.length).toBeGreaterThan(10);
     // The boundary's height on the page is the top of the line whose text starts page 2.
-    const gap = await page.evaluate((wanted) => {
-      const line = document.querySelector<HTMLElement>('.page-boundary[data-page="2"]');
-      const root = document.querySelector('.report-body');
-      if (!line || !root) return Number.NaN;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 1);
-        return range.getBoundingClientRect().top - line.getBoundingClientRect().top;
-      }
-      return Number.NaN;
-    }, first);
+    const gap = await gapAbove(page, first);
     expect(gap).toBeGreaterThanOrEqual(0);
     expect(gap).toBeLessThan(38.6);
     await page.locator('.page-boundary[data-page="2"]').scrollIntoViewIfNeeded();
@@ -187,21 +192,7 @@ describe('the page view', () => {
     expect(await page.locator('.report-frame-colophon').textContent()).toContain('抄送：县委宣传部，县纪委监委派驻纪检监察组。');
     // Page 2 now starts later in the text (the 版头 takes eight lines of page 1), at the line where that text stands.
     const first = typed((await boundary(page, 2).getAttribute('data-first')) ?? '');
-    const gap = await page.evaluate((wanted) => {
-      const line = document.querySelector<HTMLElement>('.page-boundary[data-page="2"]');
-      const root = document.querySelector('.report-body');
-      if (!line || !root) return Number.NaN;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 1);
-        return range.getBoundingClientRect().top - line.getBoundingClientRect().top;
-      }
-      return Number.NaN;
-    }, first);
+    const gap = await gapAbove(page, first);
     expect(gap).toBeGreaterThanOrEqual(0);
     expect(gap).toBeLessThan(38.6);
     await page.locator('.report-frame-header').scrollIntoViewIfNeeded();
