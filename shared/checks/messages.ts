@@ -10,6 +10,8 @@ export const checkMessages = {
   emptyPart: (heading: string) => `“${heading}”下面没有内容。`,
   missingClosing: '报告缺少结语（如“特此报告。”）。',
   plansNotReported: (count: number, plan: string) => `上年打算中有 ${count} 项本年报告未提及：“${plan}”。去年说要做的，今年做了没有？请在工作部分写上它的进展。`,
+  sameAsLastYear: (year: number | null, percent: number, sentences: number, examples: readonly string[]) =>
+    `与${year ?? '上年'}年报告相同的句子占 ${percent}%（${sentences} 句，年份不计），例如：${examples.map((e) => `“${e}”`).join('、')}。只改了年份的句子，请核对内容是否仍然属实。`,
   firstPageWithoutBody: '首页没有正文（GB/T 9704 要求首页必须显示正文）：标题或主送机关占满了第 1 页。请缩短标题或调整版面。',
   requestInReport: (text: string) => `报告中不得夹带请示事项（“${text}”）：请示事项请另行行文。`,
   staleDate: (text: string, year: number) => `“${text}”与报告年度（${year}年）不符，可能是沿用往年材料。`,

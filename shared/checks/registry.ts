@@ -1,6 +1,6 @@
 import { dateFindings } from './dates';
 import { firstPageFindings } from './pageFormat';
-import { lastYearPlanFindings } from './lastYearPlans';
+import { lastYearPlanFindings, sameAsLastYearFindings } from './lastYearPlans';
 import { placeholderFindings } from './placeholders';
 import { punctuationFindings } from './punctuation';
 import { longParagraphFinding, repeatedFindings, type sentencesOf } from './repetition';
@@ -52,6 +52,7 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   },
   { finds: ['first-page'], run: (doc) => firstPageFindings(doc) },
   { finds: ['last-year-plans'], run: (doc, _blocks, context) => (context.lastYear ? lastYearPlanFindings(context.lastYear, doc) : []) },
+  { finds: ['same-as-last-year'], run: (_doc, blocks, context) => (context.lastYear ? sameAsLastYearFindings(context.lastYear, blocks) : []) },
   {
     finds: ['repeated-sentence'],
     run: (_doc, blocks) => repeatedFindings(blocks.map((b, index) => ({ index, text: b.text, sentences: b.sentences }))),

@@ -19,6 +19,7 @@ export const CHECK_IDS = [
   'long-paragraph',
   'first-page',
   'last-year-plans',
+  'same-as-last-year',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../../shared/genre/report';
 import { documentFromReport } from '../../shared/model/documentFromReport';
 import { keyTerms, planCoverage, plansOf } from '../../shared/model/plans';
+import { continueReport } from '../../shared/model/continuation';
 import { checkContextFor, createChecker } from '../../shared/checks';
 
 /** Two reports of one unit for consecutive years, our own invented text. */
@@ -49,5 +50,22 @@ describe('检查 with last year’s report', () => {
     expect(plans.map((f) => f.severity)).toEqual(['info', 'info']);
     expect(plans[0]?.message).toContain('上年打算中有 2 项本年报告未提及：“组建文艺志愿服务队伍”');
     expect(createChecker()(thisYear, checkContextFor(thisYear, { wordings: [], sensitive: [] })).some((f) => f.check === 'last-year-plans')).toBe(false);
+  });
+});
+
+describe('the same as last year', () => {
+  const check = (doc: typeof thisYear) => createChecker()(doc, { ...checkContextFor(doc, { wordings: [], sensitive: [] }), lastYear }).find((f) => f.check === 'same-as-last-year');
+
+  it('says what share of this year’s sentences are last year’s, years aside, naming some', () => {
+    // Last year's report only re-dated: every sentence is last year's.
+    const redated = continueReport(lastYear, 2025).document;
+    const same = check(redated);
+    expect(same?.severity).toBe('info');
+    expect(same?.message).toMatch(/^与2024年报告相同的句子占 100%（\d+ 句，年份不计）/u);
+    expect(same?.message).toContain('我局认真落实意识形态工作责任制');
+  });
+
+  it('finds nothing when this year’s report is written anew', () => {
+    expect(check(thisYear)).toBeUndefined();
   });
 });
