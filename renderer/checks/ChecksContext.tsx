@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { checkContextFor, createChecker, rulesByKind, type Finding, type WordingRule } from '../../shared/checks';
 import type { ReportDocument } from '../../shared/model/document';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
+import { planCoverage, type PlanCoverage } from '../../shared/model/plans';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
 
@@ -14,6 +15,8 @@ interface ChecksState {
   restoreIgnored: () => void;
   /** Checks the draft as it is now, for export: never waits for idle time. */
   checkNow: () => Finding[];
+  /** For a 续写 draft: last year's plans and where this year's report speaks of each. */
+  plans: PlanCoverage[] | null;
 }
 
 const ChecksContext = createContext<ChecksState | null>(null);
@@ -38,6 +41,7 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
   const checker = useMemo(() => createChecker(), []);
   const [rules, setRules] = useState<{ wordings: WordingRule[]; sensitive: WordingRule[] }>({ wordings: [], sensitive: [] });
   const [all, setAll] = useState<Finding[]>([]);
+  const [plans, setPlans] = useState<PlanCoverage[] | null>(null);
   // Ignored findings belong to one draft: those of another draft count as none.
   const [ignoredOf, setIgnoredOf] = useState<{ draftId: number | null; keys: ReadonlySet<string> }>({ draftId: null, keys: new Set() });
   const ignored = useMemo(() => (ignoredOf.draftId === draftId ? ignoredOf.keys : new Set<string>()), [ignoredOf, draftId]);
@@ -76,6 +80,8 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
       });
     }
     const previous = basis !== null && lastYear?.draftId === basis ? lastYear.doc : undefined;
+    const coverage = previous ? planCoverage(previous, doc) : null;
+    setPlans((old) => (JSON.stringify(old) === JSON.stringify(coverage) ? old : coverage));
     return checker(doc, { ...checkContextFor(doc, rules), ...(previous ? { lastYear: previous } : {}) });
   }, [checker, editor, rules, bridge, basisOf, lastYear]);
 
@@ -116,8 +122,9 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
       ignore: (finding) => persist(new Set([...ignored, finding.key])),
       restoreIgnored: () => persist(new Set()),
       checkNow: () => checkNow().filter((f) => !ignored.has(f.key)),
+      plans,
     };
-  }, [all, ignored, persist, checkNow]);
+  }, [all, ignored, persist, checkNow, plans]);
 
   return <ChecksContext.Provider value={value}>{children}</ChecksContext.Provider>;
 }

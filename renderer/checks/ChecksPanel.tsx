@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { countBySeverity, type Finding } from '../../shared/checks';
 import { CheckRulesDialog } from './CheckRulesDialog';
 import { useChecks } from './ChecksContext';
+import { LastYearPlans } from './LastYearPlans';
 import { applyFix, goToFinding } from './locate';
 import { checkStrings as s } from './strings';
 import './checks.css';
@@ -65,6 +66,7 @@ export function ChecksPanel() {
           {s.rules}
         </button>
       </div>
+      <LastYearPlans />
       {!findings.some((f) => f.check === 'placeholder') && <p className="panel-note">{s.noFields}</p>}
       {findings.length === 0 ? (
         <p className="panel-note" role="status">

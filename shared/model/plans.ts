@@ -21,6 +21,9 @@ export interface PlanCoverage {
 }
 
 const plansHeading = /打算|计划|思路|安排|下一步|今后|下阶段|努力方向/u;
+
+/** A level-1 heading with these words opens a report's plans part. */
+export const isPlansHeadingText = (text: string): boolean => plansHeading.test(text);
 /** Words every report uses: they say nothing about which plan a paragraph reports on. */
 const GENERIC = new Set(
   '加强 进一步 工作 推进 持续 全面 深入 开展 落实 做好 抓好 提升 强化 完善 建设 不断 积极 认真 切实 扎实 着力 大力 重点 全年 今年 明年 我局 我县 我们 一是 二是 三是 四是 五是 以下 方面 工作 进行 组织 实施 确保 有效 推动 坚持 提高 严格'.split(' '),
@@ -38,7 +41,7 @@ export function keyTerms(text: string): string[] {
 }
 
 const textOf = (block: DocBlock | undefined) => (block && block.kind !== 'table' ? inlineText(block.inlines) : '');
-const isPlansStart = (block: DocBlock) => block.kind === 'heading' && block.level === 1 && plansHeading.test(textOf(block));
+const isPlansStart = (block: DocBlock) => block.kind === 'heading' && block.level === 1 && isPlansHeadingText(textOf(block));
 
 /** Where a report's plans part starts (its first level-1 plans heading) and ends (the next level-1 heading). */
 function plansRange(doc: ReportDocument): [number, number] | null {

@@ -24,6 +24,7 @@ const lastYear = JSON.stringify({
       block('report-heading', '2025年工作情况', { level: 1 }),
       block('paragraph', '全年召开专题会议36次，培训干部120余名，投入资金2,315.6万元。'),
       block('report-heading', '2026年工作打算', { level: 1 }),
+      block('report-heading', '建设融媒体文旅专栏', { level: 2 }),
       block('paragraph', '2026年，我局将重点开展培训6期。'),
     ],
   },
@@ -64,6 +65,13 @@ describe('续写: this year’s report from last year’s', () => {
     expect(await page.locator('.report-body .report-field').allTextContents()).toEqual(['36次', '120余名', '2,315.6万元', '6期']);
     expect(await page.getByText(/已改年份 5 处/u).count()).toBeGreaterThan(0);
     await page.screenshot({ path: resolve(screenshots, 'continuation.png') });
+    // Last year's plans are this year's checklist: one not yet reported on gets a stub to fill in.
+    await page.getByRole('tab', { name: /检查/u }).click();
+    await expect.poll(() => page.locator('.last-year-plans summary').textContent()).toMatch(/^上年打算：已写到 \d \/ 2 项$/u);
+    await page.getByRole('button', { name: '在相关标题下插入“建设融媒体文旅专栏”的进展' }).click();
+    await expect.poll(() => page.locator('.report-body').textContent()).toContain('建设融媒体文旅专栏：进展情况。');
+    await expect.poll(() => page.locator('.last-year-plans summary').textContent()).toBe('上年打算：已写到 2 / 2 项');
+    await page.screenshot({ path: resolve(screenshots, 'continuation-plans.png') });
     // The earlier report is untouched: it is still in the list under its own title.
     await page.getByRole('button', { name: '文稿', exact: true }).click();
     expect(await page.getByRole('list', { name: '最近的文稿' }).getByText('某县财政局2025年意识形态工作总结').count()).toBeGreaterThan(0);
