@@ -26,7 +26,9 @@ const titleThenText = new RegExp(`^(\\S{4,60}?(?:${GLUED_TITLE_ENDINGS.join('|')
 
 export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
-  guessedHeadings.clear();
+  // Headings whose end was found by a guess (how the body opens, not a mark in the text), as the
+  // pieces they became: the import preview marks them so the user can check the boundary.
+  const guessed = new Set<string>();
   // The sign-off closes the body; attachment lines may follow it.
   const last = lines.findLastIndex((l) => l.kind === 'line' && !attachmentLine.test(l.text.trim()));
   lines.forEach((line, index) => {
@@ -40,7 +42,7 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
       if (sentenceThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterSentence));
       if (colonThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterLeadIn));
     }
-    if (pieces.some((piece) => headingStart.test(piece))) pieces = pieces.flatMap(splitWellFormed);
+    if (pieces.some((piece) => headingStart.test(piece))) pieces = pieces.flatMap((piece) => splitWellFormed(piece, guessed));
     if (mayHoldSeries.test(line.text)) pieces = pieces.flatMap(splitNumberedSeries);
     if (index === last) pieces = [...pieces.slice(0, -1), ...splitSignOff(pieces.at(-1) ?? '')];
     if (index === 0 && pieces.length > 1) {
@@ -48,7 +50,7 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
       if (first?.[1] && first[2]) pieces = [first[1], first[2], ...pieces.slice(1)];
     }
     if (pieces.length === 1) out.push({ kind: 'line', text: line.text });
-    else for (const text of pieces) out.push({ kind: 'line', text, spaced: true, ...(guessedHeadings.has(text) ? { guessed: true } : {}) });
+    else for (const text of pieces) out.push({ kind: 'line', text, spaced: true, ...(guessed.has(text) ? { guessed: true } : {}) });
   });
   return out;
 }
@@ -80,19 +82,13 @@ const firstItem = /一是/u;
  * Split only where the sequence is well formed — the first （一） under a level-1 heading, or 一是
  * starting a series that goes on with 二是 — so `统一是`, `权责统一、` stay whole.
  */
-/**
- * Headings whose end was found by a guess (how the body opens, not a mark in the text), as the pieces
- * they became: the import preview marks them so the user can check the boundary.
- */
-const guessedHeadings = new Set<string>();
-
-function splitWellFormed(text: string): string[] {
+function splitWellFormed(text: string, guessed: Set<string>): string[] {
   const levelOne = levelOneStart.test(text);
   if (!levelOne && !levelTwoStart.test(text)) return [text];
   const glued = splitGluedBody(text);
   if (glued.length > 1) {
-    guessedHeadings.add(glued[0] ?? '');
-    return [glued[0] ?? '', ...splitWellFormed(glued[1] ?? '')].filter(Boolean);
+    guessed.add(glued[0] ?? '');
+    return [glued[0] ?? '', ...splitWellFormed(glued[1] ?? '', guessed)].filter(Boolean);
   }
   if (!hasMarkerInside.test(text.slice(1))) return [text];
   const headingEnd = punctuationEnd(text, '。：:！？!?；;，,');
@@ -100,7 +96,7 @@ function splitWellFormed(text: string): string[] {
   const beforeEnd = (at: number) => at > 0 && (headingEnd === -1 || at < headingEnd) && hanBefore.test(text.slice(0, at));
   if (levelOne) {
     const at = text.search(firstLevelTwo);
-    if (beforeEnd(at)) return [text.slice(0, at).trim(), ...splitWellFormed(text.slice(at))];
+    if (beforeEnd(at)) return [text.slice(0, at).trim(), ...splitWellFormed(text.slice(at), guessed)];
     return [text];
   }
   const at = text.search(firstItem);
@@ -108,7 +104,7 @@ function splitWellFormed(text: string): string[] {
   // its words directly, before any sentence end.
   const parallel = at > 0 && /[\u4e00-\u9fff”]$/u.test(text.slice(0, at)) && punctuationEnd(text.slice(0, at), '。：:！？!?；;') === -1;
   if ((beforeEnd(at) || parallel) && text.indexOf('二是', at) > at) {
-    if (!beforeEnd(at)) guessedHeadings.add(text.slice(0, at).trim());
+    if (!beforeEnd(at)) guessed.add(text.slice(0, at).trim());
     return [text.slice(0, at).trim(), text.slice(at)];
   }
   return [text];
