@@ -3,9 +3,18 @@ import { HELD_PREVIEWS_BYTES } from '../../../shared/model/limits';
 import type { AnalysedReport } from './analyse';
 import { ImportError } from './errors';
 
-/** What a parsed report takes in memory, near enough: its strings, two bytes a character. */
+/** What a parsed report takes in memory, near enough: its strings, two bytes a character (counted, not serialised). */
 export function heldBytes(analysed: AnalysedReport): number {
-  return JSON.stringify(analysed.report).length * 2;
+  const { report } = analysed;
+  let chars = report.title?.length ?? 0;
+  for (const block of report.blocks) {
+    chars += block.text.length + block.source.length + (block.number?.length ?? 0);
+    for (const row of block.rows ?? []) for (const cell of row) chars += cell.length;
+    for (const item of block.items ?? []) chars += item.lead.length + item.number.length;
+  }
+  for (const removal of report.removed) chars += removal.text.length + removal.reason.length;
+  for (const placeholder of report.placeholders) chars += placeholder.text.length;
+  return chars * 2;
 }
 
 /**
