@@ -1,5 +1,7 @@
 import type { CDPSession, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TITLE_CHARS_PER_LINE } from '../../shared/export/gbt9704';
+import { titleLines } from '../../shared/export/titleLines';
 import { appForTests, newReport } from './webMode';
 
 // Each test reproduces one way the editor used to lose or misplace the user's text (issue 16, 1–5).
@@ -163,5 +165,50 @@ describe('the editor never loses or misplaces text', () => {
     const exportAnyway = app.page.getByRole('button', { name: '仍然导出' });
     if (await exportAnyway.isVisible().catch(() => false)) await exportAnyway.click();
     expect((await download).suggestedFilename()).toBe('2026年县图书馆工作总结.docx');
+  });
+
+  it('6. typing into the title where its lines break (IME, committed text, Backspace, undo) moves or loses no character', async () => {
+    await newReport(app.page, '县博物馆', '2026');
+    const title = app.page.locator('.report-title');
+    const original = (await title.textContent()) ?? '';
+    const [first = ''] = titleLines(original, TITLE_CHARS_PER_LINE);
+    expect(first.length).toBeLessThan(original.length);
+    // The caret where the title's second line starts: the end of the first line's run.
+    await title.evaluate((element, at) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let rest = at;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (rest <= node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, rest);
+          range.collapse(true);
+          window.getSelection()?.removeAllRanges();
+          window.getSelection()?.addRange(range);
+          return;
+        }
+        rest -= node.data.length;
+      }
+    }, first.length);
+    await app.page.waitForTimeout(100);
+    const cdp = await session();
+    for (const word of ['网络', '安全']) {
+      await cdp.send('Input.imeSetComposition', { text: word.slice(0, 1), selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.imeSetComposition', { text: word, selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.insertText', { text: word });
+    }
+    await cdp.send('Input.insertText', { text: '和' });
+    const typed = `${original.slice(0, first.length)}网络安全和${original.slice(first.length)}`;
+    await expect.poll(() => title.textContent()).toBe(typed);
+    // The lines follow the longer title, still where titleLines breaks it.
+    const breaks = () => title.locator('[style*="--title-break"]').count();
+    expect(await breaks()).toBe(titleLines(typed, TITLE_CHARS_PER_LINE).length - 1);
+    // Undo takes the whole typing back (one step, as in Word), redo puts it there again.
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => title.textContent()).toBe(original);
+    await app.page.keyboard.press('Control+y');
+    await expect.poll(() => title.textContent()).toBe(typed);
+    for (let i = 0; i < 5; i++) await app.page.keyboard.press('Backspace');
+    await expect.poll(() => title.textContent()).toBe(original);
+    expect(await breaks()).toBe(titleLines(original, TITLE_CHARS_PER_LINE).length - 1);
   });
 });
