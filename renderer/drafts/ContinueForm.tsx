@@ -1,8 +1,9 @@
 import { $getRoot } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DraftSummary } from '../../shared/ipc/library';
 import { continueReport, type Continuation } from '../../shared/model/continuation';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
+import { yearOfTitle } from '../../shared/model/reportYear';
 import { $blocksFromDocument } from '../editor/blocks';
 import { $setReportFormat } from '../editor/format';
 import { useBridge } from '../kit/BridgeContext';
@@ -11,7 +12,7 @@ import { draftStrings } from './strings';
 
 const t = draftStrings.newReport.continuation;
 
-const titleYear = (title: string) => Number(/((?:19|20)\d{2})年/u.exec(title)?.[1] ?? 0);
+const titleYear = (title: string) => yearOfTitle(title) ?? 0;
 
 /** Of the drafts, the newest report of a year before this one (else the newest draft). */
 function proposed(drafts: readonly DraftSummary[], year: number): DraftSummary | undefined {
@@ -33,13 +34,15 @@ interface Props {
   onCancel: () => void;
   /** Back to a new report from a kind's outline. */
   onOutline: () => void;
+  /** The fields shared with the other way (年度), at the top of the form. */
+  children?: ReactNode;
 }
 
 /**
  * 以往年报告为基础: one of the user's drafts of an earlier year becomes this year's — the report year
  * moved on, last year's figures as fields to fill in (shared/model/continuation.ts).
  */
-export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel, onOutline }: Props) {
+export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel, onOutline, children }: Props) {
   const bridge = useBridge();
   const notify = useNotify();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -83,6 +86,7 @@ export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel, onOu
         });
       }}
     >
+      {children}
       <label>
         {t.base}
         <select value={selected ?? ''} onChange={(e) => setChosen(Number(e.target.value))} disabled={!drafts || drafts.length === 0}>

@@ -66,11 +66,9 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
   );
 
   return (
-    <AppDialog open={open} onOpenChange={onOpenChange} title={t.title} description={t.intro} className="edit-dialog">
+    <AppDialog open={open} onOpenChange={onOpenChange} title={t.title} description={mode === 'continue' ? t.continuation.intro : t.intro} className="edit-dialog">
       {mode === 'continue' ? (
         <>
-          {yearField}
-          {yearError}
           <ContinueForm
             year={year}
             yearValid={yearValid}
@@ -78,7 +76,10 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
             onDone={() => onOpenChange(false)}
             onCancel={() => onOpenChange(false)}
             onOutline={() => setMode('outline')}
-          />
+          >
+            {yearField}
+            {yearError}
+          </ContinueForm>
         </>
       ) : (
       <form

@@ -84,8 +84,5 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 }
 
 /** The report's year: the first `YYYY年` of its title. */
-export function reportYear(doc: ReportDocument): number | null {
-  const title = doc.blocks.find((b) => b.kind === 'title');
-  const match = title ? /((?:19|20)\d{2})\s*年/u.exec(blockText(title)) : null;
-  return match?.[1] ? Number(match[1]) : null;
-}
+
+export { reportYear } from '../model/reportYear';

@@ -1,4 +1,5 @@
 import { REPORT_KINDS } from '../genre/kinds';
+import { zhWords } from '../genre/text';
 import { size } from './gbt9704';
 import { textWidth } from './lineBreaks';
 /**
@@ -19,12 +20,11 @@ const breakBefore = /^关于/u;
  * (kinds.ts) and those of the subjects reports are about.
  */
 const setTerms = [...new Set([...REPORT_KINDS.flatMap((k) => k.titleTerms), '普通话', '宣传周', '党风廉政', '全面从严治党', '新时代'])];
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Character offsets where a word ends, so a line never splits a word. */
 function wordEnds(text: string): Set<number> {
   const ends = new Set<number>();
-  for (const { segment, index } of words.segment(text)) ends.add([...text.slice(0, index + segment.length)].length);
+  for (const { segment, index } of zhWords().segment(text)) ends.add([...text.slice(0, index + segment.length)].length);
   for (const term of setTerms) {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
       const start = [...text.slice(0, at)].length;

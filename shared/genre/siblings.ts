@@ -1,9 +1,7 @@
 import { splitHeadingAt } from './boundary';
 import type { Block } from './types';
+import { zhWords } from './text';
 
-// Made at the first overlong heading: most reports never need one.
-let segmenter: Intl.Segmenter | undefined;
-const words = () => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 
 /**
  * Words that open a sentence of a report's body — an adverb before its verb, or the unit speaking of
@@ -64,7 +62,7 @@ function openerNear(text: string, typical: number): number {
   // Short siblings (`总体情况`) still leave room for a heading of a dozen characters.
   const low = 4;
   const high = Math.min(text.length - 4, Math.max(typical * 2, 16));
-  for (const { index } of words().segment(text)) {
+  for (const { index } of zhWords().segment(text)) {
     // After a comma the writer has marked the clause: a long heading, not one glued to its body.
     if (index < low || index > high || !gluedBefore.test(text[index - 1] ?? '')) continue;
     if (!SENTENCE_OPENERS.some((word) => text.startsWith(word, index))) continue;

@@ -22,3 +22,7 @@ export function normaliseForCompare(text: string): string {
 }
 
 export const CN_NUMERAL = '一二三四五六七八九十';
+
+let segmenter: Intl.Segmenter | undefined;
+/** Chinese word boundaries, made the first time a caller needs them (most parses and exports never do). */
+export const zhWords = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));

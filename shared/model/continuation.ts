@@ -1,4 +1,5 @@
 import { inlineText, type DocBlock, type Inline, type ReportDocument } from './document';
+import { reportYear } from './reportYear';
 
 /**
  * 续写: this year's report from last year's. The report year moves on where the text speaks of it (the
@@ -24,11 +25,10 @@ export interface Continuation {
   figures: number;
 }
 
-/** The report's year: the first year its title names, else the most frequent year of its text. */
-export function reportYear(doc: ReportDocument): number | null {
-  const title = doc.blocks.find((b) => b.kind === 'title');
-  const inTitle = title && title.kind !== 'table' ? /((?:19|20)\d{2})年/u.exec(inlineText(title.inlines)) : null;
-  if (inTitle?.[1]) return Number(inTitle[1]);
+/** The report's year: the year its title names, else the most frequent year of its text. */
+function yearOf(doc: ReportDocument): number | null {
+  const titled = reportYear(doc);
+  if (titled !== null) return titled;
   const counts = new Map<number, number>();
   for (const block of doc.blocks) {
     if (block.kind === 'table') continue;
@@ -102,7 +102,7 @@ function applyYears(inlines: readonly Inline[], changes: readonly YearChange[]):
 
 /** The earlier report as the start of this year's: years moved on, figures to fill in. */
 export function continueReport(doc: ReportDocument, toYear: number): Continuation {
-  const fromYear = reportYear(doc) ?? toYear - 1;
+  const fromYear = yearOf(doc) ?? toYear - 1;
   const years: YearChange[] = [];
   let figures = 0;
   let inPlans = false;

@@ -1,4 +1,5 @@
 import { inlineText, type DocBlock, type ReportDocument } from './document';
+import { zhWords } from '../genre/text';
 
 /**
  * 上年打算: what last year's report said it would do (its plans part: the headings under it, each
@@ -28,13 +29,11 @@ export const isPlansHeadingText = (text: string): boolean => plansHeading.test(t
 const GENERIC = new Set(
   '加强 进一步 工作 推进 持续 全面 深入 开展 落实 做好 抓好 提升 强化 完善 建设 不断 积极 认真 切实 扎实 着力 大力 重点 全年 今年 明年 我局 我县 我们 一是 二是 三是 四是 五是 以下 方面 工作 进行 组织 实施 确保 有效 推动 坚持 提高 严格'.split(' '),
 );
-let segmenter: Intl.Segmenter | undefined;
-const words = () => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 
 /** The words of a plan worth looking for: two characters or more, not the words every report uses. */
 export function keyTerms(text: string): string[] {
   const out = new Set<string>();
-  for (const { segment, isWordLike } of words().segment(text.normalize('NFKC'))) {
+  for (const { segment, isWordLike } of zhWords().segment(text.normalize('NFKC'))) {
     if (isWordLike && [...segment].length >= 2 && !GENERIC.has(segment) && !/^\d+$/u.test(segment)) out.add(segment);
   }
   return [...out];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { continueReport, reportYear } from '../../shared/model/continuation';
+import { continueReport } from '../../shared/model/continuation';
+import { reportYear } from '../../shared/model/reportYear';
 import { inlineText, type DocBlock, type ReportDocument } from '../../shared/model/document';
 
 const text = (kind: 'title' | 'paragraph' | 'date', t: string): DocBlock => ({ kind, inlines: [{ text: t }] });
