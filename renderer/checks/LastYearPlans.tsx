@@ -1,6 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
-import { isPlansHeadingText, type PlanCoverage } from '../../shared/model/plans';
+import { documentFromLexical } from '../../shared/model/documentFromLexical';
+import { documentParts } from '../../shared/model/documentParts';
+import type { PlanCoverage } from '../../shared/model/plans';
 import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { $createFieldNode } from '../editor/nodes/FieldNode';
 import { goToFinding } from './locate';
@@ -14,11 +16,11 @@ const t = s.lastYear;
  * its words (else the first heading): `{plan}：` and a field for the progress, ready to fill in.
  */
 function insertStub(editor: LexicalEditor, coverage: PlanCoverage): void {
+  // This year's own plans part is no place for it: a stub there would report nothing.
+  const parts = documentParts(documentFromLexical(editor.getEditorState().toJSON()));
   editor.update(() => {
     const all = $getRoot().getChildren();
-    // This year's work: what comes before its own plans part (a stub there would report nothing).
-    const plansStart = all.findIndex((b) => $isReportHeadingNode(b) && b.getLevel() === 1 && isPlansHeadingText(b.getTextContent()));
-    const blocks = plansStart === -1 ? all : all.slice(0, plansStart);
+    const blocks = all.filter((_, i) => parts[i] !== 'plans');
     const headings = blocks.filter($isReportHeadingNode);
     const shared = (text: string) => coverage.plan.terms.filter((term) => text.includes(term)).length;
     const target = [...headings].sort((a, b) => shared(b.getTextContent()) - shared(a.getTextContent()))[0] ?? blocks.at(-1);
@@ -26,7 +28,7 @@ function insertStub(editor: LexicalEditor, coverage: PlanCoverage): void {
     // At the end of the target's section: before the next heading of its level or above.
     const level = $isReportHeadingNode(target) ? target.getLevel() : 1;
     let last = target;
-    for (let next = target.getNextSibling(); next && next !== all[plansStart] && !($isReportHeadingNode(next) && next.getLevel() <= level); next = next.getNextSibling()) last = next;
+    for (let next = target.getNextSibling(); next && parts[next.getIndexWithinParent()] !== 'plans' && !($isReportHeadingNode(next) && next.getLevel() <= level); next = next.getNextSibling()) last = next;
     const stub = $createParagraphNode().append($createTextNode(`${coverage.plan.text}：`), $createFieldNode(t.progressField), $createTextNode('。'));
     last.insertAfter(stub);
     stub.selectEnd();

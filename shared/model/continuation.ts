@@ -1,4 +1,5 @@
 import { inlineText, type DocBlock, type Inline, type ReportDocument } from './document';
+import { documentParts } from './documentParts';
 import { reportYear } from './reportYear';
 
 /**
@@ -105,12 +106,11 @@ export function continueReport(doc: ReportDocument, toYear: number): Continuatio
   const fromYear = yearOf(doc) ?? toYear - 1;
   const years: YearChange[] = [];
   let figures = 0;
-  let inPlans = false;
+  const parts = documentParts(doc);
   const blocks = doc.blocks.map((block, index): DocBlock => {
     if (block.kind === 'table') return block;
     const text = inlineText(block.inlines);
-    if (block.kind === 'heading' && block.level === 1) inPlans = plansWords.test(text) || /下一步|今后/u.test(text);
-    const changes = yearChangesIn(text, index, fromYear, toYear, inPlans);
+    const changes = yearChangesIn(text, index, fromYear, toYear, parts[index] === 'plans');
     years.push(...changes);
     const dated = applyYears(block.inlines, changes);
     // Headings, the title and the sign-off keep their text; the body's figures are last year's.

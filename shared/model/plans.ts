@@ -1,4 +1,5 @@
 import { inlineText, type DocBlock, type ReportDocument } from './document';
+import { documentParts } from './documentParts';
 import { zhWords } from '../genre/text';
 
 /**
@@ -21,10 +22,6 @@ export interface PlanCoverage {
   best: { block: number; share: number } | null;
 }
 
-const plansHeading = /打算|计划|思路|安排|下一步|今后|下阶段|努力方向/u;
-
-/** A level-1 heading with these words opens a report's plans part. */
-export const isPlansHeadingText = (text: string): boolean => plansHeading.test(text);
 /** Words every report uses: they say nothing about which plan a paragraph reports on. */
 const GENERIC = new Set(
   '加强 进一步 工作 推进 持续 全面 深入 开展 落实 做好 抓好 提升 强化 完善 建设 不断 积极 认真 切实 扎实 着力 大力 重点 全年 今年 明年 我局 我县 我们 一是 二是 三是 四是 五是 以下 方面 工作 进行 组织 实施 确保 有效 推动 坚持 提高 严格'.split(' '),
@@ -40,27 +37,18 @@ export function keyTerms(text: string): string[] {
 }
 
 const textOf = (block: DocBlock | undefined) => (block && block.kind !== 'table' ? inlineText(block.inlines) : '');
-const isPlansStart = (block: DocBlock) => block.kind === 'heading' && block.level === 1 && isPlansHeadingText(textOf(block));
-
-/** Where a report's plans part starts (its first level-1 plans heading) and ends (the next level-1 heading). */
-function plansRange(doc: ReportDocument): [number, number] | null {
-  const start = doc.blocks.findIndex(isPlansStart);
-  if (start === -1) return null;
-  const after = doc.blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 1);
-  return [start + 1, after === -1 ? doc.blocks.length : after];
-}
 
 const itemLeads = /(?:^|[。；;])\s*[一二三四五六七八九十]是([^。；;]+)/gu;
 
 /** The plans of a report: the headings of its plans part, each item's lead, else each paragraph's first sentence. */
 export function plansOf(doc: ReportDocument): Plan[] {
-  const range = plansRange(doc);
-  if (!range) return [];
+  const parts = documentParts(doc);
   const plans: Plan[] = [];
-  for (let i = range[0]; i < range[1]; i++) {
-    const block = doc.blocks[i];
+  for (const [i, block] of doc.blocks.entries()) {
     const text = textOf(block).trim();
-    if (!block || !text || block.kind === 'signature' || block.kind === 'date' || block.kind === 'closing') continue;
+    // The level-1 heading names the part; it is no plan of its own.
+    if (parts[i] !== 'plans' || !text || (block.kind === 'heading' && block.level === 1)) continue;
+    if (block.kind === 'signature' || block.kind === 'date' || block.kind === 'closing') continue;
     const leads = block.kind === 'paragraph' ? [...text.matchAll(itemLeads)].map((m) => m[1]?.trim() ?? '') : [];
     const pieces = block.kind === 'heading' ? [text] : leads.length > 0 ? leads : [text.split(/[。；;]/u)[0] ?? text];
     for (const piece of pieces) {
@@ -76,10 +64,10 @@ const COVERED_SHARE = 0.5;
 
 /** Whether this year's report (outside its own plans part) speaks of each of last year's plans. */
 export function planCoverage(lastYear: ReportDocument, thisYear: ReportDocument): PlanCoverage[] {
-  const range = plansRange(thisYear);
+  const parts = documentParts(thisYear);
   const work = thisYear.blocks
     .map((block, index) => ({ index, text: textOf(block).normalize('NFKC') }))
-    .filter(({ index, text }) => text !== '' && (!range || index < range[0] - 1 || index >= range[1]));
+    .filter(({ index, text }) => text !== '' && parts[index] !== 'plans');
   return plansOf(lastYear).map((plan) => {
     let best: PlanCoverage['best'] = null;
     for (const { index, text } of work) {
