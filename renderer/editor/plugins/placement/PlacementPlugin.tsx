@@ -24,6 +24,8 @@ const lines = (count: number) => `${((count * LINE_PITCH_TWIPS) / 20).toFixed(2)
 export function PlacementPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
+    // The elements placed last time, by node key: those that lose their place are cleared.
+    let placed = new Map<string, string>();
     const apply = () => {
       const { keys, signOff, attachments } = editor.getEditorState().read(() => {
         const children = $getRoot().getChildren();
@@ -37,17 +39,26 @@ export function PlacementPlugin(): null {
           attachments: attachmentPlaces(paragraphs),
         };
       });
+      // Only the elements whose place changed are written: a keystroke elsewhere touches no style.
+      const next = new Map<string, string>();
       keys.forEach((key, index) => {
-        const element = editor.getElementByKey(key);
-        if (!element) return;
         const place = signOff.get(index);
         const attachment = attachments.get(index);
-        element.style.paddingRight = place ? pt(place.right) : '';
-        element.style.paddingLeft = attachment ? pt(attachment.left) : '';
-        element.style.textIndent = attachment ? `-${pt(attachment.hanging)}` : '';
-        const blank = place?.blankBefore ?? attachment?.blankBefore;
-        element.style.marginTop = blank === undefined ? '' : lines(blank);
+        if (!place && !attachment) return;
+        const blank = place?.blankBefore ?? attachment?.blankBefore ?? 0;
+        next.set(key, [place ? pt(place.right) : '', attachment ? pt(attachment.left) : '', attachment ? `-${pt(attachment.hanging)}` : '', lines(blank)].join('|'));
       });
+      for (const key of new Set([...placed.keys(), ...next.keys()])) {
+        const element = editor.getElementByKey(key);
+        if (!element) continue;
+        // Compared with the element itself, so an element Lexical made anew gets its place again.
+        const [right = '', left = '', indent = '', top = ''] = next.get(key)?.split('|') ?? [];
+        if (element.style.paddingRight !== right) element.style.paddingRight = right;
+        if (element.style.paddingLeft !== left) element.style.paddingLeft = left;
+        if (element.style.textIndent !== indent) element.style.textIndent = indent;
+        if (element.style.marginTop !== top) element.style.marginTop = top;
+      }
+      placed = next;
     };
     apply();
     return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
