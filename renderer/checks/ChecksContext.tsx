@@ -6,6 +6,7 @@ import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { planCoverage, type PlanCoverage } from '../../shared/model/plans';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
+import { documentOf } from '../editor/documentOf';
 
 interface ChecksState {
   /** Findings not ignored in this draft, in document order. */
@@ -71,7 +72,7 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
   const requested = useRef<number | null>(null);
   const basisOf = useCallback((doc: ReportDocument) => doc.format?.basis?.draftId ?? null, []);
   const checkNow = useCallback((): Finding[] => {
-    const doc: ReportDocument = documentFromLexical(editor.getEditorState().toJSON());
+    const doc: ReportDocument = documentOf(editor);
     const basis = basisOf(doc);
     if (basis !== null && lastYear?.draftId !== basis && requested.current !== basis) {
       requested.current = basis;

@@ -1,6 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
-import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { documentParts } from '../../shared/model/documentParts';
 import type { PlanCoverage } from '../../shared/model/plans';
 import { $isReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
@@ -8,6 +7,7 @@ import { $createFieldNode } from '../editor/nodes/FieldNode';
 import { goToFinding } from './locate';
 import { checkStrings as s } from './strings';
 import { useChecks } from './ChecksContext';
+import { documentOf } from '../editor/documentOf';
 
 const t = s.lastYear;
 
@@ -17,7 +17,7 @@ const t = s.lastYear;
  */
 function insertStub(editor: LexicalEditor, coverage: PlanCoverage): void {
   // This year's own plans part is no place for it: a stub there would report nothing.
-  const parts = documentParts(documentFromLexical(editor.getEditorState().toJSON()));
+  const parts = documentParts(documentOf(editor));
   editor.update(() => {
     const all = $getRoot().getChildren();
     const blocks = all.filter((_, i) => parts[i] !== 'plans');

@@ -12,7 +12,6 @@ import { formatOf } from '../../shared/export/formats';
 import { exportHtml } from '../../shared/export/html';
 import { exportTxt } from '../../shared/export/txt';
 import { blockText, type ReportDocument } from '../../shared/model/document';
-import { documentFromLexical } from '../../shared/model/documentFromLexical';
 import { useBridge } from '../kit/BridgeContext';
 import type { Finding } from '../../shared/checks';
 import { useChecks } from '../checks/ChecksContext';
@@ -22,6 +21,7 @@ import { deliver, fileNameFor, isDesktop } from './deliver';
 import { exportStrings as s } from './strings';
 import './export.css';
 import './print.css';
+import { documentOf } from '../editor/documentOf';
 
 export type ExportKind = 'docx' | 'txt' | 'copy' | 'print' | 'pdf';
 
@@ -60,7 +60,7 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   const [printHtml, setPrintHtml] = useState<string | null>(null);
 
   const run = async (kind: ExportKind) => {
-    const doc = documentFromLexical(editor.getEditorState().toJSON());
+    const doc = documentOf(editor);
     if (doc.blocks.every((b) => blockText(b).trim() === '')) {
       onNotice(s.empty);
       return;

@@ -2,9 +2,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useState } from 'react';
 import { colophonLines, PITCH_PT } from '../../../../shared/export/frame';
 import { COLOPHON_PARAGRAPH, layoutDocument } from '../../../../shared/export/pages';
-import { documentFromLexical } from '../../../../shared/model/documentFromLexical';
 import { editorStrings } from '../../strings';
 import { useReportFormat } from './useReportFormat';
+import { documentOf } from '../../documentOf';
 
 /** Blank lines the Word file puts before the 版记 so it ends on the last line of its page. */
 function useBlankLines(active: boolean): number {
@@ -14,7 +14,7 @@ function useBlankLines(active: boolean): number {
     if (!active) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const measure = () => {
-      const layout = layoutDocument(documentFromLexical(editor.getEditorState().toJSON()));
+      const layout = layoutDocument(documentOf(editor));
       setBlank(layout.slots.filter((s) => s.kind === 'blank' && s.paragraph === COLOPHON_PARAGRAPH).length);
     };
     measure();

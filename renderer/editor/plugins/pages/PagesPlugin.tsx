@@ -2,11 +2,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { layoutDocument, type PageLayout } from '../../../../shared/export/pages';
-import { documentFromLexical } from '../../../../shared/model/documentFromLexical';
 import { editorStrings } from '../../strings';
 
 const t = editorStrings.pages;
 import { firstRect, pageAt, pageTops } from './pagePositions';
+import { documentOf } from '../../documentOf';
 
 /** What the layer draws: the tops of pages 2, 3, …, their first lines, and the end of the last page. */
 interface Shown {
@@ -105,7 +105,7 @@ export function PagesPlugin({ onStatus }: Props) {
       onStatus(status);
     };
     const relayout = () => {
-      layoutRef.current = layoutDocument(documentFromLexical(editor.getEditorState().toJSON()));
+      layoutRef.current = layoutDocument(documentOf(editor));
       place();
     };
     // A change of many runs (a draft opened, a long paste) is laid out after the text is painted,
