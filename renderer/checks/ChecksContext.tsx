@@ -70,10 +70,9 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
   const [lastYear, setLastYear] = useState<{ draftId: number; doc: ReportDocument } | null>(null);
   // Asked once per earlier report, even while the answer is on its way or when it is gone.
   const requested = useRef<number | null>(null);
-  const basisOf = useCallback((doc: ReportDocument) => doc.format?.basis?.draftId ?? null, []);
   const checkNow = useCallback((): Finding[] => {
     const doc: ReportDocument = documentOf(editor);
-    const basis = basisOf(doc);
+    const basis = doc.format?.basis?.draftId ?? null;
     if (basis !== null && lastYear?.draftId !== basis && requested.current !== basis) {
       requested.current = basis;
       void bridge['drafts:open']({ id: basis }).then((result) => {
@@ -84,7 +83,7 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
     const coverage = previous ? planCoverage(previous, doc) : null;
     setPlans((old) => (JSON.stringify(old) === JSON.stringify(coverage) ? old : coverage));
     return checker(doc, { ...checkContextFor(doc, rules), ...(previous ? { lastYear: previous } : {}) });
-  }, [checker, editor, rules, bridge, basisOf, lastYear]);
+  }, [checker, editor, rules, bridge, lastYear]);
 
   useEffect(() => {
     let handle: number | undefined;

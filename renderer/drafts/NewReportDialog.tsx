@@ -46,6 +46,11 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
   const list = skeletons.status === 'ready' ? skeletons.value.filter((s) => !s.imported) : [];
   const chosen = list.find((s) => s.id === skeletonId) ?? list[0];
   const [mode, setMode] = useState<'outline' | 'continue'>('outline');
+  // Opened again, the dialog starts from a kind's outline, the usual way.
+  const close = (next: boolean) => {
+    if (!next) setMode('outline');
+    onOpenChange(next);
+  };
   const yearField = (
     <label>
       {t.year}
@@ -66,15 +71,15 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
   );
 
   return (
-    <AppDialog open={open} onOpenChange={onOpenChange} title={t.title} description={mode === 'continue' ? t.continuation.intro : t.intro} className="edit-dialog">
+    <AppDialog open={open} onOpenChange={close} title={t.title} description={mode === 'continue' ? t.continuation.intro : t.intro} className="edit-dialog">
       {mode === 'continue' ? (
         <>
           <ContinueForm
             year={year}
             yearValid={yearValid}
             onCreate={onCreate}
-            onDone={() => onOpenChange(false)}
-            onCancel={() => onOpenChange(false)}
+            onDone={() => close(false)}
+            onCancel={() => close(false)}
             onOutline={() => setMode('outline')}
           >
             {yearField}
@@ -88,7 +93,7 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
           event.preventDefault();
           if (!chosen || !yearValid) return;
           onCreate(buildReport(chosen, reportTitle(chosen.docType, unit, year)));
-          onOpenChange(false);
+          close(false);
         }}
       >
         <label>
@@ -113,7 +118,7 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
           <button type="button" className="link dialog-footer-start" onClick={() => setMode('continue')}>
             {t.modes.continue}…
           </button>
-          <button type="button" onClick={() => onOpenChange(false)}>
+          <button type="button" onClick={() => close(false)}>
             {t.cancel}
           </button>
           <button type="submit" className="primary" disabled={!chosen || !yearValid}>

@@ -1,6 +1,6 @@
 import { dateFindings } from './dates';
 import { firstPageFindings } from './pageFormat';
-import { lastYearPlanFindings, sameAsLastYearFindings } from './lastYearPlans';
+import { lastYearPlanFindings, sameAsLastYearFindings } from './lastYear';
 import { placeholderFindings } from './placeholders';
 import { punctuationFindings } from './punctuation';
 import { longParagraphFinding, repeatedFindings, type sentencesOf } from './repetition';

@@ -3,8 +3,9 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { PenLine } from 'lucide-react';
 import { ToolbarMenuTrigger } from '../../../kit/ToolbarMenuTrigger';
 import { editorStrings } from '../../strings';
-import { useEffect, useState } from 'react';
-import { $getReportFormat, setReportFormat } from '../../format';
+import { useState } from 'react';
+import { setReportFormat } from '../../format';
+import { useReportFormat } from '../frame/useReportFormat';
 import { FrameDialog } from '../frame/FrameDialog';
 import { ROLES, SET_BLOCK_ROLE_COMMAND } from './roles';
 
@@ -13,13 +14,8 @@ const t = editorStrings.roles;
 /** 段落角色 in the toolbar: makes the caret's paragraph body text, 主送机关, 结语, 附件说明, 落款 or 成文日期. */
 export function RoleMenu() {
   const [editor] = useLexicalComposerContext();
-  const [seal, setSeal] = useState(false);
+  const seal = useReportFormat().seal === true;
   const [frameOpen, setFrameOpen] = useState(false);
-  useEffect(() => {
-    const read = () => setSeal(editor.getEditorState().read(() => $getReportFormat().seal === true));
-    read();
-    return editor.registerUpdateListener(read);
-  }, [editor]);
   return (
     <DropdownMenu.Root>
       <ToolbarMenuTrigger label={t.menu} title={t.menuTitle} Icon={PenLine} />

@@ -1,3 +1,4 @@
+/** What 检查 finds against last year's report of a 续写 draft: plans not reported on, sentences only re-dated. */
 import { inlineText, type ReportDocument } from '../model/document';
 import { planCoverage } from '../model/plans';
 import { reportYear } from './checker';
