@@ -71,11 +71,13 @@ export function PagesPlugin({ onStatus }: Props) {
 
   useEffect(() => {
     let last: PageStatus = { page: 0, pages: 0 };
+    let stale = false;
     const place = () => {
       const root = editor.getRootElement();
       const page = root?.closest<HTMLElement>('.page');
       const layout = layoutRef.current;
-      if (!root || !page || !layout) return;
+      // The old layout on the new text would be measured for nothing: the new one places it soon.
+      if (!root || !page || !layout || stale) return;
       const tops = pageTops(layout, root, page);
       topsRef.current = tops;
       // The last page ends after the 版记 when there is one.
@@ -96,7 +98,9 @@ export function PagesPlugin({ onStatus }: Props) {
       const root = editor.getRootElement();
       const page = root?.closest<HTMLElement>('.page');
       const layout = layoutRef.current;
-      if (!root || !page || !layout) return;
+      // Until a replaced draft is laid out, measuring the caret would only force the browser to lay the
+      // new text out before its first paint, for a page number of the old layout.
+      if (!root || !page || !layout || stale) return;
       const y = caretTop(root, page);
       const status = { page: y === null ? 1 : pageAt(topsRef.current, y), pages: layout.pageStarts.length };
       // Only a change reaches the status bar: moving the caret within a page re-renders nothing.
@@ -106,6 +110,7 @@ export function PagesPlugin({ onStatus }: Props) {
     };
     const relayout = () => {
       layoutRef.current = layoutDocument(documentOf(editor));
+      stale = false;
       place();
     };
     // A change of many runs (a draft opened, a long paste) is laid out after the text is painted,
@@ -119,8 +124,10 @@ export function PagesPlugin({ onStatus }: Props) {
       clearTimeout(deferred);
       // A state set whole (a draft opened) marks only the root, as Lexical's setEditorState does.
       const replaced = dirtyLeaves.size === 0 && dirtyElements.size === 1 && dirtyElements.get('root') === false;
-      if (replaced || dirtyLeaves.size > LARGE_CHANGE_RUNS) requestAnimationFrame(() => (deferred = setTimeout(relayout, 0)));
-      else relayout();
+      if (replaced || dirtyLeaves.size > LARGE_CHANGE_RUNS) {
+        stale = true;
+        requestAnimationFrame(() => (deferred = setTimeout(relayout, 0)));
+      } else relayout();
     });
     // Fonts arriving or the window changing width move the lines: placed again after that frame.
     let resized: ReturnType<typeof setTimeout> | undefined;
