@@ -21,6 +21,7 @@ import { ReportHeader } from './plugins/frame/ReportHeader';
 import { PlacementPlugin } from './plugins/placement/PlacementPlugin';
 import { TitleLinesPlugin } from './plugins/title-lines/TitleLinesPlugin';
 import { useFitWidth } from './useFitWidth';
+import '../kit/latinFont.css';
 import './editor.css';
 
 /** The A4 page with the editable report body and the editor's own plugins; the find bar sits above the page, never over it. */

@@ -10,6 +10,7 @@ import { createPortal, flushSync } from 'react-dom';
 import { buildDocx } from './buildDocx';
 import { formatOf } from '../../shared/export/formats';
 import { exportHtml } from '../../shared/export/html';
+import { exportPagedHtml } from '../../shared/export/pagedHtml';
 import { exportTxt } from '../../shared/export/txt';
 import { blockText, type ReportDocument } from '../../shared/model/document';
 import { useBridge } from '../kit/BridgeContext';
@@ -20,6 +21,7 @@ import { goToFinding } from '../checks/locate';
 import { deliver, fileNameFor, isDesktop } from './deliver';
 import { exportStrings as s } from './strings';
 import './export.css';
+import '../kit/latinFont.css';
 import './print.css';
 import { documentOf } from '../editor/documentOf';
 
@@ -81,8 +83,9 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
           onNotice(s.copyFailed);
         }
       } else {
-        // The print view must be in the page before the printer (or printToPDF) reads it.
-        flushSync(() => setPrintHtml(exportHtml(doc)));
+        // The print view must be in the page before the printer (or printToPDF) reads it: the Word
+        // file's pages, line by line (pagedHtml.ts), so paper and PDF break where the .docx breaks.
+        flushSync(() => setPrintHtml(exportPagedHtml(doc)));
         if (kind === 'pdf' && isDesktop()) {
           const result = await bridge['export:savePdf']({ fileName: fileNameFor(title, 'pdf') });
           if (!result.ok) throw new Error(result.error.message);

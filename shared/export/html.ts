@@ -17,24 +17,24 @@ import { titleLines } from './titleLines';
 
 const cjkSerif = `'Noto Serif CJK SC', 'Source Han Serif SC', serif`;
 const cjkSans = `'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif`;
-const family = {
+export const family = {
   title: `'${fonts.title}', 'FZXiaoBiaoSong-B05S', 'STZhongsong', 'SimSun', ${cjkSerif}`,
   body: `'${fonts.body}', 'FangSong_GB2312', 'FangSong', 'STFangsong', ${cjkSerif}`,
   hei: `'${fonts.level1}', 'SimHei', 'STHeiti', ${cjkSans}`,
   kai: `'${fonts.level2}', 'KaiTi_GB2312', 'KaiTi', 'STKaiti', ${cjkSerif}`,
 };
 
-const line = 'line-height:28.95pt;margin:0;';
+export const line = 'line-height:28.95pt;margin:0;';
 /** A quarter point less after each character puts 28 on a 156 mm line, as in the .docx. */
-const body = `font-family:${family.body};font-size:${size.san}pt;letter-spacing:${BODY_CHARACTER_SPACING_TWIPS / 20}pt;${line}`;
-const headingStyle: Record<HeadingLevel, string> = {
+export const body = `font-family:${family.body};font-size:${size.san}pt;letter-spacing:${BODY_CHARACTER_SPACING_TWIPS / 20}pt;${line}`;
+export const headingStyle: Record<HeadingLevel, string> = {
   1: `font-family:${family.hei};`,
   2: `font-family:${family.kai};`,
   3: 'font-weight:bold;',
   4: '',
 };
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -84,7 +84,7 @@ export function exportHtml(doc: ReportDocument): string {
 const pt = (points: number) => `${points.toFixed(2)}pt`;
 
 /** The 版头 as frame.ts places it: the 标志, 发文字号 and 签发人 on one line, the red rule, two lines to the title. */
-function headerHtml(header: NonNullable<ReportFormat['header']>): string {
+export function headerHtml(header: NonNullable<ReportFormat['header']>): string {
   const g = headerGeometry(header);
   const numberTop = g.markBefore + g.markSize + g.numberBefore;
   const signer = header.signer ? `<span>签发人：<span style="font-family:${family.kai};">${escapeHtml(header.signer)}</span></span>` : '';
@@ -92,21 +92,32 @@ function headerHtml(header: NonNullable<ReportFormat['header']>): string {
     `<div style="position:relative;height:${pt(g.height + 2 * PITCH_PT)};">` +
     `<p style="position:absolute;left:0;right:0;top:${pt(g.markBefore)};margin:0;text-align:center;color:#f00;font-family:${family.title};font-size:${pt(g.markSize)};line-height:${pt(g.markSize)};white-space:nowrap;">${escapeHtml(header.issuer)}</p>` +
     `<p style="${body}position:absolute;left:${pt(BODY_CHAR_TWIPS / 20)};right:${pt(BODY_CHAR_TWIPS / 20)};top:${pt(numberTop)};display:flex;justify-content:space-between;"><span>${escapeHtml(header.number ?? '')}</span>${signer}</p>` +
-    `<div style="position:absolute;left:0;right:0;top:${pt(numberTop + PITCH_PT + g.ruleGap)};height:${pt(g.ruleWidth)};background:#f00;"></div>` +
+    `<div style="position:absolute;left:0;right:0;top:${pt(numberTop + PITCH_PT + g.ruleGap)};border-top:${pt(g.ruleWidth)} solid #f00;"></div>` +
     `</div>`
   );
 }
 
 /** The 版记 after the blank lines that bring it to the foot of its page in the Word file. */
 function colophonHtml(doc: ReportDocument, colophon: NonNullable<ReportFormat['colophon']>): string {
-  const lines = colophonLines(colophon);
   const blank = layoutDocument(doc).slots.filter((s) => s.kind === 'blank' && s.paragraph === COLOPHON_PARAGRAPH).length;
-  const four = `font-family:${family.body};font-size:${size.si}pt;${line}padding:0 ${size.si}pt;`;
+  return colophonBlock(colophon, blank * PITCH_PT);
+}
+
+/**
+ * The 版记's lines between its rules, `before` points below what precedes it. On a printed page
+ * (`onGrid`) the rules come out of its lines' height, so the 版记 takes exactly its lines of the grid.
+ */
+export function colophonBlock(colophon: NonNullable<ReportFormat['colophon']>, before: number, onGrid = false): string {
+  const lines = colophonLines(colophon);
+  const count = lines.copyLines + (lines.printLine ? 1 : 0);
+  const rules = 2 + (lines.copyTo && lines.printLine ? 0.75 : 0);
+  const pitch = onGrid && count > 0 ? `line-height:${pt(PITCH_PT - rules / count)};margin:0;` : line;
+  const four = `font-family:${family.body};font-size:${size.si}pt;${pitch}padding:0 ${size.si}pt;`;
   const copy = lines.copyTo
     ? `<p style="${four}padding-left:${pt(size.si * 4)};text-indent:-${pt(size.si * 3)};${lines.printLine ? 'border-bottom:0.75pt solid #000;' : ''}">${escapeHtml(lines.copyTo)}</p>`
     : '';
   const print = lines.printLine
     ? `<p style="${four}display:flex;justify-content:space-between;"><span>${escapeHtml(lines.printLine.printer)}</span><span>${escapeHtml(lines.printLine.date)}</span></p>`
     : '';
-  return `<div style="margin-top:${pt(blank * PITCH_PT)};border-top:1pt solid #000;border-bottom:1pt solid #000;">${copy}${print}</div>`;
+  return `<div style="margin-top:${pt(before)};border-top:1pt solid #000;border-bottom:1pt solid #000;">${copy}${print}</div>`;
 }

@@ -76,6 +76,13 @@ function measure(chars: readonly string[], style: LineStyle): { advance: number[
   return { advance, gap };
 }
 
+/** Indices of the characters the automatic space stands before, for a print that must add it itself. */
+export function autospaceAt(text: string): number[] {
+  const chars = [...text];
+  const { gap } = measure(chars, { size: 1, spacing: 0, width: Infinity, firstIndent: 0 });
+  return gap.flatMap((g, i) => (g > 0 ? [i] : []));
+}
+
 /** The width of a run of text on one line, in points, as the layout measures it. */
 export function textWidth(text: string, style: Pick<LineStyle, 'size' | 'spacing'>): number {
   const chars = [...text];

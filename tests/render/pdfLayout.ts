@@ -65,7 +65,11 @@ const fullWidthOnly = /^[\u2018-\u201d\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]+$
  * wraps a character early and is stretched to the edge.
  */
 export function fullCjkLines(pages: readonly PdfPage[]): PdfLine[] {
-  const lines = pages.flatMap(bodyLines);
+  return fullLinesOf(pages.flatMap(bodyLines));
+}
+
+/** The same for lines already read in order, across pages. */
+export function fullLinesOf(lines: readonly PdfLine[]): PdfLine[] {
   return lines.filter(
     (l, i) =>
       l.xMin < typeArea.left + 2 &&
