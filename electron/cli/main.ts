@@ -65,12 +65,18 @@ export function buildProgram(): Command {
     .description('把报告导入素材库（文件或文件夹；每个文件要么全部导入，要么不做任何改动）')
     .argument('<paths...>', '.txt / .docx 文件或包含它们的文件夹')
     .option('--json', '以 JSON 输出')
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .addOption(new Option('--origin <origin>', '来源：own（本单位的报告）或 sample（网上范文，查重时与之比对）；默认清理掉网站杂质的文件算范文').choices(['own', 'sample']))
+    .action(async (paths: string[], options: { json?: boolean; origin?: 'own' | 'sample' }) => {
       const { importPaths } = await import('../services/import/importReports');
       await withLibrary(async ({ session }) => {
-        const summary = await importPaths(session.library, paths, ({ done, total, file }) => {
-          if (!options.json && process.stderr.isTTY) process.stderr.write(`\r导入 ${done}/${total}：${file}`.slice(0, 100).padEnd(100));
-        });
+        const summary = await importPaths(
+          session.library,
+          paths,
+          ({ done, total, file }) => {
+            if (!options.json && process.stderr.isTTY) process.stderr.write(`\r导入 ${done}/${total}：${file}`.slice(0, 100).padEnd(100));
+          },
+          options.origin,
+        );
         if (options.json) {
           console.log(JSON.stringify(summary, null, 2));
         } else {

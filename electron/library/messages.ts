@@ -37,6 +37,8 @@ export const libraryMessages = {
   damagedWhileOpen: (file: string, detail: string) =>
     `完整性检查发现素材库已损坏（${detail}）：${file}。请立即重启文稿助手，程序会自动从最近的完好备份恢复；在此之前请不要继续修改素材库。`,
   paragraphMissing: (id: number) => `段落 ${id} 不存在，可能已被删除。`,
+  sourceMissing: (id: number) => `导入的报告 ${id} 不存在，可能已被删除。`,
+  sourceWithoutReport: (title: string) => `“${title}”是较早导入的，素材库只存了它的段落：请重新导入这份报告后再以它为基础续写。`,
   paragraphDuplicate: (id: number) => `修改后的内容与段落库中已有的段落（编号 ${id}）相同。可以改用“合并”把它们合为一段。`,
   missing: (what: string) => `要修改的${what}不存在，可能已被删除。请刷新后重试。`,
   phraseExists: (text: string) => `这个分类里已经有“${text}”了。`,

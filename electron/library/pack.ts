@@ -8,6 +8,7 @@ import { paragraphWriter } from './paragraphs';
 import { ensureCategory, insertPhrase } from './phrases';
 import { insertSkeleton } from './skeletons';
 import { insertSource } from './sources';
+import type { SourceOrigin } from '../../shared/ipc/copies';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -23,6 +24,7 @@ interface ParagraphRow {
   fileName: string | null;
   year: number | null;
   issuer: string | null;
+  origin: SourceOrigin | null;
 }
 
 /** Everything the user curated: live paragraphs with their first source, phrases, skeletons. */
@@ -30,7 +32,7 @@ export function exportPack(db: Database, now = new Date().toISOString()): Librar
   const paragraphs = db
     .prepare<[], ParagraphRow>(
       `SELECT p.id, p.text, p.part, p.tags, p.favorite, p.note, p.heading_path AS headingPath,
-              s.title, s.file_name AS fileName, s.year, s.issuer
+              s.title, s.file_name AS fileName, s.year, s.issuer, s.origin
          FROM paragraphs p
          LEFT JOIN sources s ON s.id = (SELECT min(source_id) FROM paragraph_sources WHERE paragraph_id = p.id)
         WHERE p.deleted_at IS NULL ORDER BY p.id`,
@@ -44,7 +46,7 @@ export function exportPack(db: Database, now = new Date().toISOString()): Librar
       favorite: r.favorite === 1,
       note: r.note,
       headingPath: JSON.parse(r.headingPath) as string[],
-      source: r.fileName === null ? null : { title: r.title, fileName: r.fileName, year: r.year, issuer: r.issuer },
+      source: r.fileName === null ? null : { title: r.title, fileName: r.fileName, year: r.year, issuer: r.issuer, origin: r.origin ?? 'own' },
     }));
   const phrases = db
     .prepare<[], { category: string; text: string }>(
@@ -92,7 +94,17 @@ export function importPack(db: Database, pack: LibraryPack, now = new Date().toI
           findSource.get(key)?.id ??
           insertSource(
             db,
-            { fileName: paragraph.source.fileName, kind: 'pack', contentHash: key, title: paragraph.source.title, year: paragraph.source.year, issuer: paragraph.source.issuer, encoding: null, removedCount: 0 },
+            {
+              fileName: paragraph.source.fileName,
+              kind: 'pack',
+              contentHash: key,
+              title: paragraph.source.title,
+              year: paragraph.source.year,
+              issuer: paragraph.source.issuer,
+              encoding: null,
+              removedCount: 0,
+              origin: paragraph.source.origin,
+            },
             now,
           );
         sourceIds.set(key, sourceId);

@@ -15,6 +15,8 @@ import {
   setIgnoredChecks,
 } from '../library/drafts';
 import { libraryInfo } from '../library/info';
+import { findCopies } from '../library/copies';
+import { listIssuers, listSources, setSourceOrigin, sourceDocument } from '../library/sources';
 import { createBackup } from '../library/backup';
 import {
   getParagraph,
@@ -166,13 +168,18 @@ function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: D
     'export:savePdf': ({ fileName }) => (desktop ? desktop.savePdf(fileName) : desktopOnly()),
     'drafts:readClipboard': () => (desktop?.readClipboardText ? desktop.readClipboardText() : desktopOnly()),
     'checks:listRules': () => listCheckRules(db()),
+    'checks:findCopies': ({ paragraphs }) => findCopies(db(), paragraphs),
+    'checks:listIssuers': () => listIssuers(db()),
+    'sources:list': () => listSources(db()),
+    'sources:setOrigin': ({ id, origin }) => (setSourceOrigin(db(), id, origin), null),
+    'sources:getDocument': ({ id }) => sourceDocument(db(), id),
     'checks:saveRule': (rule) => saveCheckRule(db(), rule),
     'checks:deleteRule': ({ id }) => (deleteCheckRule(db(), id), null),
     'checks:listIgnored': ({ draftId }) => ignoredChecks(db(), draftId),
     'checks:setIgnored': ({ draftId, keys }) => (setIgnoredChecks(db(), draftId, keys), null),
     'import:preview': ({ source, jobId }) => previewImport(session.library, previews, parser, source, jobId),
     'jobs:cancel': ({ jobId }) => ({ cancelled: parser.cancel(jobId) }),
-    'import:commit': ({ previewId, exclude }) => commitImport(session.library, previews, previewId, exclude),
+    'import:commit': ({ previewId, exclude, origin }) => commitImport(session.library, previews, previewId, exclude, origin),
     'import:moveBoundary': ({ previewId, block, shift }) => moveBoundary(session.library, previews, previewId, block, shift),
     'import:discard': ({ previewIds }) => (previews.discard(previewIds), null),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(session.library, sourceIds) }),

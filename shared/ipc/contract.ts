@@ -9,12 +9,14 @@
 import { z } from 'zod';
 import { PARTS } from '../model/parts';
 import type { ImportCommitResult, ImportPreview } from './import';
-import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from './library';
+import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, LibrarySource, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from './library';
+import { SOURCE_ORIGINS, type CopyMatch } from './copies';
+import type { ReportDocument } from '../model/document';
 import type { PackImportReport } from './pack';
 import type { ParsedReport } from '../genre/types';
 import type { LibraryParagraph, SearchHit, SearchResult, TrashedParagraph } from './search';
 import { fileNamePattern, formatOf, WRITTEN_FORMATS } from '../export/formats';
-import { MAX_DRAFT_CHARS, MAX_EXPORT_BASE64, MAX_PACK_CHARS, MAX_PASTE_CHARS, MAX_REPORT_BASE64 } from '../model/limits';
+import { MAX_DRAFT_CHARS, MAX_EXPORT_BASE64, MAX_PACK_CHARS, MAX_PARAGRAPH_CHARS, MAX_PASTE_CHARS, MAX_REPORT_BASE64 } from '../model/limits';
 import { headingLevelSchema } from '../model/headingLevel';
 
 /** Phantom marker for a channel's output type; the value is never read. */
@@ -159,6 +161,14 @@ export const contract = {
   /** Desktop only: the clipboard's text for the context menu's 粘贴 (the page may not read it). */
   'drafts:readClipboard': { input: empty, output: returns<string>() },
   'checks:listRules': { input: empty, output: returns<CheckRule[]>() },
+  /** 查重: the sentences of these paragraphs that a web sample in the library holds. */
+  'checks:findCopies': { input: z.object({ paragraphs: z.array(z.string().max(MAX_PARAGRAPH_CHARS)).max(20_000) }).strict(), output: returns<CopyMatch[]>() },
+  /** The names of the units that issued the imported reports, for 疑似沿用他处的单位名. */
+  'checks:listIssuers': { input: empty, output: returns<string[]>() },
+  'sources:list': { input: empty, output: returns<LibrarySource[]>() },
+  'sources:setOrigin': { input: z.object({ id, origin: z.enum(SOURCE_ORIGINS) }).strict(), output: returns<null>() },
+  /** The whole report kept with an imported source, as a document a new year's report can continue. */
+  'sources:getDocument': { input: z.object({ id }).strict(), output: returns<ReportDocument>() },
   'checks:saveRule': {
     input: z
       .object({
@@ -179,7 +189,7 @@ export const contract = {
   'jobs:cancel': { input: z.object({ jobId }).strict(), output: returns<{ cancelled: boolean }>() },
   'import:commit': {
     input: z
-      .object({ previewId, exclude: z.array(z.number().int().nonnegative()).max(1_000_000) })
+      .object({ previewId, exclude: z.array(z.number().int().nonnegative()).max(1_000_000), origin: z.enum(SOURCE_ORIGINS).optional() })
       .strict(),
     output: returns<ImportCommitResult>(),
   },

@@ -1,6 +1,7 @@
 import type { BlockType } from '../genre/types';
 import type { Part } from '../model/parts';
 import type { HeadingLevel } from './library';
+import type { SourceOrigin } from './copies';
 
 /** One block of a report as the import preview shows it. */
 export interface PreviewBlock {
@@ -33,6 +34,8 @@ export interface ImportPreview {
   year: number | null;
   issuer: string | null;
   alreadyPresent: boolean;
+  /** What the preview proposes: a sample from the web when the cleaner removed site noise, else the user's own. */
+  origin: SourceOrigin;
   blocks: PreviewBlock[];
   removed: { reason: string; text: string }[];
   placeholderCount: number;

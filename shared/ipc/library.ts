@@ -1,3 +1,4 @@
+import type { SourceOrigin } from './copies';
 import type { KindId } from '../genre/kinds';
 /** Domain shapes of the library as the renderer, the CLI and tests see them. */
 
@@ -98,6 +99,22 @@ export interface LibraryStatus {
 }
 
 /** A document-check rule in the library: a “wrong → right” wording or a sensitive word. */
+/** A report imported into the library (素材来源). */
+export interface LibrarySource {
+  id: number;
+  fileName: string;
+  kind: 'txt' | 'docx' | 'paste' | 'pack';
+  title: string | null;
+  year: number | null;
+  issuer: string | null;
+  /** One of the user's own reports, or a sample downloaded from the web (查重 compares with these). */
+  origin: SourceOrigin;
+  importedAt: string;
+  /** The whole report is kept (a later year's report can continue it); older imports kept paragraphs only. */
+  hasReport: boolean;
+  paragraphs: number;
+}
+
 export interface CheckRule {
   id: number;
   kind: 'wording' | 'sensitive';

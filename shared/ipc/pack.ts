@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PARTS } from '../model/parts';
 import { headingLevelSchema } from '../model/headingLevel';
 import { MAX_PARAGRAPH_CHARS } from '../model/limits';
+import { SOURCE_ORIGINS } from './copies';
 
 /**
  * A library pack: the versioned JSON file colleagues share and users carry to a new PC. The schema
@@ -44,6 +45,8 @@ const packV2 = z
             fileName: z.string(),
             year: z.number().int().nullable(),
             issuer: z.string().nullable(),
+            // Packs from before 查重 say nothing of where their text came from: treated as the user's own.
+            origin: z.enum(SOURCE_ORIGINS).default('own'),
           })
           .nullable()
           .default(null),

@@ -38,6 +38,7 @@ export const preview: ImportPreview = {
   year: 2023,
   issuer: null,
   alreadyPresent: false,
+  origin: 'own',
   blocks: [
     { index: 0, type: 'title', text: '2023年意识形态工作总结', part: 'other', harvested: false, placeholders: [] },
     { index: 1, type: 'heading', level: 1, number: '一、', text: '工作开展情况', part: 'work', harvested: false, placeholders: [] },

@@ -13,7 +13,7 @@ function handlersOverTempLibrary(): HandlerTable {
 
 describe('channel names', () => {
   it('follow one domain:verbObject scheme', () => {
-    const domains = ['library', 'paragraphs', 'phrases', 'skeletons', 'drafts', 'checks', 'import', 'export', 'jobs'];
+    const domains = ['library', 'paragraphs', 'phrases', 'skeletons', 'drafts', 'checks', 'import', 'export', 'jobs', 'sources'];
     const verbs = ['get', 'list', 'load', 'save', 'add', 'update', 'delete', 'rename', 'move', 'open', 'restore', 'trash', 'merge', 'search', 'set', 'mark', 'read', 'import', 'export', 'backup', 'preview', 'commit', 'discard', 'finish', 'find', 'cancel', 'review'];
     const wrong = channels.filter((channel) => {
       const [domain = '', action = ''] = channel.split(':');

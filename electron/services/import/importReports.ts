@@ -1,5 +1,6 @@
 import { storedSourceIds, summariseImport, type ImportOutcome, type ImportSummary } from '../../../shared/ipc/import';
 import type { Library } from '../../library/open';
+import type { SourceOrigin } from '../../../shared/ipc/copies';
 import { analyseFile } from './analyse';
 import { ImportError } from './errors';
 import { collectReportFiles, readReportFile } from './files';
@@ -22,13 +23,15 @@ export async function importPaths(
   library: Library,
   paths: readonly string[],
   onProgress?: (progress: ImportProgress) => void,
+  /** Where the files come from; unset, each is judged by whether site noise was removed from it. */
+  origin?: SourceOrigin,
 ): Promise<ImportSummary> {
   const files = await collectReportFiles(paths);
   const outcomes: ImportOutcome[] = [];
   for (const [index, file] of files.entries()) {
     try {
       const { name, bytes } = await readReportFile(file);
-      outcomes.push({ file, kind: 'stored', result: storeReport(library, await analyseFile(name, bytes)) });
+      outcomes.push({ file, kind: 'stored', result: storeReport(library, await analyseFile(name, bytes), origin ? { origin } : {}) });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       outcomes.push({ file, kind: 'skipped', reason: error.message });

@@ -1,5 +1,6 @@
 import { moveHeadingEnd } from '../../../shared/genre/boundary';
 import type { ImportSource } from '../../../shared/ipc/contract';
+import type { SourceOrigin } from '../../../shared/ipc/copies';
 import type { ImportCommitResult, ImportPreview } from '../../../shared/ipc/import';
 import type { Library } from '../../library/open';
 import { findSourceByHash } from '../../library/sources';
@@ -7,7 +8,7 @@ import type { ReportParser } from '../parse/parser';
 import type { AnalysedReport } from './analyse';
 import { ImportError } from './errors';
 import type { ImportPreviews } from './previews';
-import { isHarvested, storeReport } from './store';
+import { defaultOrigin, isHarvested, storeReport } from './store';
 
 /** What the import dialog shows before anything is stored; the parsed report is held for the commit. */
 export async function previewImport(
@@ -48,6 +49,7 @@ function describePreview(library: Library, previewId: string, analysed: Analysed
     year: analysed.year,
     issuer: analysed.issuer,
     alreadyPresent: findSourceByHash(library.db, analysed.contentHash) !== undefined,
+    origin: defaultOrigin(analysed),
     blocks: report.blocks.map((block, index) => ({
       index,
       type: block.type,
@@ -66,8 +68,8 @@ function describePreview(library: Library, previewId: string, analysed: Analysed
 }
 
 /** Stores the previewed report without the unticked paragraphs; it is then no longer held. */
-export function commitImport(library: Library, previews: ImportPreviews, previewId: string, exclude: readonly number[]): ImportCommitResult {
-  const result = storeReport(library, previews.get(previewId), { exclude: new Set(exclude) });
+export function commitImport(library: Library, previews: ImportPreviews, previewId: string, exclude: readonly number[], origin?: SourceOrigin): ImportCommitResult {
+  const result = storeReport(library, previews.get(previewId), { exclude: new Set(exclude), ...(origin ? { origin } : {}) });
   previews.discard([previewId]);
   return result;
 }

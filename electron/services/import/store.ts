@@ -7,6 +7,7 @@ import { addMinedPhrases } from '../../library/phrases';
 import { findSourceByHash, insertSource } from '../../library/sources';
 import { addSkeleton } from '../../library/skeletons';
 import type { AnalysedReport } from './analyse';
+import type { SourceOrigin } from '../../../shared/ipc/copies';
 
 export interface StoreResult {
   status: 'added' | 'present';
@@ -22,6 +23,11 @@ export function isHarvested(block: Block): boolean {
 }
 
 
+/** A file the cleaner removed site noise from was most likely downloaded: a sample, unless the user says otherwise. */
+export function defaultOrigin(analysed: Pick<AnalysedReport, 'report'>): SourceOrigin {
+  return analysed.report.removed.length > 0 ? 'sample' : 'own';
+}
+
 /**
  * Stores one analysed report in a single transaction: its source, its clean paragraphs (identical
  * ones gain this source instead of a second copy), its skeleton and its mined phrases. `exclude`
@@ -30,7 +36,7 @@ export function isHarvested(block: Block): boolean {
 export function storeReport(
   library: Library,
   analysed: AnalysedReport,
-  options: { exclude?: ReadonlySet<number>; now?: string } = {},
+  options: { exclude?: ReadonlySet<number>; now?: string; origin?: SourceOrigin } = {},
 ): StoreResult {
   const now = options.now ?? new Date().toISOString();
   const { db } = library;
@@ -50,6 +56,8 @@ export function storeReport(
         issuer: analysed.issuer,
         encoding: analysed.encoding,
         removedCount: report.removed.length,
+        origin: options.origin ?? defaultOrigin(analysed),
+        report,
       },
       now,
     );
