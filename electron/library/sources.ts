@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { SourceOrigin } from '../../shared/ipc/copies';
+import type { SampleIssuer } from '../../shared/checks/types';
 import type { ParsedReport } from '../../shared/genre/types';
 import { documentFromReport } from '../../shared/model/documentFromReport';
 import type { ReportDocument } from '../../shared/model/document';
@@ -90,9 +91,14 @@ export function sourceReport(db: Database, id: number): unknown {
   return row.report === null ? null : (JSON.parse(inflateRawSync(row.report).toString('utf8')) as unknown);
 }
 
-/** The units that issued the imported reports, longest first. */
-export function listIssuers(db: Database): string[] {
-  return db.prepare("SELECT DISTINCT issuer FROM sources WHERE issuer IS NOT NULL AND issuer <> '' ORDER BY length(issuer) DESC").pluck().all() as string[];
+/** The units that issued the web samples in the library, each with one sample it issued, longest first. */
+export function listIssuers(db: Database): SampleIssuer[] {
+  return db
+    .prepare<[], SampleIssuer>(
+      `SELECT issuer, coalesce(min(title), min(file_name)) AS sample FROM sources
+        WHERE origin = 'sample' AND issuer IS NOT NULL AND issuer <> '' GROUP BY issuer ORDER BY length(issuer) DESC`,
+    )
+    .all();
 }
 
 /** An imported report as a document, for 续写: refused with what to do for one imported before reports were kept. */

@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { checkContextFor, createChecker, rulesByKind, type Finding, type WordingRule } from '../../shared/checks';
-import type { ReportDocument } from '../../shared/model/document';
-import { documentFromLexical } from '../../shared/model/documentFromLexical';
+import { blockText, type ReportDocument } from '../../shared/model/document';
+import { useLastYear, useSampleChecks } from './useLibraryChecks';
 import { planCoverage, type PlanCoverage } from '../../shared/model/plans';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
@@ -66,24 +66,17 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
     };
   }, [bridge, draftId]);
 
-  // The earlier report a 续写 draft continues, read once: its plans are this year's checklist.
-  const [lastYear, setLastYear] = useState<{ draftId: number; doc: ReportDocument } | null>(null);
-  // Asked once per earlier report, even while the answer is on its way or when it is gone.
-  const requested = useRef<number | null>(null);
+  const lastYearOf = useLastYear();
+  const samples = useSampleChecks(version);
+  const { request: requestCopies } = samples;
   const checkNow = useCallback((): Finding[] => {
     const doc: ReportDocument = documentOf(editor);
-    const basis = doc.format?.basis?.draftId ?? null;
-    if (basis !== null && lastYear?.draftId !== basis && requested.current !== basis) {
-      requested.current = basis;
-      void bridge['drafts:open']({ id: basis }).then((result) => {
-        if (result.ok) setLastYear({ draftId: basis, doc: documentFromLexical(result.value.content) });
-      });
-    }
-    const previous = basis !== null && lastYear?.draftId === basis ? lastYear.doc : undefined;
+    const previous = lastYearOf(doc.format?.basis);
     const coverage = previous ? planCoverage(previous, doc) : null;
     setPlans((old) => (JSON.stringify(old) === JSON.stringify(coverage) ? old : coverage));
-    return checker(doc, { ...checkContextFor(doc, rules), ...(previous ? { lastYear: previous } : {}) });
-  }, [checker, editor, rules, bridge, lastYear]);
+    requestCopies(doc, doc.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'closing' ? [blockText(b)] : [])));
+    return checker(doc, { ...checkContextFor(doc, rules), ...(previous ? { lastYear: previous } : {}), copies: samples.copies, issuers: samples.issuers });
+  }, [checker, editor, rules, lastYearOf, requestCopies, samples.copies, samples.issuers]);
 
   useEffect(() => {
     let handle: number | undefined;

@@ -57,8 +57,8 @@ export function createChecker(): (doc: ReportDocument, context: CheckContext) =>
   let cache = new Map<string, BlockResult>();
   let contextKey = '';
   return (doc, context) => {
-    // The blocks' own checks do not read last year's report: a new one keeps their results.
-    const key = JSON.stringify({ ...context, lastYear: undefined });
+    // The blocks' own checks read neither last year's report nor the library's samples: new ones keep their results.
+    const key = JSON.stringify({ ...context, lastYear: undefined, copies: undefined, issuers: undefined });
     if (key !== contextKey) {
       cache = new Map();
       contextKey = key;

@@ -12,6 +12,12 @@ export const checkMessages = {
   plansNotReported: (count: number, plan: string) => `上年打算中有 ${count} 项本年报告未提及：“${plan}”。去年说要做的，今年做了没有？请在工作部分写上它的进展。`,
   sameAsLastYear: (year: number | null, percent: number, sentences: number, examples: readonly string[]) =>
     `与${year ?? '上年'}年报告相同的句子占 ${percent}%（${sentences} 句，年份不计），例如：${examples.map((e) => `“${e}”`).join('、')}。只改了年份的句子，请核对内容是否仍然属实。`,
+  copiedFromSample: (sample: string) => `这句话与网上范文“${sample}”相同：请按本单位的实际情况改写。`,
+  copiedShare: (percent: number, sentences: number, samples: number) =>
+    `与网上范文相同的文字占 ${percent}%（${sentences} 句，来自 ${samples} 篇范文）。审阅的人一查便知，请改写成本单位自己的话。`,
+  leftoverPlace: (name: string, path: string, region: string) =>
+    `疑似沿用他处的地名：${name}${path ? `（${path}）` : ''}，本文稿的地区是${region}。请核对是否从别处材料中照搬。`,
+  leftoverIssuer: (issuer: string, sample: string) => `疑似沿用他处的单位名：${issuer}（见于范文“${sample}”）。请核对是否从别处材料中照搬。`,
   firstPageWithoutBody: '首页没有正文（GB/T 9704 要求首页必须显示正文）：标题或主送机关占满了第 1 页。请缩短标题或调整版面。',
   requestInReport: (text: string) => `报告中不得夹带请示事项（“${text}”）：请示事项请另行行文。`,
   staleDate: (text: string, year: number) => `“${text}”与报告年度（${year}年）不符，可能是沿用往年材料。`,

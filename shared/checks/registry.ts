@@ -1,4 +1,6 @@
+import { copyFindings } from './copies';
 import { dateFindings } from './dates';
+import { leftoverNameFindings } from './names';
 import { firstPageFindings } from './pageFormat';
 import { lastYearPlanFindings, sameAsLastYearFindings } from './lastYear';
 import { placeholderFindings } from './placeholders';
@@ -52,6 +54,8 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   },
   { finds: ['first-page'], run: (doc) => firstPageFindings(doc) },
   { finds: ['last-year-plans'], run: (doc, _blocks, context) => (context.lastYear ? lastYearPlanFindings(context.lastYear, doc) : []) },
+  { finds: ['copied-from-sample'], run: (doc, blocks, context) => (context.copies ? copyFindings(doc, blocks, context.copies) : []) },
+  { finds: ['leftover-name'], run: (doc, blocks, context) => leftoverNameFindings(doc, blocks, context.issuers ?? []) },
   { finds: ['same-as-last-year'], run: (_doc, blocks, context) => (context.lastYear ? sameAsLastYearFindings(context.lastYear, blocks) : []) },
   {
     finds: ['repeated-sentence'],

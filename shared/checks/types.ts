@@ -20,6 +20,8 @@ export const CHECK_IDS = [
   'first-page',
   'last-year-plans',
   'same-as-last-year',
+  'copied-from-sample',
+  'leftover-name',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -60,6 +62,23 @@ export interface CheckContext {
   maxParagraph: number;
   /** The earlier report this one continues (续写), whose plans this one should report on. */
   lastYear?: ReportDocument;
+  /** 查重: what the library's web samples share with each block, keyed by the block's text. */
+  copies?: ReadonlyMap<string, readonly BlockCopy[]>;
+  /** The units that issued the library's web samples, for names left over from them. */
+  issuers?: readonly SampleIssuer[];
+}
+
+/** A sentence of a block that a web sample in the library holds. */
+export interface BlockCopy {
+  offset: number;
+  length: number;
+  source: { title: string | null; fileName: string };
+}
+
+/** A unit that issued a web sample in the library, and the sample. */
+export interface SampleIssuer {
+  issuer: string;
+  sample: string;
 }
 
 export const DEFAULT_MAX_PARAGRAPH = 600;

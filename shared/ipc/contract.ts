@@ -11,6 +11,7 @@ import { PARTS } from '../model/parts';
 import type { ImportCommitResult, ImportPreview } from './import';
 import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, LibrarySource, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from './library';
 import { SOURCE_ORIGINS, type CopyMatch } from './copies';
+import type { SampleIssuer } from '../checks/types';
 import type { ReportDocument } from '../model/document';
 import type { PackImportReport } from './pack';
 import type { ParsedReport } from '../genre/types';
@@ -163,8 +164,8 @@ export const contract = {
   'checks:listRules': { input: empty, output: returns<CheckRule[]>() },
   /** 查重: the sentences of these paragraphs that a web sample in the library holds. */
   'checks:findCopies': { input: z.object({ paragraphs: z.array(z.string().max(MAX_PARAGRAPH_CHARS)).max(20_000) }).strict(), output: returns<CopyMatch[]>() },
-  /** The names of the units that issued the imported reports, for 疑似沿用他处的单位名. */
-  'checks:listIssuers': { input: empty, output: returns<string[]>() },
+  /** The units that issued the library's web samples, for 疑似沿用他处的单位名. */
+  'checks:listIssuers': { input: empty, output: returns<SampleIssuer[]>() },
   'sources:list': { input: empty, output: returns<LibrarySource[]>() },
   'sources:setOrigin': { input: z.object({ id, origin: z.enum(SOURCE_ORIGINS) }).strict(), output: returns<null>() },
   /** The whole report kept with an imported source, as a document a new year's report can continue. */

@@ -9,8 +9,11 @@ export interface ReportFormat {
   header?: { issuer: string; number?: string; signer?: string };
   /** 版记: 抄送 and 印发机关 / 印发日期 between the rules, at the foot of the last page. */
   colophon?: { copyTo?: string; printer?: string; printDate?: string };
-  /** The earlier report this one was continued from (续写): its plans are this year's checklist. */
-  basis?: { draftId: number; year: number };
+  /** The earlier report this one was continued from (续写): a draft or an imported report; its plans are this year's checklist. */
+  basis?: { draftId: number; year: number } | { sourceId: number; year: number };
+  /** The unit writing the report and its region (江西省赣州市于都县), asked in 新建文稿: names of other places are flagged. */
+  unit?: string;
+  region?: string;
 }
 
 const MAX = 200;
@@ -38,8 +41,14 @@ export function parseReportFormat(value: unknown): ReportFormat {
     if (copyTo || printer || printDate) format.colophon = { ...(copyTo ? { copyTo } : {}), ...(printer ? { printer } : {}), ...(printDate ? { printDate } : {}) };
   }
   const basis = object(raw.basis);
-  if (basis && Number.isInteger(basis.draftId) && (basis.draftId as number) > 0 && Number.isInteger(basis.year)) {
-    format.basis = { draftId: basis.draftId as number, year: basis.year as number };
+  const positive = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+  if (basis && Number.isInteger(basis.year)) {
+    if (positive(basis.draftId)) format.basis = { draftId: basis.draftId, year: basis.year as number };
+    else if (positive(basis.sourceId)) format.basis = { sourceId: basis.sourceId, year: basis.year as number };
   }
+  const unit = text(raw.unit);
+  if (unit) format.unit = unit;
+  const region = text(raw.region);
+  if (region) format.region = region;
   return format;
 }
