@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Finding } from '../../shared/checks';
+import type { BlockCopy } from '../../shared/checks/types';
 import type { DocBlock } from '../../shared/model/document';
 import { call, type WithLibrary } from './session';
 
@@ -14,19 +15,34 @@ const severityNames = { error: '错误', warning: '警告', info: '提示' } as 
 export function registerCheckCommand(program: Command, { withLibrary, fail }: Helpers): void {
   program
     .command('check')
-    .description('检查一份报告（.txt 或 .docx）：占位符、编号、结构、日期年份、标点、规范表述、重复；有错误时退出码为 1')
+    .description('检查一份报告（.txt 或 .docx）：占位符、编号、结构、日期年份、标点、规范表述、重复、与网上范文相同的句子、沿用他处的地名；有错误时退出码为 1')
     .argument('<file>', '报告文件')
     .option('--json', '以 JSON 输出')
     .option('--year <year>', '报告年度（默认取标题中的年份）')
-    .action(async (file: string, options: { json?: boolean; year?: string }) => {
+    .option('--unit <unit>', '写报告的单位（默认取标题与落款）')
+    .option('--region <region>', '单位所在地区，如“江西省赣州市于都县”：别处的县市名会被指出')
+    .action(async (file: string, options: { json?: boolean; year?: string; unit?: string; region?: string }) => {
       const { checkContextFor, countBySeverity, createChecker, rulesByKind } = await import('../../shared/checks');
       const { blockText } = await import('../../shared/model/document');
       const { documentOfFile } = await import('../services/export/loadDocument');
       try {
-        const { document } = await documentOfFile(file);
-        const rules = rulesByKind(await withLibrary(({ api }) => call(api, 'checks:listRules', {})));
+        const read = (await documentOfFile(file)).document;
+        const document = options.unit || options.region ? { ...read, format: { ...read.format, ...(options.unit ? { unit: options.unit } : {}), ...(options.region ? { region: options.region } : {}) } } : read;
+        const paragraphs = document.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'closing' ? [blockText(b)] : []));
+        const { rules, copies, issuers } = await withLibrary(async ({ api }) => ({
+          rules: rulesByKind(await call(api, 'checks:listRules', {})),
+          copies: await call(api, 'checks:findCopies', { paragraphs }),
+          issuers: await call(api, 'checks:listIssuers', {}),
+        }));
+        // The matches keyed by the text they were found in, as the 检查 tab has them.
+        const byText = new Map<string, BlockCopy[]>();
+        for (const { paragraph, offset, length, source } of copies) {
+          const text = paragraphs[paragraph] ?? '';
+          byText.set(text, [...(byText.get(text) ?? []), { offset, length, source: { title: source.title, fileName: source.fileName } }]);
+        }
         const year = options.year ? Number(options.year) : undefined;
-        const findings = createChecker()(document, checkContextFor(document, rules, year === undefined ? {} : { year: Number.isInteger(year) ? year : null }));
+        const context = checkContextFor(document, rules, year === undefined ? {} : { year: Number.isInteger(year) ? year : null });
+        const findings = createChecker()(document, { ...context, copies: byText, issuers });
         const counts = countBySeverity(findings);
         const where = (f: Finding) => {
           const block = document.blocks[f.block] as DocBlock | undefined;
