@@ -8,7 +8,7 @@ import type { StartupBench } from './startupBench';
 export function registerBenchCommands(program: Command): void {
   const bench = program
     .command('bench')
-    .description('性能基准：解析吞吐量、导入 1000 份 7 KB 报告的耗时、10 万段段落库的搜索、导出 Word、命令行导入时的搜索（子命令可单独运行）')
+    .description('性能基准：解析吞吐量、导入 1000 份 7 KB 报告的耗时、10 万段段落库的搜索、导出 Word、命令行导入时的搜索、对 10 万段范文的查重（子命令可单独运行）')
     .option('--json', '以 JSON 输出')
     .action(async (options: { json?: boolean }) => {
       const { benchImport, benchParse } = await import('./runBench');
@@ -19,7 +19,9 @@ export function registerBenchCommands(program: Command): void {
       const checks = (await import('./checksBench')).benchChecks();
       const startup = (await import('./startupBench')).benchStartup();
       const lock = await (await import('./lockBench')).benchLock();
-      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks, startup, lock }, null, 2));
+      const copyBench = await import('./copyBench');
+      const copies = copyBench.benchCopies();
+      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks, startup, lock, copies }, null, 2));
       else {
         console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
         console.log(`导入：${imported.reports} 份报告（平均 ${imported.averageBytes} 字节，${imported.paragraphs} 段）用时 ${imported.seconds} 秒（目标 ≤ 5）`);
@@ -31,6 +33,7 @@ export function registerBenchCommands(program: Command): void {
           `命令行同时导入 ${lock.reports} 份报告时：搜索 ${lock.searches} 次 p95 ${lock.searchP95Ms} ms（最长 ${lock.searchMaxMs} ms），` +
             `保存 ${lock.saves} 次 p95 ${lock.saveP95Ms} ms，失败 ${lock.failures} 次`,
         );
+        console.log(copyBench.formatCopyBench(copies));
       }
     });
 
@@ -62,6 +65,18 @@ export function registerBenchCommands(program: Command): void {
       const { benchSearch } = await import('./searchBench');
       const result = benchSearch({ paragraphs: Number(options.paragraphs), ...(options.db ? { db: options.db } : {}) });
       console.log(options.json ? JSON.stringify(result, null, 2) : formatSearchBench(result));
+    });
+
+  bench
+    .command('copycheck')
+    .description('查重性能：一万字文稿对 N 段范文的完整查重、改动一段后的查重，以及查重索引的大小')
+    .option('--paragraphs <n>', '素材库中范文段落数', '100000')
+    .option('--json', '以 JSON 输出')
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<{ paragraphs: string; json?: boolean }>();
+      const { benchCopies, formatCopyBench } = await import('./copyBench');
+      const result = benchCopies({ paragraphs: Number(options.paragraphs) });
+      console.log(options.json ? JSON.stringify(result, null, 2) : formatCopyBench(result));
     });
 
   bench
