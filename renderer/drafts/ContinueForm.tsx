@@ -1,23 +1,35 @@
 import { $getRoot } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { DraftSummary } from '../../shared/ipc/library';
+import type { DraftSummary, LibrarySource } from '../../shared/ipc/library';
+import type { ReportDocument } from '../../shared/model/document';
 import { continueReport, type Continuation } from '../../shared/model/continuation';
 import { documentFromLexical } from '../../shared/model/documentFromLexical';
+import type { ReportFormat } from '../../shared/model/reportFormat';
 import { yearOfTitle } from '../../shared/model/reportYear';
 import { $blocksFromDocument } from '../editor/blocks';
-import { $setReportFormat } from '../editor/format';
+import { $setHome, $setReportFormat } from '../editor/format';
 import { useBridge } from '../kit/BridgeContext';
 import { useNotify } from '../kit/notices';
 import { draftStrings } from './strings';
 
 const t = draftStrings.newReport.continuation;
 
-const titleYear = (title: string) => yearOfTitle(title) ?? 0;
+/** A report to continue: one of the user's drafts, or one of their own reports imported into the library. */
+interface Basis {
+  key: string;
+  label: string;
+  year: number;
+  when: string;
+  /** The report, and what the new draft remembers of it for a given year. */
+  load: () => Promise<{ ok: true; doc: ReportDocument; basis: (year: number) => NonNullable<ReportFormat['basis']> } | { ok: false; message: string }>;
+}
 
-/** Of the drafts, the newest report of a year before this one (else the newest draft). */
-function proposed(drafts: readonly DraftSummary[], year: number): DraftSummary | undefined {
-  const earlier = drafts.filter((d) => titleYear(d.title) > 0 && titleYear(d.title) < year);
-  return [...(earlier.length > 0 ? earlier : drafts)].sort((a, b) => titleYear(b.title) - titleYear(a.title) || b.updatedAt.localeCompare(a.updatedAt))[0];
+const titleYear = (title: string | null) => (title ? (yearOfTitle(title) ?? 0) : 0);
+
+/** Of the reports, the newest of a year before this one (else the newest). */
+function proposed(bases: readonly Basis[], year: number): Basis | undefined {
+  const earlier = bases.filter((b) => b.year > 0 && b.year < year);
+  return [...(earlier.length > 0 ? earlier : bases)].sort((a, b) => b.year - a.year || b.when.localeCompare(a.when))[0];
 }
 
 /** What 续写 did, for the notice after the new draft opens. */
@@ -29,56 +41,87 @@ function summary(next: Continuation): string {
 interface Props {
   year: number;
   yearValid: boolean;
+  home: { unit: string; region: string };
   onCreate: (build: () => void) => void;
   onDone: () => void;
   onCancel: () => void;
   /** Back to a new report from a kind's outline. */
   onOutline: () => void;
-  /** The fields shared with the other way (年度), at the top of the form. */
+  /** The fields shared with the other way (年度, 单位, 地区), at the top of the form. */
   children?: ReactNode;
 }
 
 /**
- * 以往年报告为基础: one of the user's drafts of an earlier year becomes this year's — the report year
- * moved on, last year's figures as fields to fill in (shared/model/continuation.ts).
+ * 以往年报告为基础: one of the user's drafts, or one of their own reports in the library, of an earlier
+ * year becomes this year's — the report year moved on, last year's figures as fields to fill in
+ * (shared/model/continuation.ts). Web samples are not offered: continuing one is copying it.
  */
-export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel, onOutline, children }: Props) {
+export function ContinueForm({ year, yearValid, home, onCreate, onDone, onCancel, onOutline, children }: Props) {
   const bridge = useBridge();
   const notify = useNotify();
-  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [drafts, setDrafts] = useState<Basis[] | null>(null);
+  const [reports, setReports] = useState<Basis[] | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
+    const ofDraft = (d: DraftSummary): Basis => ({
+      key: `draft:${d.id}`,
+      label: d.title,
+      year: titleYear(d.title),
+      when: d.updatedAt,
+      load: async () => {
+        const r = await bridge['drafts:open']({ id: d.id });
+        return r.ok ? { ok: true, doc: documentFromLexical(r.value.content), basis: (y) => ({ draftId: d.id, year: y }) } : { ok: false, message: r.error.message };
+      },
+    });
+    const ofSource = (s: LibrarySource): Basis => ({
+      key: `source:${s.id}`,
+      label: s.title ?? s.fileName,
+      year: s.year ?? titleYear(s.title),
+      when: s.importedAt,
+      load: async () => {
+        const r = await bridge['sources:getDocument']({ id: s.id });
+        return r.ok ? { ok: true, doc: r.value, basis: (y) => ({ sourceId: s.id, year: y }) } : { ok: false, message: r.error.message };
+      },
+    });
     void bridge['drafts:list']({}).then((result) => {
       if (!live) return;
-      if (result.ok) setDrafts(result.value);
+      if (result.ok) setDrafts(result.value.map(ofDraft));
+      else setError(result.error.message);
+    });
+    void bridge['sources:list']({}).then((result) => {
+      if (!live) return;
+      if (result.ok) setReports(result.value.filter((s) => s.origin === 'own' && s.hasReport).map(ofSource));
       else setError(result.error.message);
     });
     return () => {
       live = false;
     };
   }, [bridge]);
-  const selected = chosen ?? (drafts ? (proposed(drafts, year)?.id ?? null) : null);
+  const all = [...(drafts ?? []), ...(reports ?? [])];
+  const loaded = drafts !== null && reports !== null;
+  const selected = all.find((b) => b.key === chosen) ?? (loaded ? proposed(all, year) : undefined);
 
   return (
     <form
       className="edit-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (selected === null || !yearValid) return;
-        void bridge['drafts:open']({ id: selected }).then((result) => {
+        if (!selected || !yearValid) return;
+        void selected.load().then((result) => {
           if (!result.ok) {
-            setError(result.error.message);
+            setError(result.message);
             return;
           }
-          const next = continueReport(documentFromLexical(result.value.content), year);
+          const next = continueReport(result.doc, year);
           onCreate(() => {
             const root = $getRoot();
             root.clear();
             root.append(...$blocksFromDocument(next.document));
             // Its plans become this year's checklist in 检查.
-            $setReportFormat({ basis: { draftId: selected, year: next.fromYear } });
+            $setReportFormat({ basis: result.basis(next.fromYear) });
+            $setHome(home);
             root.getFirstDescendant()?.selectStart();
           });
           notify(summary(next));
@@ -89,15 +132,24 @@ export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel, onOu
       {children}
       <label>
         {t.base}
-        <select value={selected ?? ''} onChange={(e) => setChosen(Number(e.target.value))} disabled={!drafts || drafts.length === 0}>
-          {(drafts ?? []).map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
+        <select value={selected?.key ?? ''} onChange={(e) => setChosen(e.target.value)} disabled={all.length === 0}>
+          {[
+            { label: t.drafts, items: drafts ?? [] },
+            { label: t.imported, items: reports ?? [] },
+          ]
+            .filter((group) => group.items.length > 0)
+            .map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.items.map((b) => (
+                  <option key={b.key} value={b.key}>
+                    {b.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
         </select>
       </label>
-      {drafts && drafts.length === 0 && <p className="panel-note">{t.none}</p>}
+      {loaded && all.length === 0 && <p className="panel-note">{t.none}</p>}
       {error && (
         <p className="panel-note panel-error" role="alert">
           {error}
@@ -111,7 +163,7 @@ export function ContinueForm({ year, yearValid, onCreate, onDone, onCancel, onOu
         <button type="button" onClick={onCancel}>
           {draftStrings.newReport.cancel}
         </button>
-        <button type="submit" className="primary" disabled={selected === null || !yearValid}>
+        <button type="submit" className="primary" disabled={!selected || !yearValid}>
           {draftStrings.newReport.create}
         </button>
       </div>

@@ -8,6 +8,8 @@ import { $textWithFields } from '../editor/blocks';
 import { $createReportHeadingNode } from '../editor/nodes/ReportHeadingNode';
 import { $createTitleNode } from '../editor/nodes/TitleNode';
 import { ContinueForm } from './ContinueForm';
+import { HomeFields, rememberedHome, rememberHome } from './HomeFields';
+import { $setHome } from '../editor/format';
 import { draftStrings } from './strings';
 
 const t = draftStrings.newReport;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** Title, then the skeleton's headings each followed by an empty paragraph to write in. */
-function buildReport(skeleton: Skeleton, title: string): () => void {
+function buildReport(skeleton: Skeleton, title: string, home: { unit: string; region: string }): () => void {
   return () => {
     const root = $getRoot();
     root.clear();
@@ -30,6 +32,7 @@ function buildReport(skeleton: Skeleton, title: string): () => void {
     }
     const last = $createParagraphNode();
     root.append(last);
+    $setHome(home);
     // The caret starts where writing starts, and undo comes back to it.
     last.select();
   };
@@ -38,7 +41,14 @@ function buildReport(skeleton: Skeleton, title: string): () => void {
 export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
   const skeletons = useLibraryList('skeletons:list');
   const [skeletonId, setSkeletonId] = useState<number | null>(null);
-  const [unit, setUnit] = useState('');
+  const [unit, setUnit] = useState(() => rememberedHome().unit);
+  const [region, setRegion] = useState(() => rememberedHome().region);
+  const home = { unit, region };
+  const homeFields = <HomeFields unit={unit} region={region} onUnit={setUnit} onRegion={setRegion} />;
+  const create = (build: () => void) => {
+    rememberHome(unit, region);
+    onCreate(build);
+  };
   const [yearText, setYearText] = useState(String(new Date().getFullYear()));
   const yearValid = /^(?:19|20|21)\d{2}$/u.test(yearText.trim());
   const year = Number(yearText.trim());
@@ -77,13 +87,15 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
           <ContinueForm
             year={year}
             yearValid={yearValid}
-            onCreate={onCreate}
+            home={home}
+            onCreate={create}
             onDone={() => close(false)}
             onCancel={() => close(false)}
             onOutline={() => setMode('outline')}
           >
             {yearField}
             {yearError}
+            {homeFields}
           </ContinueForm>
         </>
       ) : (
@@ -92,7 +104,7 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
         onSubmit={(event) => {
           event.preventDefault();
           if (!chosen || !yearValid) return;
-          onCreate(buildReport(chosen, reportTitle(chosen.docType, unit, year)));
+          create(buildReport(chosen, reportTitle(chosen.docType, unit, year), home));
           close(false);
         }}
       >
@@ -106,10 +118,7 @@ export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
             ))}
           </select>
         </label>
-        <label>
-          {t.unit}
-          <input value={unit} placeholder={t.unitPlaceholder} onChange={(e) => setUnit(e.target.value)} />
-        </label>
+        {homeFields}
         {yearField}
         {yearError}
         {chosen && yearValid && <p className="panel-note">{t.reportTitle(reportTitle(chosen.docType, unit, year))}</p>}

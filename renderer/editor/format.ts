@@ -19,3 +19,9 @@ export function $setReportFormat(patch: Partial<ReportFormat>): void {
 export function setReportFormat(editor: LexicalEditor, patch: Partial<ReportFormat>): void {
   editor.update(() => $setReportFormat(patch));
 }
+
+/** The unit and region a new draft is written for (新建文稿); empty ones are left unset. */
+export function $setHome({ unit, region }: { unit: string; region: string }): void {
+  // An empty one is dropped by the reading of the stored choices, which keeps only what is set.
+  $setState($getRoot(), reportFormat, parseReportFormat({ ...$getReportFormat(), unit: unit.trim(), region: region.trim() }));
+}

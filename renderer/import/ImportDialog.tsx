@@ -147,6 +147,8 @@ export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesT
                     onToggle={(index, keep) => importer.toggle(entry.id, index, keep)}
                     onEncoding={busy ? undefined : (encoding) => void importer.reread(entry.id, encoding)}
                     onMoveBoundary={busy ? undefined : (block, shift) => void importer.moveBoundary(entry.id, block, shift)}
+                    origin={entry.origin ?? entry.preview.origin}
+                    onOrigin={busy ? undefined : (origin) => importer.setOrigin(entry.id, origin)}
                   />
                 )}
               </li>

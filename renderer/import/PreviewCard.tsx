@@ -1,3 +1,4 @@
+import type { SourceOrigin } from '../../shared/ipc/copies';
 import type { ImportPreview, PreviewBlock } from '../../shared/ipc/import';
 import { importStrings as t } from './strings';
 
@@ -9,6 +10,9 @@ interface Props {
   onEncoding?: ((encoding: 'utf-8' | 'gb18030') => void) | undefined;
   /** Moves the end of a guessed heading by one character (later when positive). */
   onMoveBoundary?: ((block: number, shift: 1 | -1) => void) | undefined;
+  /** Whether the report is the user's own or a web sample (查重 compares with samples); the preview proposes one. */
+  origin: SourceOrigin;
+  onOrigin?: ((origin: SourceOrigin) => void) | undefined;
 }
 
 /** UTF-8 with or without BOM is one choice: 'UTF-8'. */
@@ -79,7 +83,7 @@ function OutlineLine({ block, kept, onToggle, onMoveBoundary }: LineProps) {
   );
 }
 
-export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBoundary }: Props) {
+export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBoundary, origin, onOrigin }: Props) {
   const harvested = preview.blocks.filter((b) => b.harvested);
   const chosen = harvested.filter((b) => !excluded.has(b.index)).length;
   return (
@@ -106,6 +110,14 @@ export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBou
           </span>
         )}
         <span>{[t.paragraphsChosen(chosen, harvested.length), t.placeholders(preview.placeholderCount)].join(' · ')}</span>
+        <label className="origin-choice">
+          {t.origin.label}
+          <select value={origin} disabled={!onOrigin} onChange={(e) => onOrigin?.(e.target.value === 'sample' ? 'sample' : 'own')}>
+            <option value="own">{t.origin.own}</option>
+            <option value="sample">{t.origin.sample}</option>
+          </select>
+        </label>
+        {origin === 'sample' && <span className="preview-origin-note">{preview.origin === 'sample' ? t.origin.proposedSample : t.origin.sampleNote}</span>}
         {preview.alreadyPresent && <span className="warn">{t.present}</span>}
         {preview.replacedBytes && preview.replacedBytes.length > 0 && (
           <span className="warn" role="note">

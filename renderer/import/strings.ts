@@ -25,6 +25,13 @@ export const importStrings = {
   back: '继续添加',
   encoding: (e: string | null) => (e ? `编码 ${e}` : ''),
   encodingLabel: '编码 ',
+  origin: {
+    label: '来源 ',
+    own: '本单位的报告',
+    sample: '网上范文',
+    proposedSample: '清理掉了网站杂质，像是网上下载的范文：“检查”会指出文稿中与它相同的句子。是本单位自己的报告请改选。',
+    sampleNote: '“检查”会指出文稿中与它相同的句子。',
+  },
   guessed: '分界为推测',
   guessedTitle: '原文中这个标题和正文之间没有标点，程序推测了标题在哪里结束。请核对；如不对，用旁边的“少一字”“多一字”调整。',
   boundary: '调整标题与正文的分界',

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSource } from '../../shared/ipc/contract';
 import { storedSourceIds, summariseImport, type ImportCommitResult, type ImportOutcome, type ImportPreview, type ImportSummary } from '../../shared/ipc/import';
+import type { SourceOrigin } from '../../shared/ipc/copies';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { fileToSource } from './readFiles';
@@ -16,6 +17,8 @@ export interface ImportEntry {
   /** A correction in the preview that did not take; the preview still stands and can be imported. */
   notice?: string | undefined;
   excluded: Set<number>;
+  /** The user's choice of own report or web sample; unset, what the preview proposes. */
+  origin?: SourceOrigin;
   result?: ImportCommitResult;
 }
 
@@ -109,6 +112,8 @@ export function useImport() {
     if (jobId) void bridge['jobs:cancel']({ jobId });
   }, [bridge]);
 
+  const setOrigin = (id: number, origin: SourceOrigin) => update(id, { origin });
+
   const toggle = (id: number, index: number, keep: boolean) =>
     setEntries((list) =>
       list.map((e) => {
@@ -145,7 +150,7 @@ export function useImport() {
     for (const [i, entry] of importable.entries()) {
       setProgress({ kind: 'importing', done: i, total: importable.length });
       if (!entry.preview) continue;
-      const answer = await bridge['import:commit']({ previewId: entry.preview.previewId, exclude: [...entry.excluded] });
+      const answer = await bridge['import:commit']({ previewId: entry.preview.previewId, exclude: [...entry.excluded], origin: entry.origin ?? entry.preview.origin });
       outcomes.push(answer.ok ? { file: entry.label, kind: 'stored', result: answer.value } : { file: entry.label, kind: 'skipped', reason: answer.error.message });
     }
     const sourceIds = storedSourceIds(outcomes);
@@ -164,5 +169,5 @@ export function useImport() {
     setProgress(null);
   };
 
-  return { entries, progress, summary, importable, addFiles, addText, stopReading, reread, moveBoundary, toggle, remove, commit, reset };
+  return { entries, progress, summary, importable, addFiles, addText, stopReading, reread, moveBoundary, toggle, setOrigin, remove, commit, reset };
 }

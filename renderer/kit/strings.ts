@@ -90,6 +90,16 @@ export const strings = {
   care: {
     backupKinds: { daily: '每日', weekly: '每周', manual: '手动', 'before-restore': '恢复前' },
     title: '备份与素材包',
+    sources: {
+      heading: '导入的报告',
+      none: '还没有导入报告。',
+      note: '“网上范文”用于查重：文稿中与它相同的句子会在“检查”中指出；“本单位的报告”可以作为续写的基础。',
+      own: '本单位的报告',
+      sample: '网上范文',
+      meta: (year: number | null, paragraphs: number) => `${year ? `${year}年 · ` : ''}${paragraphs} 段`,
+      originOf: (title: string) => `“${title}”的来源`,
+      changed: (title: string, origin: string) => `已把“${title}”标为${origin}。`,
+    },
     backups: '备份（每天自动备份，保留 7 份每日、4 份每周）',
     backupsList: '备份',
     backedUp: '已备份。',

@@ -7,13 +7,14 @@ import { strings } from '../kit/strings';
 import { dateTime as when } from '../kit/dateTime';
 import { RestorableCopy } from '../kit/RestorableCopy';
 import { useAnswer } from '../kit/useAnswer';
+import { SourcesList } from './SourcesList';
 
 const t = strings.care;
 
 type Backup = { path: string; kind: 'daily' | 'weekly' | 'manual' | 'before-restore'; createdAt: string; bytes: number };
 const kinds: Record<Backup['kind'], string> = t.backupKinds;
 
-/** Backups (make one, restore one) and library packs (export to a file, import from a file). */
+/** Backups (make one, restore one), library packs (export to a file, import from a file) and the imported reports' origins. */
 export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: boolean; onOpenChange: (open: boolean) => void; onNotice: (message: string) => void }) {
   const bridge = useBridge();
   const confirmed = useConfirmed();
@@ -100,6 +101,7 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
           }}
         />
       </div>
+      <SourcesList open={open} busy={busy} onNotice={onNotice} />
       <div className="dialog-footer">
         <button type="button" onClick={() => onOpenChange(false)} disabled={busy}>
           {t.close}
