@@ -30,7 +30,7 @@ export function regionNote(unit: string, region: string): { text: string; error:
   const place = typed ? regionOf(typed) : null;
   if (typed && !place) return { text: t.regionUnknown, error: true };
   if (place) return { text: t.regionIs(`${pathOf(place)}${place.name}`), error: false };
-  const guessed = unit.trim() ? regionOf(unit) : null;
+  const guessed = unit.trim() ? regionOf(unit, { short: false }) : null;
   return guessed ? { text: t.regionGuessed(`${pathOf(guessed)}${guessed.name}`), error: false } : null;
 }
 

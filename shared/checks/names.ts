@@ -20,7 +20,7 @@ export function homeRegion(doc: ReportDocument): Place | null {
   const set = format.region ? regionOf(format.region) : null;
   if (set) return set;
   const own = [format.unit, ...doc.blocks.filter((b) => b.kind === 'title' || b.kind === 'signature').map(blockText)].filter(Boolean).join('\u3000');
-  return own ? regionOf(own) : null;
+  return own ? regionOf(own, { short: false }) : null;
 }
 
 /**

@@ -100,11 +100,12 @@ export function placesIn(text: string): PlaceMention[] {
 
 /**
  * The region a text names (`江西省赣州市于都县`, `于都县`, `赣州`): the most specific place whose places
- * above the text names too; null when it names none. Short names count when no full name is there.
+ * above the text names too; null when it names none. Where the text is a region the user typed,
+ * short names count when no full name is there (in running text 和平, 长安 are words, not places).
  */
-export function regionOf(text: string): Place | null {
+export function regionOf(text: string, { short = true }: { short?: boolean } = {}): Place | null {
   let named = placesIn(text).flatMap((m) => m.places);
-  if (named.length === 0) named = [...indexOf().byShort].filter(([short]) => text.includes(short)).flatMap(([, places]) => places);
+  if (named.length === 0 && short) named = [...indexOf().byShort].filter(([name]) => text.includes(name)).flatMap(([, places]) => places);
   const codes = new Set(named.map((p) => p.code));
   const confirmed = (place: Place) => place.above.filter((a) => codes.has(a.code)).length;
   return [...named].sort((a, b) => confirmed(b) - confirmed(a) || b.level - a.level)[0] ?? null;
