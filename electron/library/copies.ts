@@ -22,6 +22,11 @@ const CANDIDATES_SQL = `
    WHERE c.paragraph_copies MATCH ?
    LIMIT ${CANDIDATES}`;
 
+/** Merges the index's segments, as after a large import: queries then read one b-tree per fingerprint. */
+export function optimizeCopyIndex(db: Database): void {
+  db.exec("INSERT INTO paragraph_copies(paragraph_copies) VALUES ('optimize')");
+}
+
 /** Stock phrases long enough to be a sentence: text that is one of them is reused, not copied. */
 function stockPhrases(db: Database): string[] {
   return statement<[], { text: string }>(db, 'SELECT text FROM phrases WHERE pending = 0')

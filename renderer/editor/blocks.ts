@@ -32,7 +32,7 @@ const textNodes: Record<TextBlockKind, () => ElementNode> = {
 };
 
 const $inlines = (inlines: readonly Inline[]): LexicalNode[] =>
-  inlines.map((inline) => (inline.field ? $createFieldNode(inline.text) : $createTextNode(inline.text)));
+  inlines.map((inline) => (inline.field ? $createFieldNode(inline.text, inline.text, inline.hint) : $createTextNode(inline.text)));
 
 /**
  * A report document as editor blocks, one top-level node per block: numbered headings (the numbers

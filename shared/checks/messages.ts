@@ -1,6 +1,6 @@
 /** Every Chinese message of the document checks: what is wrong and what to do. */
 export const checkMessages = {
-  placeholderField: (text: string) => `“${text}”还没有填写。`,
+  placeholderField: (text: string, hint?: string) => `“${text}”还没有填写${hint ? `（${hint}，请填写今年的数字）` : ''}。`,
   placeholderTyped: (text: string) => `“${text}”像是占位符，请填写实际内容。`,
   skippedLevel: (level: number, above: number) => `${level}级标题直接出现在${above}级标题下，跳过了中间一级。`,
   writtenNumber: (written: string, expected: string) => `标题编号“${written}”不连续，按位置应为“${expected}”。`,

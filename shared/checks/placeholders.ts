@@ -10,7 +10,7 @@ export function placeholderFindings(inlines: readonly Inline[]): Omit<Finding, '
   const found: Omit<Finding, 'block'>[] = [];
   let at = 0;
   for (const inline of inlines) {
-    if (inline.field) found.push(findingAt('placeholder', 'error', text, at, inline.text.length, checkMessages.placeholderField(inline.text)));
+    if (inline.field) found.push(findingAt('placeholder', 'error', text, at, inline.text.length, checkMessages.placeholderField(inline.text, inline.hint)));
     else {
       for (const p of placeholdersIn(inline.text)) {
         found.push(findingAt('placeholder', 'error', text, at + p.offset, p.text.length, checkMessages.placeholderTyped(p.text)));

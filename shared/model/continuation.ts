@@ -77,7 +77,7 @@ function withFigureFields(inlines: readonly Inline[]): { inlines: Inline[]; figu
       // A year is a date, not a figure.
       if (/^(?:19|20)\d{2}$/u.test(m[0])) continue;
       if (m.index > at) out.push({ text: inline.text.slice(at, m.index) });
-      out.push({ text: m[0], field: true });
+      out.push({ text: m[0], field: true, hint: `上年：${m[0]}` });
       figures++;
       at = m.index + m[0].length;
     }

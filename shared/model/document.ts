@@ -14,6 +14,8 @@ export type { ReportFormat } from './reportFormat';
 export interface Inline {
   text: string;
   field?: true;
+  /** What a field stood for before (续写: last year's figure, `上年：36次`), shown with it. */
+  hint?: string;
 }
 
 export type TextBlockKind = 'title' | 'addressee' | 'paragraph' | 'closing' | 'attachment' | 'signature' | 'date';

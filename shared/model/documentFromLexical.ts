@@ -15,6 +15,7 @@ interface SerializedNode {
   level?: unknown;
   runIn?: unknown;
   rows?: unknown;
+  hint?: unknown;
   $?: unknown;
 }
 
@@ -41,7 +42,7 @@ function inlinesOf(node: SerializedNode): Inline[] {
     else if (inline.text) out.push(inline);
   };
   const walk = (n: SerializedNode) => {
-    if (n.type === FIELD_NODE_TYPE && typeof n.text === 'string') push({ text: n.text, field: true });
+    if (n.type === FIELD_NODE_TYPE && typeof n.text === 'string') push({ text: n.text, field: true, ...(typeof n.hint === 'string' && n.hint ? { hint: n.hint.slice(0, 200) } : {}) });
     else if (typeof n.text === 'string') push({ text: n.text });
     else if (n.type === 'linebreak') push({ text: '\n' });
     else if (n.type === 'tab') push({ text: '\t' });

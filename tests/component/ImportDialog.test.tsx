@@ -40,11 +40,16 @@ describe('import dialog', () => {
     await user.upload(within(dialog).getByTestId('import-files'), file('去年的报告.txt'));
     await user.click(await within(dialog).findByRole('checkbox', { name: /不想要的段落/ }));
     expect(within(dialog).getByText(/将收入段落 1\/2 段/)).toBeTruthy();
+    // The preview proposes the user's own report; this one was downloaded.
+    const origin = within(dialog).getByLabelText('来源');
+    expect((origin as HTMLSelectElement).value).toBe('own');
+    await user.selectOptions(origin, 'sample');
+    expect(within(dialog).getByText('“检查”会指出文稿中与它相同的句子。')).toBeTruthy();
     const skeletonLoads = vi.mocked(bridge['skeletons:list']).mock.calls.length;
 
     await user.click(within(dialog).getByRole('button', { name: '导入 1 份报告' }));
     await within(dialog).findByText('导入完成');
-    expect(bridge['import:commit']).toHaveBeenCalledWith({ previewId: 'preview-1', exclude: [3] });
+    expect(bridge['import:commit']).toHaveBeenCalledWith({ previewId: 'preview-1', exclude: [3], origin: 'sample' });
     expect(within(dialog).getByRole('status').textContent).toContain('新增报告 1 份，段落 2 段');
     await waitFor(() => expect(vi.mocked(bridge['skeletons:list']).mock.calls.length).toBeGreaterThan(skeletonLoads));
   });

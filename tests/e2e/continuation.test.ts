@@ -63,6 +63,8 @@ describe('续写: this year’s report from last year’s', () => {
     expect(body).toContain('2027年工作打算');
     expect(body).toContain('2027年，我局将');
     expect(await page.locator('.report-body .report-field').allTextContents()).toEqual(['36次', '120余名', '2,315.6万元', '6期']);
+    // Each field says what it stood for last year, as the pointer rests on it.
+    expect(await page.locator('.report-body .report-field').first().getAttribute('title')).toMatch(/^上年：36次。/u);
     expect(await page.getByText(/已改年份 5 处/u).count()).toBeGreaterThan(0);
     await page.screenshot({ path: resolve(screenshots, 'continuation.png') });
     // Last year's plans are this year's checklist: one not yet reported on gets a stub to fill in.

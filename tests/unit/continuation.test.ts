@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkContextFor, createChecker } from '../../shared/checks';
 import { continueReport } from '../../shared/model/continuation';
 import { reportYear } from '../../shared/model/reportYear';
 import { inlineText, type DocBlock, type ReportDocument } from '../../shared/model/document';
@@ -51,6 +52,13 @@ describe('续写: this year’s report from last year’s', () => {
     expect(next.figures).toBe(5);
     // The text is whole: only fields marked, no character lost.
     expect(texts(next.document)[3]).toBe('全年召开专题会议36次，培训干部120余名，第一季度完成率达4.8%，第3季度排名第2，2018年以来连续六年无事故，2021—2025年规划全部完成。');
+  });
+
+  it('gives each figure’s field last year’s value as its hint, which 检查 shows with it', () => {
+    const hints = next.document.blocks.flatMap((b) => (b.kind === 'table' ? [] : b.inlines.filter((i) => i.field).map((i) => i.hint)));
+    expect(hints).toEqual(['上年：2,315.6万元', '上年：36次', '上年：120余名', '上年：4.8%', '上年：6期']);
+    const findings = createChecker()(next.document, checkContextFor(next.document, { wordings: [], sensitive: [] }, { year: 2026, today: '2026-12-01' }));
+    expect(findings.filter((f) => f.check === 'placeholder').map((f) => f.message)).toContain('“36次”还没有填写（上年：36次，请填写今年的数字）。');
   });
 
   it('keeps a report whose year is unknown as the year before the one asked for', () => {

@@ -9,6 +9,7 @@ const owners: Record<string, string> = {
   paragraphs: 'electron/library/paragraphs.ts',
   paragraph_sources: 'electron/library/paragraphs.ts',
   paragraph_fts: 'electron/library/search.ts',
+  paragraph_copies: 'electron/library/copies.ts',
   sources: 'electron/library/sources.ts',
   phrases: 'electron/library/phrases.ts',
   phrase_categories: 'electron/library/phrases.ts',

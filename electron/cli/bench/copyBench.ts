@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { findCopies } from '../../library/copies';
+import { findCopies, optimizeCopyIndex } from '../../library/copies';
 import { openLibrary } from '../../library/open';
 import { paragraphWriter } from '../../library/paragraphs';
 import { insertSource } from '../../library/sources';
@@ -45,7 +45,7 @@ export function benchCopies(options: { paragraphs?: number; rounds?: number } = 
       const writer = paragraphWriter(db, now);
       for (let i = 0; i < target; i++) writer.add({ text: syntheticParagraph(i), part: 'work', headingPath: [] }, source, i);
     })();
-    db.exec("INSERT INTO paragraph_copies(paragraph_copies) VALUES ('optimize')");
+    optimizeCopyIndex(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const size = (name: string) => (db.prepare('SELECT coalesce(sum(pgsize), 0) AS s FROM dbstat WHERE name LIKE ?').get(name) as { s: number }).s;
     const indexBytes = size('paragraph_copies%');

@@ -11,7 +11,7 @@ import {
 } from 'lexical';
 import { editorStrings } from '../strings';
 
-export type SerializedFieldNode = Spread<{ placeholder: string }, SerializedTextNode>;
+export type SerializedFieldNode = Spread<{ placeholder: string; hint?: string }, SerializedTextNode>;
 
 /**
  * A fill-in field: a blanked-out name or number (`XX`, `某某`, `＊`) that must be filled before the
@@ -20,18 +20,25 @@ export type SerializedFieldNode = Spread<{ placeholder: string }, SerializedText
  */
 export class FieldNode extends TextNode {
   __placeholder: string;
+  /** What the field stood for before (续写: `上年：36次`), shown when the caret or pointer is on it. */
+  __hint: string | undefined;
 
   static override getType(): string {
     return FIELD_NODE_TYPE;
   }
 
   static override clone(node: FieldNode): FieldNode {
-    return new FieldNode(node.__text, node.__placeholder, node.__key);
+    return new FieldNode(node.__text, node.__placeholder, node.__key, node.__hint);
   }
 
-  constructor(text: string, placeholder: string = text, key?: NodeKey) {
+  constructor(text: string, placeholder: string = text, key?: NodeKey, hint?: string) {
     super(text, key);
     this.__placeholder = placeholder;
+    this.__hint = hint;
+  }
+
+  getHint(): string | undefined {
+    return this.getLatest().__hint;
   }
 
   getPlaceholder(): string {
@@ -41,22 +48,25 @@ export class FieldNode extends TextNode {
   override createDOM(config: EditorConfig): HTMLElement {
     const dom = super.createDOM(config);
     dom.classList.add('report-field');
-    dom.title = editorStrings.fieldHint;
+    dom.title = this.__hint ? `${this.__hint}。${editorStrings.fieldHint}` : editorStrings.fieldHint;
+    if (this.__hint) dom.dataset.hint = this.__hint;
     return dom;
   }
 
   static override importJSON(json: SerializedFieldNode): FieldNode {
-    return $createFieldNode(json.text, json.placeholder).updateFromJSON(json);
+    return $createFieldNode(json.text, json.placeholder, json.hint).updateFromJSON(json);
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedFieldNode>): this {
     const node = super.updateFromJSON(json);
     node.getWritable().__placeholder = json.placeholder;
+    if (typeof json.hint === 'string') node.getWritable().__hint = json.hint;
     return node;
   }
 
   override exportJSON(): SerializedFieldNode {
-    return { ...super.exportJSON(), placeholder: this.getPlaceholder() };
+    const hint = this.getHint();
+    return { ...super.exportJSON(), placeholder: this.getPlaceholder(), ...(hint ? { hint } : {}) };
   }
 
   override canInsertTextBefore(): boolean {
@@ -72,8 +82,8 @@ export class FieldNode extends TextNode {
   }
 }
 
-export function $createFieldNode(text: string, placeholder: string = text): FieldNode {
-  return $applyNodeReplacement(new FieldNode(text, placeholder));
+export function $createFieldNode(text: string, placeholder: string = text, hint?: string): FieldNode {
+  return $applyNodeReplacement(new FieldNode(text, placeholder, undefined, hint));
 }
 
 export function $isFieldNode(node: LexicalNode | null | undefined): node is FieldNode {
