@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/library/migrations';
+import { saveDraft } from '../../electron/library/drafts';
+import { openLibrary } from '../../electron/library/open';
 import { tempDir, tempLibraryPath } from './helpers';
 import { wengao } from './wengaoCli';
 
@@ -112,3 +114,43 @@ describe('wengao new (续写)', () => {
     expect(badYear.stderr).toContain('年度应是四位数字');
   }, 30_000);
 });
+
+describe('wengao new --from a .docx and a draft, wengao check against the library’s samples', () => {
+  const lastYear = '某县财政局2025年意识形态工作总结\n一、2025年工作情况\n全年召开专题会议36次，2018年以来连续开展学习。\n二、2026年工作打算\n2026年，我局将开展培训6期。\n';
+
+  it('continues a Word file and a draft by its number alike', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.sqlite');
+    writeFileSync(join(dir, '2025.txt'), lastYear);
+    // Last year's report as a Word file, then as a draft of the library.
+    expect((await wengao('--db', db, 'new', '--from', join(dir, '2025.txt'), '--year', '2025', '-o', join(dir, '2025.docx'))).code).toBe(0);
+    const fromDocx = await wengao('--db', db, 'new', '--from', join(dir, '2025.docx'), '--year', '2026', '-o', join(dir, 'a.docx'), '--json');
+    expect(fromDocx.code).toBe(0);
+    expect((JSON.parse(fromDocx.stdout) as { toYear: number; figures: number }).toYear).toBe(2026);
+    const library = openLibrary(db);
+    const { id } = saveDraft(library.db, { title: '某县财政局2025年意识形态工作总结', content: JSON.stringify({ root: { type: 'root', children: [{ type: 'report-title', children: [{ type: 'text', text: '某县财政局2025年意识形态工作总结' }] }, { type: 'paragraph', children: [{ type: 'text', text: '2025年以来，全年召开专题会议36次。' }] }] } }) });
+    library.close();
+    const fromDraft = await wengao('--db', db, 'new', '--from', String(id), '--year', '2026', '-o', join(dir, 'b.docx'), '--json');
+    expect(fromDraft.code).toBe(0);
+    expect(JSON.parse(fromDraft.stdout)).toMatchObject({ fromYear: 2025, toYear: 2026, figures: 1 });
+    const title = (JSON.parse((await wengao('parse', join(dir, 'b.docx'), '--json')).stdout) as { title: string }).title;
+    expect(title).toBe('某县财政局2026年意识形态工作总结');
+  }, 60_000);
+
+  it('reports a sentence copied from a web sample and another county’s name, not the own region', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.sqlite');
+    const samples = resolve(import.meta.dirname, '../fixtures/samples');
+    expect((await wengao('--db', db, 'import', samples)).code).toBe(0);
+    const report = join(dir, '2025.txt');
+    writeFileSync(report, '于都县文化和旅游局2025年意识形态工作总结\n一、工作情况\n依托新时代文明实践站开展理论宣讲进社区活动，把党的创新理论送到群众家门口，让群众听得懂、记得住、用得上。学习安吉县的经验，于都县各乡镇在党中央、国务院的领导下推进。\n于都县文化和旅游局\n2025年12月20日\n');
+    const checked = await wengao('--db', db, 'check', report, '--json', '--region', '江西省赣州市于都县');
+    const findings = (JSON.parse(checked.stdout) as { findings: { check: string; message: string }[] }).findings;
+    expect(findings.filter((f) => f.check === 'copied-from-sample').map((f) => f.message)).toEqual([
+      expect.stringMatching(/^与网上范文相同的文字占 \d+%（1 句，来自 1 篇范文）/u),
+      '这句话与网上范文“龙华区观澜街道2024年意识形态工作责任制落实情况报告”相同：请按本单位的实际情况改写。',
+    ]);
+    expect(findings.filter((f) => f.check === 'leftover-name').map((f) => f.message)).toEqual(['疑似沿用他处的地名：安吉县（浙江省湖州市），本文稿的地区是江西省赣州市于都县。请核对是否从别处材料中照搬。']);
+  }, 60_000);
+});
+
