@@ -1,4 +1,5 @@
-import { $getRoot } from 'lexical';
+import { $getRoot, $isParagraphNode } from 'lexical';
+import { $markCarried } from '../editor/carried';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { DraftSummary, LibrarySource } from '../../shared/ipc/library';
 import type { ReportDocument } from '../../shared/model/document';
@@ -119,6 +120,8 @@ export function ContinueForm({ year, yearValid, home, onCreate, onDone, onCancel
             const root = $getRoot();
             root.clear();
             root.append(...$blocksFromDocument(next.document));
+            // Body paragraphs read as last year's until edited (沿用上年).
+            for (const node of root.getChildren()) if ($isParagraphNode(node) && node.getTextContent().trim() !== '') $markCarried(node);
             // Its plans become this year's checklist in 检查.
             $setReportFormat({ basis: result.basis(next.fromYear) });
             $setHome(home);

@@ -15,6 +15,7 @@ import { RunInPlugin } from './plugins/run-in/RunInPlugin';
 import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
+import { CarriedPlugin } from './plugins/carried/CarriedPlugin';
 import { PagesPlugin, type PageStatus } from './plugins/pages/PagesPlugin';
 import { ReportColophon } from './plugins/frame/ReportColophon';
 import { ReportHeader } from './plugins/frame/ReportHeader';
@@ -70,6 +71,7 @@ export function ReportEditor({ zoom, pageView, onPageStatus }: Props) {
       {pageView && <PagesPlugin onStatus={onPageStatus} />}
       <TitleLinesPlugin />
       <PlacementPlugin />
+      <CarriedPlugin />
     </div>
     </div>
     </>

@@ -68,6 +68,7 @@ export const editorStrings = {
     pasteBlocked: '浏览器不允许读取剪贴板：请按 Ctrl+V 粘贴。',
   },
   fieldHint: '待填写：按 Tab 跳到下一处',
+  carried: '沿用上年',
   saveSelection: {
     menu: '保存到段落库',
     title: '保存到段落库',

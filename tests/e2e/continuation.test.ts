@@ -66,7 +66,16 @@ describe('续写: this year’s report from last year’s', () => {
     // Each field says what it stood for last year, as the pointer rests on it.
     expect(await page.locator('.report-body .report-field').first().getAttribute('title')).toMatch(/^上年：36次。/u);
     expect(await page.getByText(/已改年份 5 处/u).count()).toBeGreaterThan(0);
+    // 沿用上年: last year's body paragraphs are marked until edited.
+    expect(await page.locator('.report-body .report-paragraph.carried').count()).toBe(3);
     await page.screenshot({ path: resolve(screenshots, 'continuation.png') });
+    const first = page.locator('.report-body .report-paragraph.carried').first();
+    await first.click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('今年又有新进展');
+    await expect.poll(() => page.locator('.report-body .report-paragraph.carried').count()).toBe(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.report-body .report-paragraph.carried').count()).toBe(3);
     // Last year's plans are this year's checklist: one not yet reported on gets a stub to fill in.
     await page.getByRole('tab', { name: /检查/u }).click();
     await expect.poll(() => page.locator('.last-year-plans summary').textContent()).toMatch(/^上年打算：已写到 \d \/ 2 项$/u);
