@@ -4,6 +4,7 @@ import { countBySeverity, type Finding } from '../../shared/checks';
 import { CheckRulesDialog } from './CheckRulesDialog';
 import { useChecks } from './ChecksContext';
 import { LastYearPlans } from './LastYearPlans';
+import { YearChanges } from './YearChanges';
 import { applyFix, goToFinding } from './locate';
 import { checkStrings as s } from './strings';
 import './checks.css';
@@ -67,6 +68,7 @@ export function ChecksPanel() {
         </button>
       </div>
       <LastYearPlans />
+      <YearChanges />
       {!findings.some((f) => f.check === 'placeholder') && <p className="panel-note">{s.noFields}</p>}
       {findings.length === 0 ? (
         <p className="panel-note" role="status">

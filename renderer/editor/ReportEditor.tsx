@@ -16,6 +16,7 @@ import { TypingUndoPlugin } from './plugins/typing-undo/TypingUndoPlugin';
 import { InsertPlugin } from './plugins/insert/InsertPlugin';
 import { NumberingPlugin } from './plugins/numbering/NumberingPlugin';
 import { CarriedPlugin } from './plugins/carried/CarriedPlugin';
+import { YearChangePlugin } from './plugins/year-changes/YearChangePlugin';
 import { PagesPlugin, type PageStatus } from './plugins/pages/PagesPlugin';
 import { ReportColophon } from './plugins/frame/ReportColophon';
 import { ReportHeader } from './plugins/frame/ReportHeader';
@@ -72,6 +73,7 @@ export function ReportEditor({ zoom, pageView, onPageStatus }: Props) {
       <TitleLinesPlugin />
       <PlacementPlugin />
       <CarriedPlugin />
+      <YearChangePlugin />
     </div>
     </div>
     </>

@@ -11,6 +11,7 @@ import { $createReportHeadingNode } from './nodes/ReportHeadingNode';
 import { $createReportTableNode } from './nodes/ReportTableNode';
 import { $createSignatureNode } from './nodes/SignatureNode';
 import { $createTitleNode } from './nodes/TitleNode';
+import { $createYearChangeNode } from './nodes/YearChangeNode';
 
 /** Text as editor nodes, with every placeholder (genre README §4) as a fill-in field. */
 export function $textWithFields(text: string): LexicalNode[] {
@@ -32,7 +33,9 @@ const textNodes: Record<TextBlockKind, () => ElementNode> = {
 };
 
 const $inlines = (inlines: readonly Inline[]): LexicalNode[] =>
-  inlines.map((inline) => (inline.field ? $createFieldNode(inline.text, inline.text, inline.hint) : $createTextNode(inline.text)));
+  inlines.map((inline) =>
+    inline.field ? $createFieldNode(inline.text, inline.text, inline.hint) : inline.was ? $createYearChangeNode(inline.text, inline.was) : $createTextNode(inline.text),
+  );
 
 /**
  * A report document as editor blocks, one top-level node per block: numbered headings (the numbers

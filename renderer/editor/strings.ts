@@ -69,6 +69,7 @@ export const editorStrings = {
   },
   fieldHint: '待填写：按 Tab 跳到下一处',
   carried: '沿用上年',
+  yearChanged: (was: string) => `续写时由 ${was} 年改来：在“检查”的“已改年份”中可逐处改回或确认`,
   saveSelection: {
     menu: '保存到段落库',
     title: '保存到段落库',

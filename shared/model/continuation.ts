@@ -68,7 +68,7 @@ function withFigureFields(inlines: readonly Inline[]): { inlines: Inline[]; figu
   const out: Inline[] = [];
   let figures = 0;
   for (const inline of inlines) {
-    if (inline.field) {
+    if (inline.field || inline.was) {
       out.push(inline);
       continue;
     }
@@ -86,18 +86,24 @@ function withFigureFields(inlines: readonly Inline[]): { inlines: Inline[]; figu
   return { inlines: out, figures };
 }
 
+/** The inlines with each changed year its own piece, remembering the year it was (each can be taken back). */
 function applyYears(inlines: readonly Inline[], changes: readonly YearChange[]): Inline[] {
   let offset = 0;
-  return inlines.map((inline) => {
+  return inlines.flatMap((inline) => {
     const start = offset;
     offset += inline.text.length;
-    let text = inline.text;
-    // From the end, so earlier offsets hold.
-    for (const change of [...changes].reverse()) {
-      const at = change.offset - start;
-      if (at >= 0 && at + change.from.length <= inline.text.length) text = text.slice(0, at) + change.to + text.slice(at + change.from.length);
+    const inside = changes.filter((c) => c.offset >= start && c.offset + c.from.length <= start + inline.text.length);
+    if (inside.length === 0 || inline.field) return [inline];
+    const out: Inline[] = [];
+    let at = 0;
+    for (const change of inside) {
+      const local = change.offset - start;
+      if (local > at) out.push({ text: inline.text.slice(at, local) });
+      out.push({ text: change.to, was: change.from });
+      at = local + change.from.length;
     }
-    return { ...inline, text };
+    if (at < inline.text.length) out.push({ text: inline.text.slice(at) });
+    return out;
   });
 }
 

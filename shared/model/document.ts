@@ -16,6 +16,8 @@ export interface Inline {
   field?: true;
   /** What a field stood for before (续写: last year's figure, `上年：36次`), shown with it. */
   hint?: string;
+  /** A year 续写 moved on: the year it was (`2025` where the text now says `2026`). */
+  was?: string;
 }
 
 export type TextBlockKind = 'title' | 'addressee' | 'paragraph' | 'closing' | 'attachment' | 'signature' | 'date';

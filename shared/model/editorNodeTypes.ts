@@ -17,6 +17,8 @@ export const textBlockNodeTypes: Record<TextBlockKind, string> = {
 export const HEADING_NODE_TYPE = 'report-heading';
 export const TABLE_NODE_TYPE = 'report-table';
 export const FIELD_NODE_TYPE = 'field';
+/** A year 续写 moved on, remembering the year it was. */
+export const YEAR_CHANGE_NODE_TYPE = 'report-year-change';
 
 /** Where a draft keeps its 公文 choices (ReportFormat): Lexical node state on the root, `root.$[key]`. */
 export const FORMAT_STATE_KEY = 'wengaoFormat';

@@ -88,4 +88,22 @@ describe('续写: this year’s report from last year’s', () => {
     expect(await page.getByRole('list', { name: '最近的文稿' }).getByText('某县财政局2025年意识形态工作总结').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
   });
+
+  it('lists each year it changed in 检查: one taken back (and undone), then all kept', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: /检查/u }).click();
+    const changes = page.locator('.year-changes');
+    await expect.poll(() => changes.locator('summary').textContent()).toMatch(/^已改年份 5 处/u);
+    expect(await page.locator('.report-body .report-year-change').count()).toBe(5);
+    await changes.getByRole('button', { name: /^把“.*某县财政局2026年意识形态.*”中的 2026 改回 2025$/u }).click();
+    await expect.poll(() => page.locator('.report-title').textContent()).toBe('某县财政局2025年意识形态工作总结');
+    await expect.poll(() => changes.locator('summary').textContent()).toMatch(/^已改年份 4 处/u);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.report-title').textContent()).toBe('某县财政局2026年意识形态工作总结');
+    await page.screenshot({ path: resolve(screenshots, 'continuation-years.png') });
+    await changes.getByRole('button', { name: '全部确认' }).click();
+    await expect.poll(() => page.locator('.year-changes').count()).toBe(0);
+    expect(await page.locator('.report-body .report-year-change').count()).toBe(0);
+    expect(await page.locator('.report-title').textContent()).toBe('某县财政局2026年意识形态工作总结');
+  });
 });
