@@ -12,6 +12,8 @@ function mark(editor: LexicalEditor, keys: Iterable<string>): void {
     const element = editor.getElementByKey(key);
     if (!element) continue;
     const carried = $isCarried(node);
+    // Only a change touches the page: rewriting every paragraph's class on open would restyle them all.
+    if (element.classList.contains('carried') === carried) continue;
     element.classList.toggle('carried', carried);
     if (carried) element.dataset.carried = editorStrings.carried;
     else delete element.dataset.carried;
