@@ -93,6 +93,8 @@ describe('续写: this year’s report from last year’s', () => {
     const { page } = app;
     await page.getByRole('tab', { name: /检查/u }).click();
     const changes = page.locator('.year-changes');
+    page.on('console', (m) => console.log('CONSOLE', m.type(), m.text().slice(0, 300)));
+    page.on('pageerror', (e) => console.log('PAGEERROR', e.message.slice(0, 300)));
     await expect.poll(() => changes.locator('summary').textContent()).toMatch(/^已改年份 5 处/u);
     expect(await page.locator('.report-body .report-year-change').count()).toBe(5);
     await changes.getByRole('button', { name: /^把“.*某县财政局2026年意识形态.*”中的 2026 改回 2025$/u }).click();

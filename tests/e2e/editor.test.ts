@@ -42,6 +42,25 @@ describe('writing a report in web mode', () => {
     await expect.poll(() => app.page.getByText('文稿里没有待填写的占位符', { exact: false }).count()).toBe(1);
   });
 
+  it('keeps a keystroke typed inside a field: the edited field becomes ordinary text', async () => {
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.press('Enter');
+    // Typed placeholders become fields; the caret is then put between the field's two characters.
+    await app.page.keyboard.type('全年处置舆情XX起。');
+    await expect.poll(() => app.page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
+    await app.page.locator('.report-body .report-field').evaluate((field) => {
+      const text = field.firstChild;
+      if (text) window.getSelection()?.setBaseAndExtent(text, 1, text, 1);
+    });
+    const errors: string[] = [];
+    app.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await app.page.keyboard.type('5');
+    await expect.poll(() => editor().textContent()).toContain('全年处置舆情X5X起。');
+    // What is left of the blank (a lone X beside a digit) is still a placeholder to fill, as typed ones are.
+    expect(await app.page.locator('.report-body .report-field').allTextContents()).not.toContain('XX');
+    expect(errors).toEqual([]);
+  });
+
   it('moves a section in the outline and renumbers everything after it', async () => {
     await app.page.getByRole('tab', { name: '大纲' }).click();
     await app.page.getByRole('button', { name: '下移“工作开展情况”' }).click();

@@ -1,7 +1,6 @@
 import { FIELD_NODE_TYPE } from '../../../shared/model/editorNodeTypes';
 import {
   $applyNodeReplacement,
-  TextNode,
   type EditorConfig,
   type LexicalNode,
   type LexicalUpdateJSON,
@@ -10,6 +9,7 @@ import {
   type Spread,
 } from 'lexical';
 import { editorStrings } from '../strings';
+import { StandaloneTextNode } from './StandaloneTextNode';
 
 export type SerializedFieldNode = Spread<{ placeholder: string; hint?: string }, SerializedTextNode>;
 
@@ -18,7 +18,7 @@ export type SerializedFieldNode = Spread<{ placeholder: string; hint?: string },
  * report is handed in. It is text (export writes it as is); once its text changes it becomes plain
  * text (see FieldPlugin). Typing next to a field never extends it.
  */
-export class FieldNode extends TextNode {
+export class FieldNode extends StandaloneTextNode {
   __placeholder: string;
   /** What the field stood for before (续写: `上年：36次`), shown when the caret or pointer is on it. */
   __hint: string | undefined;
@@ -67,18 +67,6 @@ export class FieldNode extends TextNode {
   override exportJSON(): SerializedFieldNode {
     const hint = this.getHint();
     return { ...super.exportJSON(), placeholder: this.getPlaceholder(), ...(hint ? { hint } : {}) };
-  }
-
-  override canInsertTextBefore(): boolean {
-    return false;
-  }
-
-  override canInsertTextAfter(): boolean {
-    return false;
-  }
-
-  override isUnmergeable(): boolean {
-    return true;
   }
 }
 

@@ -1,7 +1,6 @@
 import { YEAR_CHANGE_NODE_TYPE } from '../../../shared/model/editorNodeTypes';
 import {
   $applyNodeReplacement,
-  TextNode,
   type EditorConfig,
   type LexicalNode,
   type LexicalUpdateJSON,
@@ -10,6 +9,7 @@ import {
   type Spread,
 } from 'lexical';
 import { editorStrings } from '../strings';
+import { StandaloneTextNode } from './StandaloneTextNode';
 
 export type SerializedYearChangeNode = Spread<{ was: string; to: string }, SerializedTextNode>;
 
@@ -18,7 +18,7 @@ export type SerializedYearChangeNode = Spread<{ was: string; to: string }, Seria
  * change back or keep it (检查 → 已改年份). It is text (export writes it as is); once its text is
  * edited, or the change kept, it becomes plain text. Typing next to it never extends it.
  */
-export class YearChangeNode extends TextNode {
+export class YearChangeNode extends StandaloneTextNode {
   __was: string;
   /** The year it became; another text means the writer edited it. */
   __to: string;
@@ -65,18 +65,6 @@ export class YearChangeNode extends TextNode {
 
   override exportJSON(): SerializedYearChangeNode {
     return { ...super.exportJSON(), was: this.getWas(), to: this.getTo() };
-  }
-
-  override canInsertTextBefore(): boolean {
-    return false;
-  }
-
-  override canInsertTextAfter(): boolean {
-    return false;
-  }
-
-  override isUnmergeable(): boolean {
-    return true;
   }
 }
 

@@ -1,8 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $createTextNode, COMMAND_PRIORITY_LOW, KEY_TAB_COMMAND, TextNode } from 'lexical';
+import { COMMAND_PRIORITY_LOW, KEY_TAB_COMMAND, TextNode } from 'lexical';
 import { useEffect } from 'react';
 import { FieldNode } from '../../nodes/FieldNode';
+import { $toPlainText } from '../../nodes/StandaloneTextNode';
 import { $neighbourField, $selectField } from './fieldNavigation';
 import { $fieldsInDocument, $fieldsInText } from './typedPlaceholders';
 
@@ -17,11 +18,7 @@ export function FieldPlugin(): null {
     () =>
       mergeRegister(
         editor.registerNodeTransform(FieldNode, (field) => {
-          if (field.getTextContent() === field.getPlaceholder()) return;
-          const text = $createTextNode(field.getTextContent()).setFormat(field.getFormat()).setStyle(field.getStyle());
-          const selection = field.isSelected();
-          field.replace(text, true);
-          if (selection) text.selectEnd();
+          if (field.getTextContent() !== field.getPlaceholder()) $toPlainText(field);
         }),
         editor.registerNodeTransform(TextNode, (node) => {
           if (!editor.isComposing()) $fieldsInText(node);

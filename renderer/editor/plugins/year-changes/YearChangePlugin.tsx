@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createTextNode } from 'lexical';
 import { useEffect } from 'react';
+import { $toPlainText } from '../../nodes/StandaloneTextNode';
 import { YearChangeNode } from '../../nodes/YearChangeNode';
 
 /** A changed year the writer edits is theirs: it becomes plain text and leaves 已改年份. */
@@ -9,11 +9,7 @@ export function YearChangePlugin(): null {
   useEffect(
     () =>
       editor.registerNodeTransform(YearChangeNode, (node) => {
-        if (node.getTextContent() === node.getTo()) return;
-        const text = $createTextNode(node.getTextContent()).setFormat(node.getFormat()).setStyle(node.getStyle());
-        const selected = node.isSelected();
-        node.replace(text, true);
-        if (selected) text.selectEnd();
+        if (node.getTextContent() !== node.getTo()) $toPlainText(node);
       }),
     [editor],
   );

@@ -1,4 +1,5 @@
-import { $createTextNode, $getNodeByKey, $getRoot, type LexicalNode } from 'lexical';
+import { $getNodeByKey, $getRoot, type LexicalNode } from 'lexical';
+import { $toPlainText } from '../../nodes/StandaloneTextNode';
 import { $isYearChangeNode, type YearChangeNode } from '../../nodes/YearChangeNode';
 
 /** A year 续写 moved on, as 检查 lists it: where it stands and what it was. */
@@ -40,7 +41,7 @@ export function $yearChanges(): YearChangeItem[] {
 export function $settleYearChange(key: string, back: boolean): void {
   const node = $getNodeByKey(key);
   if (!$isYearChangeNode(node)) return;
-  node.replace($createTextNode(back ? node.getWas() : node.getTextContent()).setFormat(node.getFormat()).setStyle(node.getStyle()));
+  $toPlainText(node, back ? node.getWas() : node.getTextContent());
 }
 
 export function $settleAllYearChanges(back: boolean): void {
