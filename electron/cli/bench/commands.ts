@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ChecksBench } from './checksBench';
+import type { CopyBench } from './copyBench';
 import type { ExportBench } from './exportBench';
 import type { SearchBench } from './searchBench';
 import type { StartupBench } from './startupBench';
@@ -19,8 +20,7 @@ export function registerBenchCommands(program: Command): void {
       const checks = (await import('./checksBench')).benchChecks();
       const startup = (await import('./startupBench')).benchStartup();
       const lock = await (await import('./lockBench')).benchLock();
-      const copyBench = await import('./copyBench');
-      const copies = copyBench.benchCopies();
+      const copies = (await import('./copyBench')).benchCopies();
       if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks, startup, lock, copies }, null, 2));
       else {
         console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
@@ -33,7 +33,7 @@ export function registerBenchCommands(program: Command): void {
           `命令行同时导入 ${lock.reports} 份报告时：搜索 ${lock.searches} 次 p95 ${lock.searchP95Ms} ms（最长 ${lock.searchMaxMs} ms），` +
             `保存 ${lock.saves} 次 p95 ${lock.saveP95Ms} ms，失败 ${lock.failures} 次`,
         );
-        console.log(copyBench.formatCopyBench(copies));
+        console.log(formatCopyBench(copies));
       }
     });
 
@@ -55,29 +55,33 @@ export function registerBenchCommands(program: Command): void {
   measure('export', '导出 Word 的耗时：约 30 页的报告，从编辑器保存的文稿到 .docx 文件', async () => (await import('./exportBench')).benchExport(), formatExportBench);
   measure('startup', '命令行启动耗时：wengao --help（目标 ≤ 200 ms），对照 Node 本身和 npx 的启动', async () => (await import('./startupBench')).benchStartup(), formatStartupBench);
 
-  bench
-    .command('search')
-    .description('搜索性能：在 N 段真实风格的段落上，索引搜索与全表 LIKE 扫描的 p50/p95 耗时')
-    .option('--paragraphs <n>', '段落数', '100000')
-    .option('--json', '以 JSON 输出')
-    .action(async (_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<{ paragraphs: string; json?: boolean; db?: string }>();
-      const { benchSearch } = await import('./searchBench');
-      const result = benchSearch({ paragraphs: Number(options.paragraphs), ...(options.db ? { db: options.db } : {}) });
-      console.log(options.json ? JSON.stringify(result, null, 2) : formatSearchBench(result));
-    });
+  /** A benchmark over a library of N paragraphs (`--paragraphs`): its report as text, or as JSON with --json. */
+  const overParagraphs = <T>(name: string, description: string, label: string, run: (paragraphs: number, db?: string) => T | Promise<T>, format: (result: T) => string) =>
+    bench
+      .command(name)
+      .description(description)
+      .option('--paragraphs <n>', label, '100000')
+      .option('--json', '以 JSON 输出')
+      .action(async (_options: unknown, command: Command) => {
+        const options = command.optsWithGlobals<{ paragraphs: string; json?: boolean; db?: string }>();
+        const result = await run(Number(options.paragraphs), options.db);
+        console.log(options.json ? JSON.stringify(result, null, 2) : format(result));
+      });
 
-  bench
-    .command('copycheck')
-    .description('查重性能：一万字文稿对 N 段范文的完整查重、改动一段后的查重，以及查重索引的大小')
-    .option('--paragraphs <n>', '素材库中范文段落数', '100000')
-    .option('--json', '以 JSON 输出')
-    .action(async (_options: unknown, command: Command) => {
-      const options = command.optsWithGlobals<{ paragraphs: string; json?: boolean }>();
-      const { benchCopies, formatCopyBench } = await import('./copyBench');
-      const result = benchCopies({ paragraphs: Number(options.paragraphs) });
-      console.log(options.json ? JSON.stringify(result, null, 2) : formatCopyBench(result));
-    });
+  overParagraphs(
+    'search',
+    '搜索性能：在 N 段真实风格的段落上，索引搜索与全表 LIKE 扫描的 p50/p95 耗时',
+    '段落数',
+    async (paragraphs, db) => (await import('./searchBench')).benchSearch({ paragraphs, ...(db ? { db } : {}) }),
+    formatSearchBench,
+  );
+  overParagraphs(
+    'copycheck',
+    '查重性能：一万字文稿对 N 段范文的完整查重、改动一段后的查重，以及查重索引的大小',
+    '素材库中范文段落数',
+    async (paragraphs) => (await import('./copyBench')).benchCopies({ paragraphs }),
+    formatCopyBench,
+  );
 
   bench
     .command('hostile')
@@ -129,4 +133,12 @@ function formatExportBench(result: ExportBench): string {
 function formatStartupBench(result: StartupBench): string {
   const line = (t: StartupBench['cli']) => `${t.command} p50 ${t.p50Ms} ms / p95 ${t.p95Ms} ms`;
   return `启动：${line(result.cli)}（目标 ≤ 200）；对照 ${line(result.node)}${result.npx ? `；${line(result.npx)}` : ''}`;
+}
+
+function formatCopyBench(r: CopyBench): string {
+  return (
+    `查重：${r.paragraphs} 段范文，${r.draftCharacters} 字文稿（${r.draftParagraphs} 段，${r.copiedSentences} 句相同）；` +
+    `完整查重 p50 ${r.fullP50Ms} ms / p95 ${r.fullP95Ms} ms（目标 ≤ 200）；改动一段后 p50 ${r.oneParagraphP50Ms} ms / p95 ${r.oneParagraphP95Ms} ms（目标 ≤ 30）；` +
+    `索引 ${r.indexBytes} 字节，是段落正文的 ${r.indexRatio} 倍，素材库文件因它增大正文的 ${r.fileGrowthRatio} 倍（目标 ≤ 1）`
+  );
 }

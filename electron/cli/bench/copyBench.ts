@@ -99,11 +99,3 @@ export function benchCopies(options: { paragraphs?: number; rounds?: number } = 
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-export function formatCopyBench(r: CopyBench): string {
-  return (
-    `查重：${r.paragraphs} 段范文，${r.draftCharacters} 字文稿（${r.draftParagraphs} 段，${r.copiedSentences} 句相同）；` +
-    `完整查重 p50 ${r.fullP50Ms} ms / p95 ${r.fullP95Ms} ms（目标 ≤ 200）；改动一段后 p50 ${r.oneParagraphP50Ms} ms / p95 ${r.oneParagraphP95Ms} ms（目标 ≤ 30）；` +
-    `索引 ${r.indexBytes} 字节，是段落正文的 ${r.indexRatio} 倍，素材库文件因它增大正文的 ${r.fileGrowthRatio} 倍（目标 ≤ 1）`
-  );
-}
