@@ -37,7 +37,8 @@ function stockPhrases(db: Database): string[] {
 
 /**
  * The sentences of these paragraphs (15 characters or more, punctuation and spaces aside) that a
- * web sample in the library holds, each with the first such sample. The index narrows the library
+ * web sample in the library holds, whole or but for a clause added before or after, each with the
+ * first such sample. The index narrows the library
  * to the paragraphs holding all of a sentence's fingerprints; each is then read to be sure.
  */
 export function findCopies(db: Database, paragraphs: readonly string[]): CopyMatch[] {
@@ -46,11 +47,16 @@ export function findCopies(db: Database, paragraphs: readonly string[]): CopyMat
   const matches: CopyMatch[] = [];
   paragraphs.forEach((text, paragraph) => {
     for (const sentence of copySentences(text)) {
-      if (phrases.some((phrase) => phrase.includes(sentence.normal))) continue;
-      const prints = fingerprints(sentence.normal);
-      if (prints.length === 0) continue;
-      const found = query.all(prints.join(' AND ')).find((c) => copyNormal(c.text).includes(sentence.normal));
-      if (found) matches.push({ paragraph, offset: sentence.offset, length: sentence.length, source: { id: found.sourceId, title: found.title, fileName: found.fileName } });
+      // The whole sentence first; else the sentence without its first or its last clause.
+      for (const span of [sentence, ...sentence.parts]) {
+        if (phrases.some((phrase) => phrase.includes(span.normal))) break;
+        const prints = fingerprints(span.normal);
+        if (prints.length === 0) continue;
+        const found = query.all(prints.join(' AND ')).find((c) => copyNormal(c.text).includes(span.normal));
+        if (!found) continue;
+        matches.push({ paragraph, offset: span.offset, length: span.length, source: { id: found.sourceId, title: found.title, fileName: found.fileName } });
+        break;
+      }
     }
   });
   return matches;

@@ -55,16 +55,35 @@ export interface CopySentence {
   offset: number;
   length: number;
   normal: string;
+  /**
+   * The sentence without its first clause, and without its last (up to ，、：), where still long
+   * enough: a sample's sentence with a clause of one's own put before or after it is still copied.
+   */
+  parts: Omit<CopySentence, 'parts'>[];
+}
+
+/** A piece of the text as the copy check compares it, or null when it is too short to count. */
+function piece(text: string, offset: number, length: number): Omit<CopySentence, 'parts'> | null {
+  const raw = text.slice(offset, offset + length);
+  const lead = raw.length - raw.trimStart().length;
+  const normal = copyNormal(raw);
+  return [...normal].length < COPY_MIN_CHARS ? null : { offset: offset + lead, length: raw.trim().length, normal };
 }
 
 /** The paragraph's sentences long enough to count as copied, with their places in its text. */
 export function copySentences(text: string): CopySentence[] {
   const out: CopySentence[] = [];
   for (const m of text.matchAll(/[^。！？；!?;\n]+[。！？；!?;]?/gu)) {
-    const normal = copyNormal(m[0]);
-    if ([...normal].length < COPY_MIN_CHARS) continue;
-    const lead = m[0].length - m[0].trimStart().length;
-    out.push({ offset: m.index + lead, length: m[0].trim().length, normal });
+    const whole = piece(text, m.index, m[0].length);
+    if (!whole) continue;
+    const cuts = [...m[0].matchAll(/[，、：,:]/gu)].map((c) => c.index + 1).filter((at) => at < m[0].trimEnd().length);
+    const first = cuts[0];
+    const last = cuts.at(-1);
+    const parts = [
+      first === undefined ? null : piece(text, m.index + first, m[0].length - first),
+      last === undefined ? null : piece(text, m.index, last),
+    ].filter((p): p is Omit<CopySentence, 'parts'> => p !== null);
+    out.push({ ...whole, parts });
   }
   return out;
 }

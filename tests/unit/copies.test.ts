@@ -49,6 +49,16 @@ describe('查重 against the web samples in the library', () => {
     expect(match?.source.title).toBe('龙华区观澜街道2024年意识形态工作责任制落实情况报告');
   });
 
+  it('finds a sample sentence with a clause of one’s own before or after it, and marks only the sample’s words', async () => {
+    const library = await libraryWithSamples();
+    const before = `我们学习借鉴外地做法，${copied}`;
+    const after = `${copied.replace(/。$/u, '')}，取得了良好效果。`;
+    const [first, second] = findCopies(library.db, [before, after]);
+    expect(before.slice(first?.offset, (first?.offset ?? 0) + (first?.length ?? 0))).toBe(copied);
+    expect(second?.paragraph).toBe(1);
+    expect(after.slice(second?.offset, (second?.offset ?? 0) + (second?.length ?? 0))).toBe(copied.replace(/。$/u, '，'));
+  });
+
   it('does not count the user’s own reports, short sentences or stock phrases as copied', async () => {
     const library = await libraryWithSamples();
     expect(findCopies(library.db, [own, '守土有责、守土负责、守土尽责。'])).toEqual([]);

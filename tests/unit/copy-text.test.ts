@@ -18,6 +18,16 @@ describe('what the copy check compares', () => {
     expect(copySentences('全年开展专题学习24次。')).toEqual([]);
   });
 
+  it('offers each sentence without its first clause and without its last, where still long enough', () => {
+    const text = '我们认真学习借鉴外地做法，建立健全“一岗双责”责任体系，班子成员带头落实。';
+    const [sentence] = copySentences(text);
+    expect(sentence?.parts.map((p) => text.slice(p.offset, p.offset + p.length))).toEqual([
+      '建立健全“一岗双责”责任体系，班子成员带头落实。',
+      '我们认真学习借鉴外地做法，建立健全“一岗双责”责任体系，',
+    ]);
+    expect(copySentences('短句一，短句二，短句三，短句四，短句五。')[0]?.parts).toEqual([]);
+  });
+
   it('gives a copied sentence only fingerprints that the paragraph holding it has too', () => {
     const all = new Set(fingerprints(copyNormal(sample)));
     for (const sentence of copySentences(sample)) {
