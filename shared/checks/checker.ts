@@ -57,8 +57,8 @@ export function createChecker(): (doc: ReportDocument, context: CheckContext) =>
   let cache = new Map<string, BlockResult>();
   let contextKey = '';
   return (doc, context) => {
-    // The blocks' own checks read neither last year's report nor the library's samples: new ones keep their results.
-    const key = JSON.stringify({ ...context, lastYear: undefined, copies: undefined, issuers: undefined });
+    // The blocks' own checks read neither last year's report nor the copies found: new ones keep their results.
+    const key = JSON.stringify({ ...context, lastYear: undefined, copies: undefined });
     if (key !== contextKey) {
       cache = new Map();
       contextKey = key;

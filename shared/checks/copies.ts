@@ -1,4 +1,3 @@
-import { copyNormal } from '../genre/copyText';
 import type { ReportDocument } from '../model/document';
 import { findingAt } from './finding';
 import { checkMessages } from './messages';
@@ -13,15 +12,18 @@ const sampleName = (source: BlockCopy['source']) => source.title ?? source.fileN
  * library (checks:findCopies), keyed by the text of the block they were found in.
  */
 export function copyFindings(doc: ReportDocument, blocks: readonly BlockSummary[], copies: ReadonlyMap<string, readonly BlockCopy[]>): Finding[] {
+  // Runs after every keystroke: a draft nothing of which was found costs nothing.
+  if (copies.size === 0) return [];
   const found: Finding[] = [];
   let total = 0;
   let copied = 0;
   blocks.forEach((block, index) => {
     const kind = doc.blocks[index]?.kind;
     if (kind === 'table' || kind === 'title' || kind === 'heading') return;
-    total += copyNormal(block.text).length;
+    // The share counts characters as they stand, punctuation included, on both sides.
+    total += block.text.length;
     for (const match of copies.get(block.text) ?? []) {
-      copied += copyNormal(block.text.slice(match.offset, match.offset + match.length)).length;
+      copied += match.length;
       found.push({ ...findingAt('copied-from-sample', 'warning', block.text, match.offset, match.length, checkMessages.copiedFromSample(sampleName(match.source))), block: index });
     }
   });

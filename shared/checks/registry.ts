@@ -44,6 +44,7 @@ export const BLOCK_CHECKS: readonly BlockCheck[] = [
   { finds: ['stale-date', 'future-date', 'date-format'], run: (_block, text, context) => dateFindings(text, context) },
   { finds: ['punctuation'], capsItself: true, run: (_block, text) => punctuationFindings(text) },
   { finds: ['wording', 'sensitive'], run: (_block, text, context) => wordingFindings(text, context) },
+  { finds: ['leftover-name'], run: (block, text, context) => leftoverNameFindings(block.kind, text, context.home, context.issuers ?? []) },
   { finds: ['long-paragraph'], run: (block, text, context) => (block.kind === 'paragraph' ? longParagraphFinding(text, context.maxParagraph) : []) },
 ];
 
@@ -55,7 +56,6 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   { finds: ['first-page'], run: (doc) => firstPageFindings(doc) },
   { finds: ['last-year-plans'], run: (doc, _blocks, context) => (context.lastYear ? lastYearPlanFindings(context.lastYear, doc) : []) },
   { finds: ['copied-from-sample'], run: (doc, blocks, context) => (context.copies ? copyFindings(doc, blocks, context.copies) : []) },
-  { finds: ['leftover-name'], run: (doc, blocks, context) => leftoverNameFindings(doc, blocks, context.issuers ?? []) },
   { finds: ['same-as-last-year'], run: (_doc, blocks, context) => (context.lastYear ? sameAsLastYearFindings(context.lastYear, blocks) : []) },
   {
     finds: ['repeated-sentence'],

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../model/document';
+import type { Place } from '../genre/places';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -66,6 +67,8 @@ export interface CheckContext {
   copies?: ReadonlyMap<string, readonly BlockCopy[]>;
   /** The units that issued the library's web samples, for names left over from them. */
   issuers?: readonly SampleIssuer[];
+  /** The report's own unit and region (names.ts homeRegion); without a region no name is foreign. */
+  home?: { unit: string; region: Place };
 }
 
 /** A sentence of a block that a web sample in the library holds. */

@@ -25,6 +25,8 @@ const GENERIC = new Set(['市辖区', '县', '城区', '郊区', '矿区', '新�
 
 interface Index {
   byName: Map<string, Place[]>;
+  /** The first three characters of every name: a position no name starts with is passed over at once. */
+  starts: Set<string>;
   byShort: Map<string, Place[]>;
   longest: number;
 }
@@ -62,7 +64,7 @@ function indexOf(): Index {
     for (const child of children) add(child, direct ? 3 : ((level + 1) as 2 | 3), GENERIC.has(place.name) ? above : [...above, place]);
   };
   for (const province of divisions as Division[]) add(province, 1, []);
-  index = { byName, byShort, longest };
+  index = { byName, byShort, longest, starts: new Set([...byName.keys()].map((name) => name.slice(0, 3))) };
   return index;
 }
 
@@ -74,23 +76,20 @@ export interface PlaceMention {
   places: Place[];
 }
 
-/** Every full place name in the text (三个字以上, the longest at each position), left to right. */
+/**
+ * Every full place name in the text (三个字以上, the longest at each position), left to right. Names
+ * are all in the Basic Multilingual Plane, so the text is read by code units.
+ */
 export function placesIn(text: string): PlaceMention[] {
-  const { byName, longest } = indexOf();
+  const { byName, longest, starts } = indexOf();
   const found: PlaceMention[] = [];
-  const chars = [...text];
-  const offsets: number[] = [];
-  let at = 0;
-  for (const c of chars) {
-    offsets.push(at);
-    at += c.length;
-  }
-  for (let i = 0; i < chars.length; i++) {
-    for (let length = Math.min(longest, chars.length - i); length >= 3; length--) {
-      const name = chars.slice(i, i + length).join('');
+  for (let i = 0; i + 3 <= text.length; i++) {
+    if (!starts.has(text.slice(i, i + 3))) continue;
+    for (let length = Math.min(longest, text.length - i); length >= 3; length--) {
+      const name = text.slice(i, i + length);
       const places = byName.get(name);
       if (!places) continue;
-      found.push({ offset: offsets[i] ?? 0, length: name.length, name, places });
+      found.push({ offset: i, length, name, places });
       i += length - 1;
       break;
     }
