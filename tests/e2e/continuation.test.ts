@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { saveDraft } from '../../electron/library/drafts';
 import { openLibrary } from '../../electron/library/open';
-import { openApp, startWebMode, type WebMode } from './webMode';
-import type { Browser, Page } from 'playwright-core';
+import { appForTests, SCREENSHOTS } from './webMode';
 
-const screenshots = resolve(import.meta.dirname, '../../test-results');
 const text = (t: string) => ({ type: 'text', text: t, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
 const block = (type: string, t: string, extra: Record<string, unknown> = {}) => ({ type, children: [text(t)], direction: null, format: '', indent: 0, version: 1, ...extra });
 
@@ -30,20 +27,10 @@ const lastYear = JSON.stringify({
   },
 });
 
-let web: WebMode;
-let app: { browser: Browser; page: Page };
-beforeAll(async () => {
-  web = await startWebMode((dbPath) => {
-    const library = openLibrary(dbPath);
-    saveDraft(library.db, { title: '某县财政局2025年意识形态工作总结', content: lastYear }, '2026-01-01T00:00:00.000Z');
-    library.close();
-  });
-  app = await openApp(web);
-  mkdirSync(screenshots, { recursive: true });
-});
-afterAll(async () => {
-  await app?.browser.close();
-  await web?.stop();
+const app = appForTests((dbPath) => {
+  const library = openLibrary(dbPath);
+  saveDraft(library.db, { title: '某县财政局2025年意识形态工作总结', content: lastYear }, '2026-01-01T00:00:00.000Z');
+  library.close();
 });
 
 describe('续写: this year’s report from last year’s', () => {
@@ -68,7 +55,7 @@ describe('续写: this year’s report from last year’s', () => {
     expect(await page.getByText(/已改年份 5 处/u).count()).toBeGreaterThan(0);
     // 沿用上年: last year's body paragraphs are marked until edited.
     expect(await page.locator('.report-body .report-paragraph.carried').count()).toBe(3);
-    await page.screenshot({ path: resolve(screenshots, 'continuation.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'continuation.png') });
     const first = page.locator('.report-body .report-paragraph.carried').first();
     await first.click();
     await page.keyboard.press('End');
@@ -82,7 +69,7 @@ describe('续写: this year’s report from last year’s', () => {
     await page.getByRole('button', { name: '在相关标题下插入“建设融媒体文旅专栏”的进展' }).click();
     await expect.poll(() => page.locator('.report-body').textContent()).toContain('建设融媒体文旅专栏：进展情况。');
     await expect.poll(() => page.locator('.last-year-plans summary').textContent()).toBe('上年打算：已写到 2 / 2 项');
-    await page.screenshot({ path: resolve(screenshots, 'continuation-plans.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'continuation-plans.png') });
     // The earlier report is untouched: it is still in the list under its own title.
     await page.getByRole('button', { name: '文稿', exact: true }).click();
     expect(await page.getByRole('list', { name: '最近的文稿' }).getByText('某县财政局2025年意识形态工作总结').count()).toBeGreaterThan(0);
@@ -102,10 +89,45 @@ describe('续写: this year’s report from last year’s', () => {
     await expect.poll(() => changes.locator('summary').textContent()).toMatch(/^已改年份 4 处/u);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('.report-title').textContent()).toBe('某县财政局2026年意识形态工作总结');
-    await page.screenshot({ path: resolve(screenshots, 'continuation-years.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'continuation-years.png') });
     await changes.getByRole('button', { name: '全部确认' }).click();
     await expect.poll(() => page.locator('.year-changes').count()).toBe(0);
     expect(await page.locator('.report-body .report-year-change').count()).toBe(0);
     expect(await page.locator('.report-title').textContent()).toBe('某县财政局2026年意识形态工作总结');
+  });
+
+  it('keeps every character typed through an IME over a field and inside a changed year', async () => {
+    const { page } = app;
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.keyboard.press('Control+n');
+    const dialog = page.getByRole('dialog', { name: '新建文稿' });
+    await dialog.getByRole('button', { name: '以往年报告为基础…' }).click();
+    await dialog.getByLabel('年度').fill('2026');
+    await dialog.getByLabel('往年的报告').selectOption({ label: '某县财政局2025年意识形态工作总结' });
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => page.locator('.report-body .report-year-change').count()).toBe(5);
+    const cdp = await page.context().newCDPSession(page);
+    const compose = async (pinyin: string, word: string) => {
+      await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+      await cdp.send('Input.imeSetComposition', { text: word, selectionStart: word.length, selectionEnd: word.length });
+      await cdp.send('Input.insertText', { text: word });
+    };
+    // Tab selects the first field (last year's 36次); the composed words replace it.
+    await page.locator('.report-body .report-paragraph').first().click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Tab');
+    await compose('sishiercidi', '四十二次');
+    await expect.poll(() => page.locator('.report-body').textContent()).toContain('全年召开专题会议四十二次，培训干部');
+    expect(await page.locator('.report-body .report-field').allTextContents()).toEqual(['120余名', '2,315.6万元', '6期']);
+    // The caret inside the title's changed year: the composed word goes where the caret is, the year is the writer's now.
+    await page.locator('.report-title .report-year-change').evaluate((year) => {
+      const text = year.firstChild;
+      if (text) window.getSelection()?.setBaseAndExtent(text, 2, text, 2);
+    });
+    await compose('du', '度');
+    await expect.poll(() => page.locator('.report-title').textContent()).toBe('某县财政局20度26年意识形态工作总结');
+    expect(await page.locator('.report-body .report-year-change').count()).toBe(4);
+    expect(errors).toEqual([]);
   });
 });

@@ -1,32 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../electron/library/open';
-import { analyseFile } from '../../electron/services/import/analyse';
-import { storeReport } from '../../electron/services/import/store';
-import { appForTests, SCREENSHOTS } from './webMode';
-
-const fixtures = resolve(import.meta.dirname, '../fixtures');
-const analysed = (path: string) => analyseFile(path.split('/').at(-1) ?? path, new Uint8Array(readFileSync(join(fixtures, path))));
+import { appForTests, importFixture, SCREENSHOTS } from './webMode';
 
 /**
  * The Done-when of 续写 and 查重: last year's report of one unit imported as its own, two web samples
  * imported as samples; this year's report continued from last year's, then a sample's sentence and
  * another county's name pasted in.
  */
-const app = appForTests(() => undefined);
-let prepared = false;
-
-async function prepare(): Promise<void> {
-  if (prepared) return;
-  prepared = true;
-  const library = openLibrary(app.web.dbPath);
-  storeReport(library, await analysed('continuation/unit-2024.txt'), { origin: 'own' });
-  storeReport(library, await analysed('samples/web-sample-longhua.txt'));
-  storeReport(library, await analysed('samples/web-sample-anji.txt'));
-  library.close();
-  await app.page.reload();
-}
+const app = appForTests((dbPath) => {
+  importFixture(dbPath, 'continuation/unit-2024.txt', 'own');
+  importFixture(dbPath, 'samples/web-sample-longhua.txt');
+  importFixture(dbPath, 'samples/web-sample-anji.txt');
+});
 
 const results = () => app.page.getByRole('list', { name: '检查结果' }).getByRole('listitem');
 const messages = async () => (await results().allTextContents()).join('\n');
@@ -39,7 +24,6 @@ async function paste(text: string): Promise<void> {
 
 describe('this year’s report from last year’s, and nothing copied that shows', () => {
   it('continues the imported 2024 report as the 2025 one: title, headings, fields for every figure, the years changed', async () => {
-    await prepare();
     const { page } = app;
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
     await page.keyboard.press('Control+n');

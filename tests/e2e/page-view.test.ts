@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { saveDraft } from '../../electron/library/drafts';
 import { openLibrary } from '../../electron/library/open';
 import { TITLE_CHARS_PER_LINE } from '../../shared/export/gbt9704';
 import { titleLines } from '../../shared/export/titleLines';
-import { openApp, startWebMode, type WebMode } from './webMode';
-import type { Browser, Page } from 'playwright-core';
+import { appForTests, SCREENSHOTS } from './webMode';
+import type { Page } from 'playwright-core';
 
-const screenshots = resolve(import.meta.dirname, '../../test-results');
 const text = (t: string) => ({ type: 'text', text: t, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
 const block = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, children, direction: null, format: '', indent: 0, version: 1, ...extra });
 
@@ -26,21 +24,10 @@ function threePages(): string {
   return JSON.stringify({ root: block('root', children) });
 }
 
-let web: WebMode;
-let app: { browser: Browser; page: Page };
-
-beforeAll(async () => {
-  web = await startWebMode((dbPath) => {
-    const library = openLibrary(dbPath);
-    saveDraft(library.db, { title: '分页', content: threePages() }, '2026-01-01T00:00:00.000Z');
-    library.close();
-  });
-  app = await openApp(web);
-  mkdirSync(screenshots, { recursive: true });
-});
-afterAll(async () => {
-  await app?.browser.close();
-  await web?.stop();
+const app = appForTests((dbPath) => {
+  const library = openLibrary(dbPath);
+  saveDraft(library.db, { title: '分页', content: threePages() }, '2026-01-01T00:00:00.000Z');
+  library.close();
 });
 
 const boundary = (page: Page, n: number) => page.locator(`.page-boundary[data-page="${n}"]`);
@@ -78,7 +65,7 @@ describe('the page view', () => {
     expect(gap).toBeGreaterThanOrEqual(0);
     expect(gap).toBeLessThan(38.6);
     await page.locator('.page-boundary[data-page="2"]').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(screenshots, 'page-view-boundary.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-view-boundary.png') });
   });
 
   it('moves the boundary of page 2 as the user types at the top of page 1, and the status bar follows the caret', async () => {
@@ -101,7 +88,7 @@ describe('the page view', () => {
     await expect.poll(() => page.locator('.page-status').textContent()).toMatch(new RegExp(`^第 (\\d+) 页，共 \\1 页$`, 'u'));
     await page.keyboard.press('Control+Home');
     await expect.poll(() => page.locator('.page-status').textContent()).toMatch(/^第 1 页/u);
-    await page.screenshot({ path: resolve(screenshots, 'page-view-typed.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-view-typed.png') });
   });
 
   it('shows 字数统计 with the status bar’s 字数, and the pages', async () => {
@@ -117,7 +104,7 @@ describe('the page view', () => {
     expect(await value('页数')).toBe(pages);
     expect(await value('字符数（计空格）')).toBeGreaterThanOrEqual(await value('字符数（不计空格）'));
     expect(await value('段落数')).toBe(21);
-    await page.screenshot({ path: resolve(screenshots, 'word-count.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'word-count.png') });
     await page.keyboard.press('Escape');
   });
 
@@ -151,7 +138,7 @@ describe('the page view', () => {
     await expect.poll(screenLines).toEqual(titleLines(longer, TITLE_CHARS_PER_LINE));
     expect(await page.locator('.report-title').textContent()).toBe(longer);
     await page.locator('.report-title').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(screenshots, 'page-view-title.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-view-title.png') });
   });
 
   it('sets the signature block as the Word file does, and leaves room for a seal when the draft is sealed', async () => {
@@ -170,7 +157,7 @@ describe('the page view', () => {
     await expect.poll(async () => (await style('.report-date')).right / char).toBeCloseTo(4, 1);
     expect((await style('.report-signature')).top / line).toBeCloseTo(2, 1);
     await page.locator('.report-date').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(screenshots, 'page-view-seal.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-view-seal.png') });
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await style('.report-date')).right / char).not.toBeCloseTo(4, 1);
   });
@@ -196,13 +183,13 @@ describe('the page view', () => {
     expect(gap).toBeGreaterThanOrEqual(0);
     expect(gap).toBeLessThan(38.6);
     await page.locator('.report-frame-header').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(screenshots, 'page-view-header.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-view-header.png') });
     // The 版记 ends its page: the last page's boundary stands above its blank lines, its number below it.
     const pages = Number(await page.locator('.page-layer').getAttribute('data-pages'));
     const lastBoundary = await boundary(page, pages).boundingBox();
     const colophon = await page.locator('.report-frame-colophon').boundingBox();
     expect(lastBoundary && colophon && colophon.y > lastBoundary.y).toBe(true);
     await page.locator('.report-frame-colophon').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(screenshots, 'page-view-colophon.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-view-colophon.png') });
   });
 });

@@ -87,8 +87,8 @@ export async function openApp(web: WebMode): Promise<{ browser: Browser; page: P
 }
 
 /** Imports one of our report fixtures into a library before web mode opens it. */
-export function importFixture(dbPath: string, fixture: string): void {
-  execFileSync(process.execPath, [join(root, 'out/cli/wengao.mjs'), '--db', dbPath, 'import', join(root, 'tests/fixtures', fixture)]);
+export function importFixture(dbPath: string, fixture: string, origin?: 'own' | 'sample'): void {
+  execFileSync(process.execPath, [join(root, 'out/cli/wengao.mjs'), '--db', dbPath, 'import', join(root, 'tests/fixtures', fixture), ...(origin ? ['--origin', origin] : [])]);
 }
 
 /** Where the e2e tests leave the screenshots a person looks at. */
