@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Finding } from '../../shared/checks';
-import type { BlockCopy } from '../../shared/checks/types';
 import type { DocBlock } from '../../shared/model/document';
 import { call, type WithLibrary } from './session';
 
@@ -28,21 +27,16 @@ export function registerCheckCommand(program: Command, { withLibrary, fail }: He
       try {
         const read = (await documentOfFile(file)).document;
         const document = options.unit || options.region ? { ...read, format: { ...read.format, ...(options.unit ? { unit: options.unit } : {}), ...(options.region ? { region: options.region } : {}) } } : read;
-        const paragraphs = document.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'closing' ? [blockText(b)] : []));
+        const { copiesByText, copyQuestion } = await import('../../shared/checks/copies');
+        const paragraphs = copyQuestion(document);
         const { rules, copies, issuers } = await withLibrary(async ({ api }) => ({
           rules: rulesByKind(await call(api, 'checks:listRules', {})),
           copies: await call(api, 'checks:findCopies', { paragraphs }),
           issuers: await call(api, 'checks:listIssuers', {}),
         }));
-        // The matches keyed by the text they were found in, as the 检查 tab has them.
-        const byText = new Map<string, BlockCopy[]>();
-        for (const { paragraph, offset, length, source } of copies) {
-          const text = paragraphs[paragraph] ?? '';
-          byText.set(text, [...(byText.get(text) ?? []), { offset, length, source: { title: source.title, fileName: source.fileName } }]);
-        }
         const year = options.year ? Number(options.year) : undefined;
         const context = checkContextFor(document, rules, year === undefined ? {} : { year: Number.isInteger(year) ? year : null });
-        const findings = createChecker()(document, { ...context, copies: byText, issuers });
+        const findings = createChecker()(document, { ...context, copies: copiesByText(paragraphs, copies), issuers });
         const counts = countBySeverity(findings);
         const where = (f: Finding) => {
           const block = document.blocks[f.block] as DocBlock | undefined;

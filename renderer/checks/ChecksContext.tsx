@@ -1,8 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { checkContextFor, createChecker, rulesByKind, type Finding, type WordingRule } from '../../shared/checks';
-import { blockText, type ReportDocument } from '../../shared/model/document';
+import type { ReportDocument } from '../../shared/model/document';
 import { useLastYear, useSampleChecks } from './useLibraryChecks';
+import { copyQuestion } from '../../shared/checks/copies';
 import { planCoverage, type PlanCoverage } from '../../shared/model/plans';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
@@ -74,7 +75,7 @@ export function ChecksProvider({ draftId, children }: { draftId: number | null; 
     const previous = lastYearOf(doc.format?.basis);
     const coverage = previous ? planCoverage(previous, doc) : null;
     setPlans((old) => (JSON.stringify(old) === JSON.stringify(coverage) ? old : coverage));
-    requestCopies(doc, doc.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'closing' ? [blockText(b)] : [])));
+    requestCopies(copyQuestion(doc));
     return checker(doc, { ...checkContextFor(doc, rules), ...(previous ? { lastYear: previous } : {}), copies: samples.copies, issuers: samples.issuers });
   }, [checker, editor, rules, lastYearOf, requestCopies, samples.copies, samples.issuers]);
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { copiesByText } from '../../shared/checks/copies';
 import type { BlockCopy, SampleIssuer } from '../../shared/checks/types';
 import type { ReportDocument } from '../../shared/model/document';
 import type { ReportFormat } from '../../shared/model/reportFormat';
@@ -44,7 +45,7 @@ const COPY_DELAY_MS = 400;
 export function useSampleChecks(version: number): {
   copies: ReadonlyMap<string, readonly BlockCopy[]>;
   issuers: readonly SampleIssuer[];
-  request: (doc: ReportDocument, texts: readonly string[]) => void;
+  request: (texts: readonly string[]) => void;
 } {
   const bridge = useBridge();
   const [copies, setCopies] = useState<ReadonlyMap<string, readonly BlockCopy[]>>(new Map());
@@ -64,7 +65,7 @@ export function useSampleChecks(version: number): {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const request = useCallback(
-    (_doc: ReportDocument, texts: readonly string[]) => {
+    (texts: readonly string[]) => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         const asked = [...new Set(texts.filter((t) => !known.current.has(t)))];
@@ -76,11 +77,7 @@ export function useSampleChecks(version: number): {
         const cache = known.current;
         void bridge['checks:findCopies']({ paragraphs: asked }).then((r) => {
           if (!r.ok || cache !== known.current) return;
-          asked.forEach((text) => cache.set(text, []));
-          for (const { paragraph, offset, length, source } of r.value) {
-            const text = asked[paragraph];
-            if (text !== undefined) cache.set(text, [...(cache.get(text) ?? []), { offset, length, source: { title: source.title, fileName: source.fileName } }]);
-          }
+          for (const [text, found] of copiesByText(asked, r.value)) cache.set(text, found);
           publish();
         });
       }, COPY_DELAY_MS);

@@ -41,8 +41,9 @@ function buildReport(skeleton: Skeleton, title: string, home: { unit: string; re
 export function NewReportDialog({ open, onOpenChange, onCreate }: Props) {
   const skeletons = useLibraryList('skeletons:list');
   const [skeletonId, setSkeletonId] = useState<number | null>(null);
-  const [unit, setUnit] = useState(() => rememberedHome().unit);
-  const [region, setRegion] = useState(() => rememberedHome().region);
+  const [remembered] = useState(rememberedHome);
+  const [unit, setUnit] = useState(remembered.unit);
+  const [region, setRegion] = useState(remembered.region);
   const home = { unit, region };
   const homeFields = <HomeFields unit={unit} region={region} onUnit={setUnit} onRegion={setRegion} />;
   const create = (build: () => void) => {

@@ -1,4 +1,5 @@
-import type { ReportDocument } from '../model/document';
+import type { CopyMatch } from '../ipc/copies';
+import { blockText, type ReportDocument } from '../model/document';
 import { findingAt } from './finding';
 import { checkMessages } from './messages';
 import type { BlockSummary } from './registry';
@@ -31,4 +32,19 @@ export function copyFindings(doc: ReportDocument, blocks: readonly BlockSummary[
   const samples = [...new Set(found.map((f) => f.message))].length;
   const percent = Math.max(1, Math.round((100 * copied) / total));
   return [{ check: 'copied-from-sample', severity: 'info', block: -1, offset: 0, length: 0, message: checkMessages.copiedShare(percent, found.length, samples), key: 'copied-from-sample' }, ...found];
+}
+
+/** The texts 查重 asks the library about: the body's paragraphs and the closing. */
+export function copyQuestion(doc: ReportDocument): string[] {
+  return doc.blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'closing' ? [blockText(b)] : []));
+}
+
+/** The library's answer keyed by the text each match was found in (every text asked has an entry). */
+export function copiesByText(texts: readonly string[], matches: readonly CopyMatch[]): Map<string, BlockCopy[]> {
+  const byText = new Map<string, BlockCopy[]>(texts.map((text) => [text, []]));
+  for (const { paragraph, offset, length, source } of matches) {
+    const text = texts[paragraph];
+    if (text !== undefined) byText.get(text)?.push({ offset, length, source: { title: source.title, fileName: source.fileName } });
+  }
+  return byText;
 }

@@ -42,8 +42,25 @@ interface LinePlace {
   last: boolean;
 }
 
-function placeOf(text: string, slot: Extract<LineSlot, { kind: 'text' }>): LinePlace {
-  const chars = [...text];
+/** A paragraph's text as its lines are cut from it: characters and where the automatic spaces stand. */
+interface ParagraphText {
+  chars: string[];
+  gaps: ReadonlySet<number>;
+}
+
+/** Read once per paragraph, however many lines it has. */
+const paragraphTexts = new WeakMap<PrintedParagraph, ParagraphText>();
+function paragraphText(p: PrintedParagraph): ParagraphText {
+  let known = paragraphTexts.get(p);
+  if (!known) {
+    const text = printedText(p);
+    known = { chars: [...text], gaps: new Set(autospaceAt(text)) };
+    paragraphTexts.set(p, known);
+  }
+  return known;
+}
+
+function placeOf(chars: readonly string[], slot: Extract<LineSlot, { kind: 'text' }>): LinePlace {
   return {
     first: slot.start === 0 || chars[slot.start - 1] === '\n',
     last: slot.end >= chars.length || chars[slot.end] === '\n',
@@ -54,10 +71,8 @@ const justified = (place: LinePlace) => (place.last ? 'text-align:left;' : 'text
 
 /** One printed line of a paragraph with the paragraph's fonts, indents and alignment. */
 function lineHtml(p: PrintedParagraph, slot: Extract<LineSlot, { kind: 'text' }>, right: number, attachment: { left: number; hanging: number } | undefined): string {
-  const text = printedText(p);
-  const place = placeOf(text, slot);
-  const chars = [...text];
-  const gaps = new Set(autospaceAt(text));
+  const { chars, gaps } = paragraphText(p);
+  const place = placeOf(chars, slot);
   const piece = (from: number, to: number) => spaced(chars, from, to, gaps);
   const indent = (chars: number) => `padding-left:${pt(chars * charPt)};`;
   switch (p.role) {
