@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { pathOf, regionChoices, regionOf } from '../../shared/genre/places';
 import { draftStrings } from './strings';
 
@@ -43,7 +42,7 @@ interface Props {
 
 /** 单位名称 and 所在地区, asked in 新建文稿 and kept with the draft: other places' names are flagged in 检查. */
 export function HomeFields({ unit, region, onUnit, onRegion }: Props) {
-  const choices = useMemo(() => regionChoices(), []);
+  const choices = regionChoices();
   const note = regionNote(unit, region);
   return (
     <>

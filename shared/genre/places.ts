@@ -111,9 +111,13 @@ export function regionOf(text: string, { short = true }: { short?: boolean } = {
 }
 
 /** Every place as `province prefecture county`, for choosing a region by typing part of it. */
-export function regionChoices(): string[] {
-  const all = [...indexOf().byName.values()].flat();
-  return all.map((p) => `${pathOf(p)}${p.name}`).sort((a, b) => a.localeCompare(b, 'zh'));
+let choices: string[] | null = null;
+export function regionChoices(): readonly string[] {
+  choices ??= [...indexOf().byName.values()]
+    .flat()
+    .map((p) => `${pathOf(p)}${p.name}`)
+    .sort((a, b) => a.localeCompare(b, 'zh'));
+  return choices;
 }
 
 /** Whether a place is the region itself, above it or within it: a report of the region may name it. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveDraft } from '../../electron/library/drafts';
 import { openLibrary } from '../../electron/library/open';
-import { appForTests, SCREENSHOTS } from './webMode';
+import { appForTests, openContinueDialog, SCREENSHOTS } from './webMode';
 
 const text = (t: string) => ({ type: 'text', text: t, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
 const block = (type: string, t: string, extra: Record<string, unknown> = {}) => ({ type, children: [text(t)], direction: null, format: '', indent: 0, version: 1, ...extra });
@@ -37,10 +37,7 @@ describe('续写: this year’s report from last year’s', () => {
   it('makes the 2026 report from the 2025 one: years moved on, historic years kept, last year’s figures as fields to fill in', async () => {
     const { page } = app;
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
-    await page.keyboard.press('Control+n');
-    const dialog = page.getByRole('dialog', { name: '新建文稿' });
-    await dialog.getByRole('button', { name: '以往年报告为基础…' }).click();
-    await dialog.getByLabel('年度').fill('2026');
+    const dialog = await openContinueDialog(page, '2026');
     expect(await dialog.getByLabel('往年的报告').inputValue()).not.toBe('');
     await dialog.getByRole('button', { name: '创建' }).click();
     await expect.poll(() => page.locator('.report-title').textContent()).toBe('某县财政局2026年意识形态工作总结');
@@ -100,10 +97,7 @@ describe('续写: this year’s report from last year’s', () => {
     const { page } = app;
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.keyboard.press('Control+n');
-    const dialog = page.getByRole('dialog', { name: '新建文稿' });
-    await dialog.getByRole('button', { name: '以往年报告为基础…' }).click();
-    await dialog.getByLabel('年度').fill('2026');
+    const dialog = await openContinueDialog(page, '2026');
     await dialog.getByLabel('往年的报告').selectOption({ label: '某县财政局2025年意识形态工作总结' });
     await dialog.getByRole('button', { name: '创建' }).click();
     await expect.poll(() => page.locator('.report-body .report-year-change').count()).toBe(5);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appForTests, importFixture, SCREENSHOTS } from './webMode';
+import { appForTests, importFixture, openContinueDialog, pasteText, SCREENSHOTS } from './webMode';
 
 /**
  * The Done-when of 续写 and 查重: last year's report of one unit imported as its own, two web samples
@@ -16,20 +16,11 @@ const app = appForTests((dbPath) => {
 const results = () => app.page.getByRole('list', { name: '检查结果' }).getByRole('listitem');
 const messages = async () => (await results().allTextContents()).join('\n');
 
-async function paste(text: string): Promise<void> {
-  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await app.page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await app.page.keyboard.press('Control+v');
-}
-
 describe('this year’s report from last year’s, and nothing copied that shows', () => {
   it('continues the imported 2024 report as the 2025 one: title, headings, fields for every figure, the years changed', async () => {
     const { page } = app;
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
-    await page.keyboard.press('Control+n');
-    const dialog = page.getByRole('dialog', { name: '新建文稿' });
-    await dialog.getByRole('button', { name: '以往年报告为基础…' }).click();
-    await dialog.getByLabel('年度').fill('2025');
+    const dialog = await openContinueDialog(page, '2025');
     await dialog.getByLabel('单位名称').fill('某县文化和旅游局');
     await dialog.getByLabel('所在地区').fill('江西省赣州市于都县');
     await expect.poll(() => dialog.getByText('地区：江西省赣州市于都县').count()).toBe(1);
@@ -63,9 +54,9 @@ describe('this year’s report from last year’s, and nothing copied that shows
     const { page } = app;
     await page.keyboard.press('Enter');
     // The sample's sentence with a clause of the writer's own in front: still copied.
-    await paste('我们学习借鉴龙华区的做法，依托新时代文明实践站开展理论宣讲进社区活动，把党的创新理论送到群众家门口，让群众听得懂、记得住、用得上。');
+    await pasteText(page, '我们学习借鉴龙华区的做法，依托新时代文明实践站开展理论宣讲进社区活动，把党的创新理论送到群众家门口，让群众听得懂、记得住、用得上。');
     await page.keyboard.press('Enter');
-    await paste('在党中央、国务院和省委的坚强领导下，某县文化和旅游局在于都县各乡镇开展送戏下乡演出46场。');
+    await pasteText(page, '在党中央、国务院和省委的坚强领导下，某县文化和旅游局在于都县各乡镇开展送戏下乡演出46场。');
     await expect.poll(messages).toContain('这句话与网上范文“龙华区观澜街道2024年意识形态工作责任制落实情况报告”相同');
     const all = await messages();
     expect(all).toContain('疑似沿用他处的地名：龙华区（广东省深圳市或海南省海口市），本文稿的地区是江西省赣州市于都县。');

@@ -2,7 +2,7 @@ import type { CDPSession, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TITLE_CHARS_PER_LINE } from '../../shared/export/gbt9704';
 import { titleLines } from '../../shared/export/titleLines';
-import { appForTests, newReport } from './webMode';
+import { appForTests, newReport, pasteText } from './webMode';
 
 // Each test reproduces one way the editor used to lose or misplace the user's text (issue 16, 1–5).
 const app = appForTests();
@@ -34,12 +34,6 @@ async function clickAtEnd(block: Locator): Promise<void> {
   await app.page.mouse.click(box.x + box.width - 2, box.y + box.height - 4);
 }
 
-async function pasteText(text: string): Promise<void> {
-  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await app.page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await app.page.keyboard.press('Control+v');
-}
-
 describe('the editor never loses or misplaces text', () => {
   it('1. 打开 keeps a sentence that stands under two headings', async () => {
     await app.page.getByLabel('打开 Word 或文本文件为新文稿（Ctrl+Shift+O）').setInputFiles({
@@ -57,7 +51,7 @@ describe('the editor never loses or misplaces text', () => {
     await app.page.keyboard.press('Control+End');
     await app.page.keyboard.press('Enter');
     const body = REPORT.split('\n').slice(1).join('\n');
-    await pasteText(`${body}\n${body}`);
+    await pasteText(app.page, `${body}\n${body}`);
     await expect.poll(async () => (await blocks()).filter((b) => b === REPEATED).length).toBe(4);
     await expect.poll(async () => (await blocks()).filter((b) => b === '继续加强学习。').length).toBe(2);
   });
@@ -66,7 +60,7 @@ describe('the editor never loses or misplaces text', () => {
     await editor().click();
     await app.page.keyboard.press('Control+End');
     await app.page.keyboard.press('Enter');
-    await pasteText('加强阵地管理，落实审核制度。\n分享到：微信 微博 QQ空间\n严格执行“三审三校”。');
+    await pasteText(app.page, '加强阵地管理，落实审核制度。\n分享到：微信 微博 QQ空间\n严格执行“三审三校”。');
     const notice = app.page.getByRole('alert');
     await expect.poll(() => notice.textContent()).toContain('清除了 1 处网站内容');
     await notice.getByRole('button', { name: '恢复' }).click();
@@ -156,7 +150,7 @@ describe('the editor never loses or misplaces text', () => {
     await newReport(app.page, '县图书馆分馆', '2026');
     await editor().click();
     await app.page.keyboard.press('Control+a');
-    await pasteText(REPORT.replace('2026年县文化馆工作总结', '2026年县图书馆工作总结'));
+    await pasteText(app.page, REPORT.replace('2026年县文化馆工作总结', '2026年县图书馆工作总结'));
     await expect.poll(async () => (await blocks())[0]).toBe('2026年县图书馆工作总结');
     expect(await app.page.locator('.report-title').count()).toBe(1);
     const download = app.page.waitForEvent('download');

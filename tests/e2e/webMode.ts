@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { browserLaunch } from './browser';
 
@@ -150,4 +150,20 @@ export async function newReport(page: Page, unit: string, year: string): Promise
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect.poll(() => page.locator('.report-title').textContent()).toBe(`${year}年${unit}落实意识形态工作责任制情况报告`);
   await expect.poll(() => dialog.count()).toBe(0);
+}
+
+/** Puts text on the clipboard and pastes it with Ctrl+V where the caret is, as a user pastes. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+v');
+}
+
+/** 新建文稿 (Ctrl+N) → 以往年报告为基础 with this year filled in: the dialog, to choose the rest. */
+export async function openContinueDialog(page: Page, year: string): Promise<Locator> {
+  await page.keyboard.press('Control+n');
+  const dialog = page.getByRole('dialog', { name: '新建文稿' });
+  await dialog.getByRole('button', { name: '以往年报告为基础…' }).click();
+  await dialog.getByLabel('年度').fill(year);
+  return dialog;
 }
