@@ -1,7 +1,8 @@
 /**
  * Advance widths of the printable ASCII characters (U+0020–U+007E) in Times New Roman, in thousandths
- * of an em, regular and bold: the font every export sets for Latin letters and digits (Liberation Serif,
- * which LibreOffice substitutes, has the same metrics).
+ * of an em, regular and bold: the font every export sets for Latin letters and digits. Tinos, which the app
+ * bundles for machines without Times New Roman and the print and render tests use alone, has the same widths
+ * (tests/unit/export/latin-font.test.ts reads them from its files), as has Liberation Serif.
  */
 const REGULAR = [
   250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564,

@@ -103,6 +103,34 @@ describe('handing in a report from web mode', () => {
     await expect.poll(() => app.page.evaluate(() => (window as unknown as { printed: string[] }).printed.length)).toBe(2);
   });
 
+  it('sets Latin letters and digits in Times New Roman, or in the Tinos the app ships where the machine has none', async () => {
+    const font = await app.page.evaluate(async () => {
+      const faces = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule);
+      const latin = faces.filter((rule) => rule.style.getPropertyValue('font-family').includes('Wengao Latin'));
+      const urls = latin
+        .map((rule) => /url\("?([^")]+)"?\)/u.exec(rule.style.getPropertyValue('src'))?.[1] ?? '')
+        // Relative to the stylesheet, as the browser reads it.
+        .map((url, i) => new URL(url, latin[i]?.parentStyleSheet?.href ?? document.baseURI).href);
+      const hasTimes = await new FontFace('probe', "local('Times New Roman')").load().then(() => true, () => false);
+      await document.fonts.load('16px "Wengao Latin"', '2026');
+      await document.fonts.load('bold 16px "Wengao Latin"', '2026');
+      const loaded = [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Wengao Latin' && face.status === 'loaded').map((face) => face.weight);
+      // What the stylesheet made the page download (before this test fetches the files itself).
+      const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.initiatorType === 'css').map((entry) => entry.name).filter((name) => urls.includes(name));
+      const served = await Promise.all(urls.map(async (url) => {
+        const reply = await fetch(url);
+        return { status: reply.status, type: reply.headers.get('content-type'), bytes: (await reply.arrayBuffer()).byteLength };
+      }));
+      return { urls, served, hasTimes, loaded, fetched };
+    });
+    expect(font.urls.map((url) => /\/assets\/(Tinos_\w+)-[\w-]+\.ttf$/u.exec(url)?.[1])).toEqual(['Tinos_400Regular', 'Tinos_700Bold']);
+    for (const served of font.served) expect(served).toMatchObject({ status: 200, type: 'font/ttf' });
+    for (const served of font.served) expect(served.bytes).toBeGreaterThan(400_000);
+    expect(font.loaded.sort()).toEqual(['400', '700']);
+    // Without Times New Roman on the machine (as on CI), the page really loaded the bundled files.
+    if (!font.hasTimes) expect(font.fetched.sort()).toEqual([...font.urls].sort());
+  });
+
   it('opens a Word file as a new draft with its numbering, run-in headings, fields and tables', async () => {
     const source = documentFromReport(
       parseReportText(

@@ -13,6 +13,7 @@ import { browserLaunch } from '../e2e/browser';
 import { tempDir } from '../unit/helpers';
 import { exportSources } from '../unit/export/sources';
 import { frameSamples } from './frameSamples';
+import { otherLatinFonts, pdfFonts, pinnedLatinCss, TINOS_NAMES } from './latinFont';
 import { fullLinesOf, gridCharacters, readPdfLayout, typeArea, type PdfLine, type PdfPage } from './pdfLayout';
 
 /**
@@ -26,6 +27,8 @@ interface Printed {
   /** The 版头's lines: drawn above the title, no line of the grid. */
   header: string[];
   pages: PdfPage[];
+  /** The fonts the PDF embeds (pdffonts). */
+  fonts: string[];
   hasTable: boolean;
 }
 const printed: Printed[] = [];
@@ -57,16 +60,18 @@ function textLines(page: PdfPage): PdfLine[] {
   });
 }
 
-async function print(page: Page, css: string, doc: ReportDocument, file: string): Promise<PdfPage[]> {
+async function print(page: Page, css: string, doc: ReportDocument, file: string): Promise<{ pages: PdfPage[]; fonts: string[] }> {
   await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css}</style></head><body><div class="print-root">${exportPagedHtml(doc)}</div></body></html>`);
   await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
   const pdf = join(process.env.PRINT_KEEP ?? tempDir(), `${file}.pdf`);
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
-  return readPdfLayout(pdf);
+  return { pages: readPdfLayout(pdf), fonts: pdfFonts(pdf) };
 }
 
 beforeAll(async () => {
-  const css = ['../../renderer/kit/latinFont.css', '../../renderer/export/print.css'].map((file) => readFileSync(resolve(import.meta.dirname, file), 'utf8')).join('\n');
+  // The app's Latin faces with only the bundled Tinos (no local Times New Roman or Liberation Serif), then the print stylesheet.
+  const css = [pinnedLatinCss(), readFileSync(resolve(import.meta.dirname, '../../renderer/export/print.css'), 'utf8')].join('\n');
   const sources = [
     ...(await exportSources()).map((s) => ({ name: s.name, doc: documentFromReport(s.report) })),
     { name: 'synthetic-30-pages', doc: documentFromReport(parseReportText(syntheticReport(7, 56_000))) },
@@ -77,7 +82,7 @@ beforeAll(async () => {
     const page = await browser.newPage();
     for (const [i, { name, doc }] of sources.entries()) {
       const header = doc.format?.header ? [doc.format.header.issuer, `${doc.format.header.number ?? ''}签发人：${doc.format.header.signer ?? ''}`].map(comparable) : [];
-      printed.push({ name, header, layout: layoutDocument(doc), pages: await print(page, css, doc, `p${i}`), hasTable: doc.blocks.some((b) => b.kind === 'table') });
+      printed.push({ name, header, layout: layoutDocument(doc), ...(await print(page, css, doc, `p${i}`)), hasTable: doc.blocks.some((b) => b.kind === 'table') });
     }
   } finally {
     await browser.close();
@@ -95,6 +100,17 @@ function rowsOf(pages: PdfPage[], header: string[]): string[] {
 const layoutLines = (slots: readonly LineSlot[]) => slots.flatMap((s) => (s.kind === 'text' && comparable(s.text) !== '' ? [comparable(s.text)] : []));
 
 describe('the printed report as Chromium lays it out', () => {
+  it('sets Latin letters and digits in the bundled Tinos and nothing else that stands for Times New Roman', () => {
+    const withLatin = printed.filter((p) => /[0-9A-Za-z]/u.test(p.layout.slots.map((s) => (s.kind === 'text' ? s.text : '')).join('')));
+    expect(withLatin.length).toBeGreaterThan(10);
+    for (const { name, fonts } of withLatin) {
+      expect(fonts.filter((font) => TINOS_NAMES.includes(font)), name).toContain('Tinos-Regular');
+      expect(otherLatinFonts(fonts), name).toEqual([]);
+    }
+    // Level-3 headings are bold: their Latin characters come from the bold file, not the regular one made heavier.
+    expect(printed.some((p) => p.fonts.includes('Tinos-Bold'))).toBe(true);
+  });
+
   it('has the pages of the Word file: as many, each starting with the same line', () => {
     let pages = 0;
     for (const { name, layout, pages: pdf, header } of printed) {

@@ -11,6 +11,7 @@ import type { ParsedReport } from '../../shared/genre/types';
 import { layoutDocument, type LineSlot } from '../../shared/export/pages';
 import { documentFromReport } from '../../shared/model/documentFromReport';
 import { tempDir } from '../unit/helpers';
+import { otherLatinFonts, pdfFonts, pinnedFontEnv } from './latinFont';
 import { bodyLines, footerLines, fullCjkLines, gridCharacters, readPdfLayout, typeArea, type PdfPage } from './pdfLayout';
 import { exportSources } from '../unit/export/sources';
 
@@ -19,7 +20,7 @@ import { exportSources } from '../unit/export/sources';
  * `soffice` (Debian: libreoffice-writer) and `pdftotext` (poppler-utils), which .ci/run installs.
  */
 const PT_PER_MM = 72 / 25.4;
-let rendered: { name: string; pages: PdfPage[]; hasTable: boolean; hasTitle: boolean; report: ParsedReport }[] = [];
+let rendered: { name: string; pages: PdfPage[]; fonts: string[]; hasTable: boolean; hasTitle: boolean; report: ParsedReport }[] = [];
 
 function requireTool(tool: string, debianPackage: string): void {
   try {
@@ -40,16 +41,26 @@ beforeAll(async () => {
   execFileSync(
     'soffice',
     [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...all.map((s) => join(dir, `${s.file}.docx`))],
-    { stdio: 'ignore', timeout: 240_000 },
+    // Times New Roman is the bundled Tinos, whatever Liberation Serif or Times New Roman the machine has.
+    { stdio: 'ignore', timeout: 240_000, env: pinnedFontEnv(dir) },
   );
   rendered = all.map((s) => {
     const pdf = join(dir, `${s.file}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice 没有生成 ${s.name} 的 PDF`);
-    return { name: s.name, pages: readPdfLayout(pdf), hasTable: s.report.blocks.some((b) => b.type === 'table'), hasTitle: s.report.title !== null, report: s.report };
+    return { name: s.name, pages: readPdfLayout(pdf), fonts: pdfFonts(pdf), hasTable: s.report.blocks.some((b) => b.type === 'table'), hasTitle: s.report.title !== null, report: s.report };
   });
 }, 300_000);
 
 describe('the exported Word file as LibreOffice renders it', () => {
+  it('sets Times New Roman in the bundled Tinos, never in a Liberation Serif or another Times', () => {
+    const withLatin = rendered.filter((r) => /[0-9A-Za-z]/u.test(r.pages.flatMap((p) => p.lines.map((l) => l.text)).join('')));
+    expect(withLatin.length).toBeGreaterThan(10);
+    for (const { name, fonts } of withLatin) {
+      expect(fonts, name).toContain('Tinos-Regular');
+      expect(otherLatinFonts(fonts), name).toEqual([]);
+    }
+  });
+
   it('renders the 30-page report on about 30 pages', () => {
     const long = rendered.find((r) => r.name === 'synthetic-30-pages');
     expect(long?.pages.length).toBeGreaterThanOrEqual(28);

@@ -10,12 +10,14 @@ import { variants } from './frameSamples';
 import { widthInChars } from '../../shared/export/signOff';
 import { tempDir } from '../unit/helpers';
 import { layoutDocument } from '../../shared/export/pages';
+import { otherLatinFonts, pdfFonts, pinnedFontEnv } from './latinFont';
 import { bodyLines, readPdfLayout, typeArea, type PdfLine, type PdfPage } from './pdfLayout';
 
 /** The signature block as LibreOffice prints it, measured in body characters (GB/T 9704 §7.3.5). */
 const CHAR_PT = BODY_CHAR_TWIPS / 20;
 let pages: Record<string, PdfPage[]> = {};
 let printed: Record<string, PdfLine[]> = {};
+let fonts: Record<string, string[]> = {};
 
 beforeAll(async () => {
   const dir = tempDir();
@@ -24,9 +26,11 @@ beforeAll(async () => {
   execFileSync(
     'soffice',
     [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => join(dir, `${n}.docx`))],
-    { stdio: 'ignore', timeout: 120_000 },
+    // Times New Roman is the bundled Tinos, whatever Liberation Serif or Times New Roman the machine has.
+    { stdio: 'ignore', timeout: 120_000, env: pinnedFontEnv(dir) },
   );
   pages = Object.fromEntries(names.map((name) => [name, readPdfLayout(join(dir, `${name}.pdf`))]));
+  fonts = Object.fromEntries(names.map((name) => [name, pdfFonts(join(dir, `${name}.pdf`))]));
   printed = Object.fromEntries(names.map((name) => [name, (pages[name] ?? []).flatMap(bodyLines)]));
   for (const [name, lines] of Object.entries(printed)) {
     console.info(name, lines.slice(1).map((l) => `${l.text}: 右空 ${right(l).toFixed(2)} 字，起于 ${start(l).toFixed(2)} 字`).join('；'));
@@ -40,6 +44,12 @@ const start = (line: PdfLine | undefined) => (typeArea.right - (line?.xMin ?? 0)
 const linesBetween = (upper: PdfLine | undefined, lower: PdfLine | undefined) => Math.round(((lower?.yMin ?? 0) - (upper?.yMin ?? 0)) / 28.95) - 1;
 
 describe('the signature block as printed', () => {
+  it('sets the dates\' digits in the bundled Tinos, never in a Liberation Serif or another Times', () => {
+    for (const [name, used] of Object.entries(fonts)) {
+      expect(used, name).toContain('Tinos-Regular');
+      expect(otherLatinFonts(used), name).toEqual([]);
+    }
+  });
 
   it('without a seal: the signature two characters from the right, one blank line above it, the date starting two characters to its right', () => {
     const [body, signature, date] = printed.plain ?? [];
