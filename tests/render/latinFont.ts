@@ -86,5 +86,10 @@ export function pdfFonts(pdf: string): string[] {
   return [...new Set(names)];
 }
 
-/** Fonts in a PDF that stand for Times New Roman but are not the pinned Tinos. */
-export const otherLatinFonts = (fonts: readonly string[]) => fonts.filter((name) => /times|liberation|tinos|nimbus|dejavuserif/iu.test(name) && !TINOS_NAMES.includes(name));
+/**
+ * Fonts in a PDF that stand in for Times New Roman (Times New Roman itself, Liberation Serif, another Tinos, Nimbus
+ * Roman, Thorndale) but are not the pinned Tinos. Other fonts may appear for characters neither Tinos nor the CJK
+ * fonts have (DejaVu for U+FFFD, say).
+ */
+export const otherLatinFonts = (fonts: readonly string[]) =>
+  fonts.filter((name) => /times|liberationserif|tinos|nimbusrom|thorndale/iu.test(name.replace(/[\s-]/gu, '')) && !TINOS_NAMES.includes(name));
