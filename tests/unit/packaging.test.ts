@@ -11,6 +11,7 @@ const config = load(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8'))
   asar?: boolean;
   asarUnpack?: string[];
   files?: string[];
+  extraResources?: { from: string; to: string }[];
 };
 
 // The packaged binary cannot be built or run here; these pin the configuration electron-builder applies.
@@ -32,6 +33,12 @@ describe('the packaged app', () => {
     expect(launcher).not.toMatch(/ELECTRON_RUN_AS_NODE/u);
     expect(launcher).toMatch(/wengao\.exe" --cli %\*/u);
     expect(launcher).toMatch(/exit \/b %ERRORLEVEL%/u);
+  });
+
+  it('ships the licence of the Latin font the page bundles (Tinos, SIL OFL 1.1)', () => {
+    const licence = config.extraResources?.find((r) => r.to === 'licenses/Tinos-OFL.txt');
+    expect(readFileSync(resolve(root, licence?.from ?? 'missing'), 'utf8')).toMatch(/Tinos Project Authors[\s\S]*SIL Open Font License, Version 1\.1/u);
+    expect(readFileSync(resolve(root, 'renderer/kit/latinFont.css'), 'utf8')).toContain('@expo-google-fonts/tinos/');
   });
 
   it('ships the parse worker outside app.asar, and the app finds it there from out/main', () => {
