@@ -1,6 +1,8 @@
 import { cleanLines, textToLines } from './clean';
 import { decodeText, looksGarbled } from './decode';
+import type { LineCorrections } from './grammar/labelLines';
 import type { NoiseRule } from './noiseRules';
+import { simplifyLines } from './script';
 import { parseLines } from './parse';
 import type { Encoding, ParsedReport, SourceLine } from './types';
 
@@ -10,14 +12,21 @@ export interface ParseOptions {
   encoding?: 'utf-8' | 'gb18030' | undefined;
   /** Keeps every line: what the user asked to restore after a paste or 打开 removed site noise. */
   keepNoise?: boolean;
+  /** What the user said lines of a shape are (the import preview's corrections, a site's chrome the library learned). */
+  corrections?: LineCorrections;
 }
 
 /** Cleans and parses lines from any source (text, a .docx, a paste). */
 export function parseReportLines(lines: readonly SourceLine[], options: ParseOptions = {}): ParsedReport {
-  const { lines: cleaned, removed } = options.keepNoise
-    ? cleanLines(lines, [], { keepRepeated: true })
-    : cleanLines(lines, options.rules);
-  return parseLines(cleaned, removed);
+  const script = simplifyLines(lines);
+  const { lines: cleaned, removed, labels } = options.keepNoise
+    ? cleanLines(script.lines, [], { keepRepeated: true })
+    : cleanLines(script.lines, options.rules, options.corrections ? { corrections: options.corrections } : {});
+  return {
+    ...parseLines(cleaned, [...script.removed, ...removed]),
+    lineLabels: labels,
+    ...(script.converted ? { converted: 'traditional' as const } : {}),
+  };
 }
 
 /** Parses pasted or decoded text. Never throws on any string. */

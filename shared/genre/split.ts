@@ -22,7 +22,7 @@ const sentenceThenMarker = new RegExp(`[。！？；!?;](?:[${CN_NUMERAL}]|[（(
 const colonThenMarker = new RegExp(`[：:][${CN_NUMERAL}]`, 'u');
 const hasLevelMarker = new RegExp(`[${CN_NUMERAL}](?:、|[）)])`, 'u');
 /** A title glued to the first sentence: `2023年XX局工作总结 为进一步…`. */
-const titleThenText = new RegExp(`^(\\S{4,60}?(?:${GLUED_TITLE_ENDINGS.join('|')}))[\\s\\u3000]+(\\S.*)$`, 'u');
+export const titleThenText = new RegExp(`^(\\S{4,60}?(?:${GLUED_TITLE_ENDINGS.join('|')}))[\\s\\u3000]+(\\S.*)$`, 'u');
 
 export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];

@@ -1,5 +1,6 @@
 import type { HeadingLevel } from '../ipc/library';
 import type { Part } from '../model/parts';
+import type { LineLabel } from './grammar/labelLines';
 
 export type BlockType =
   | 'title'
@@ -79,4 +80,8 @@ export interface ParsedReport {
   replacedBytes?: { line: number; count: number }[];
   /** The text reads as mojibake (a file decoded in the wrong encoding): the user should choose another. */
   garbled?: boolean;
+  /** Every line of the input with the label the report grammar gave it (chrome, title, body) and its main reason. */
+  lineLabels?: LineLabel[];
+  /** The text was in traditional script and was converted to simplified before anything else. */
+  converted?: 'traditional';
 }
