@@ -48,7 +48,8 @@ function breakPoints(lines: readonly string[]): { line: number; at: number }[] {
   for (let i = 2; i < lines.length - 1; i++) {
     points.push({ line: i, at: 0 });
     const text = lines[i] ?? '';
-    if (text.length < 40 || headingMarkerAt(text)) continue;
+    // Inside a sentence only below the first heading: a break cutting the opening paragraph is issue 27's open case.
+    if (text.length < 40 || headingMarkerAt(text) || !lines.slice(0, i).some((l) => headingMarkerAt(l))) continue;
     for (let at = 12; at < text.length - 12; at += 17) {
       if (/[\u4e00-\u9fff]/u.test(text[at - 1] ?? '') && /[\u4e00-\u9fff]/u.test(text[at] ?? '')) points.push({ line: i, at });
     }

@@ -5,7 +5,7 @@ import type { Removal, SourceLine } from '../types';
 import { issuerShape, lineEvidence, sum, type LineEvidence, type ShapeRule, type Signal } from './signals';
 import { stripTitle, titleRunsOn } from './titleLine';
 import { viterbi } from './viterbi';
-import { EDGE_SHORT_LINE, FOOT_REPORT_SHARE, PROSE_ABOVE_BODY, EVIDENCE, FURNITURE_MARGIN, TITLE_THRESHOLD, TRANSITIONS } from './weights';
+import { EDGE_SHORT_LINE, FOOT_REPORT_SHARE, PROSE_BELOW_BODY, PROSE_ABOVE_BODY, EVIDENCE, FURNITURE_MARGIN, TITLE_THRESHOLD, TRANSITIONS } from './weights';
 
 /** Where a line stands in a downloaded page (genre README §1). */
 const STATES = ['head', 'title', 'meta', 'body', 'furniture', 'foot'] as const;
@@ -46,13 +46,14 @@ const START: Partial<Record<State, number>> = { head: 0, title: 0, body: TRANSIT
 const END: Partial<Record<State, number>> = { head: -Infinity, title: -Infinity, meta: -Infinity };
 const FORCED = 50;
 
-const endsSentence = /[。！？；：:!?;…”’」』）)】]$/u;
+const endsSentence = /[。！？；：:!?;.…”’」』）)】]$/u;
 /** A bare heading (`二、存在的问题`) is a whole line; a run-in one may be cut inside its body. */
 const bareHeading = (text: string) => headingMarkerAt(text) !== null && !/[。！？；]/u.test(text);
 
 /** Whether a line goes on with the sentence the previous one left open. */
 function continues(previous: string, next: string): boolean {
-  return previous.length >= 10 && !endsSentence.test(previous) && !bareHeading(previous) && !headingMarkerAt(next) && !dateLine.test(next);
+  // Table rows (cells separated by tabs) are whole lines.
+  return !previous.includes('\t') && !next.includes('\t') && previous.length >= 10 && !endsSentence.test(previous) && !bareHeading(previous) && !headingMarkerAt(next) && !dateLine.test(next);
 }
 
 interface Context {
@@ -72,6 +73,8 @@ function addPageEvidence(lines: readonly SourceLine[], contexts: (Context | null
     else at.set(shape, [i]);
   });
   const firstText = contexts.findIndex((c) => c !== null);
+  const firstTitle = contexts.findIndex((c) => c !== null && c.evidence.titleScore >= TITLE_THRESHOLD);
+  const firstBody = contexts.findIndex((c) => c !== null && (c.evidence.prose || headingMarkerAt(c.text) !== null));
   const n = lines.length;
   for (const [, positions] of at) {
     if (positions.length < 2) continue;
@@ -83,12 +86,12 @@ function addPageEvidence(lines: readonly SourceLine[], contexts: (Context | null
     const issuerAndSignature = positions.length === 2 && (issuerShape.test(sample.text) || (!/[。，；！？,;!?]/u.test(sample.text) && first <= firstText + 1)) && signs;
     if (issuerAndSignature) continue;
     // Short names repeat in reports (the issuer signs twice); running headers and ads are longer.
-    const plainShort = sample.evidence.short && sample.text.length >= 10 && !headingMarkerAt(sample.text);
+    const plainShort = !sample.evidence.prose && !sample.evidence.heading && sample.text.length >= 10 && sample.text.length <= 40;
     const adLike = sum(sample.evidence.web) > 0;
     if (sample.evidence.titleScore >= TITLE_THRESHOLD) {
       // The title printed again: at the top it is the title (the grammar takes the last); below, a running header.
-      // Below the top even its first print is a running header: the report's title stands at the top.
-      const atTop = first <= firstText + 2;
+      // The report's title is the first title-shaped line above the body; another one repeated is a running header, all of its prints.
+      const atTop = first < firstBody && first === firstTitle;
       for (const i of atTop ? positions.slice(1) : positions) {
         if (i > first + 12 || !atTop) (contexts[i] as Context).evidence.furniture.push({ weight: EVIDENCE.furniture, reason: '页眉：重复的标题', rule: 'repeated-line' });
       }
@@ -134,16 +137,19 @@ function emissions(c: Context | null, correction: LineLabelKind | undefined): Re
   const report = sum(evidence.report);
   const web = sum(evidence.web);
   const furniture = sum(evidence.furniture);
-  const edge = evidence.short ? EDGE_SHORT_LINE : evidence.prose ? -PROSE_ABOVE_BODY : 0;
+  // A page number is furniture wherever it stands: being short earns it nothing more at the edges.
+  const edge = evidence.heading ? -EVIDENCE.headingNumber : evidence.short && furniture === 0 ? EDGE_SHORT_LINE : evidence.prose ? -PROSE_ABOVE_BODY : 0;
   const chrome = web + furniture - report;
   const scores: Record<State, number> = {
     head: chrome + edge,
-    title: evidence.titleScore >= TITLE_THRESHOLD ? evidence.titleScore - web : -FORCED,
+    title: evidence.titleScore >= TITLE_THRESHOLD ? evidence.titleScore - evidence.titleWeb : -FORCED,
     meta: chrome + edge,
     body: report - web - furniture,
-    furniture: chrome - FURNITURE_MARGIN + furniture / 2,
+    // Page numbers and running headers are what interrupts a body; an ad there must show more.
+    furniture: chrome - (furniture > 0 ? 0 : FURNITURE_MARGIN),
     // Below the report a short line needs evidence of its own (a lone 打印 may be the report's last word).
-    foot: web + furniture - report * FOOT_REPORT_SHARE,
+    // …but a sentence there with nothing of the site about it is the report's.
+    foot: web + furniture - report * FOOT_REPORT_SHARE - (evidence.prose && web + furniture === 0 ? PROSE_BELOW_BODY : 0),
   };
   if (correction === 'body') return { ...scores, head: -FORCED, title: -FORCED, meta: -FORCED, furniture: -FORCED, foot: -FORCED, body: FORCED };
   if (correction === 'chrome') return { ...scores, title: -FORCED, body: -FORCED };
@@ -187,13 +193,35 @@ function splitGluedTitle(lines: readonly SourceLine[], rules: readonly ShapeRule
 function keepCutSentences(path: State[], contexts: readonly (Context | null)[]): void {
   for (let i = 0; i < path.length; i++) {
     const c = contexts[i];
-    if ((path[i] !== 'meta' && path[i] !== 'head') || !c || c.evidence.short || sum(c.evidence.web) + sum(c.evidence.furniture) > 0) continue;
+    if ((path[i] !== 'meta' && path[i] !== 'head') || !c || sum(c.evidence.report) === 0 || sum(c.evidence.web) + sum(c.evidence.furniture) > 0) continue;
     let j = i + 1;
     while (j < path.length && path[j] !== 'body' && path[j] !== 'title') j++;
     const next = contexts[j];
     if (j === i + 1 || path[j] !== 'body' || !next || !continues(c.text, next.text)) continue;
     path[i] = 'body';
     for (let k = i + 1; k < j; k++) path[k] = 'furniture';
+  }
+  // Inside the body: a piece with only weak chrome evidence (a sentence about 公众号 cut short) that the
+  // body goes on from after a page number is the body's.
+  for (let i = 1; i < path.length; i++) {
+    const c = contexts[i];
+    if (path[i] !== 'furniture' || !c || sum(c.evidence.furniture) > 0 || sum(c.evidence.web) >= EVIDENCE.noiseRule) continue;
+    let j = i + 1;
+    while (j < path.length && path[j] === 'furniture' && sum(contexts[j]?.evidence.furniture ?? []) > 0) j++;
+    const next = contexts[j];
+    if (j === i + 1 || path[j] !== 'body' || !next || !continues(c.text, next.text)) continue;
+    path[i] = 'body';
+  }
+  // The same below: the last sentence's second half after a page number, where the footer seems to start.
+  for (let i = 1; i < path.length; i++) {
+    const c = contexts[i];
+    if (path[i] !== 'foot' || !c || !c.evidence.prose || sum(c.evidence.report) === 0 || sum(c.evidence.web) > 0) continue;
+    let j = i - 1;
+    while (j >= 0 && path[j] === 'foot') j--;
+    const previous = contexts[j];
+    if (j === i - 1 || path[j] !== 'body' || !previous || previous.evidence.signOff || !continues(previous.text, c.text)) continue;
+    path[i] = 'body';
+    for (let k = j + 1; k < i; k++) path[k] = 'furniture';
   }
 }
 
@@ -273,8 +301,9 @@ export function labelLines(lines: readonly SourceLine[], rules: readonly ShapeRu
       labels.push({ text: c.text, label: 'title', reason: mainReason(c.evidence.title, '标题').reason, shape, ...corrected });
       return;
     }
+    const repeatsTitle = state === 'title' || (c.evidence.titleScore > 0 && titleTexts.has(stripTitle(c.text).text));
     const reason =
-      state === 'title'
+      repeatsTitle
         ? { weight: 0, reason: '网页上重复的标题', rule: 'repeated-line' }
         : mainReason([...c.evidence.web, ...c.evidence.furniture], POSITION_REASON[state]);
     removed.push({ rule: reason.rule ?? `position-${state}`, reason: reason.reason, text: line.text });

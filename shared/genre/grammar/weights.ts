@@ -40,6 +40,8 @@ export const EVIDENCE = {
   webCap: 7,
   /** 您, 欢迎, 本站, 小编: a site speaking to its reader. */
   reader: 1.5,
+  /** A line ending in ！: sites' slogans; a report states. */
+  slogan: 1.5,
   /** `键：值` with no sentence: file metadata. */
   keyValue: 2,
   /** A short line repeated on the page: running headers and ads pasted at every page break. */
@@ -95,6 +97,8 @@ export const TRANSITIONS = {
 export const EDGE_SHORT_LINE = 1.5;
 /** Below the report what counts is the site's evidence: numbered lists and sentences are the site's too there. */
 export const FOOT_REPORT_SHARE = 0.5;
+/** A sentence below the report with nothing of the site about it: the report's, unless the path says otherwise strongly. */
+export const PROSE_BELOW_BODY = 4;
 /** Prose above the title or between it and the body: sites put buttons and metadata there, not sentences. */
 export const PROSE_ABOVE_BODY = 2;
 /** Page furniture must beat the body by this much more than chrome at the edges must. */
