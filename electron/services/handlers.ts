@@ -177,7 +177,7 @@ function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: D
     'checks:deleteRule': ({ id }) => (deleteCheckRule(db(), id), null),
     'checks:listIgnored': ({ draftId }) => ignoredChecks(db(), draftId),
     'checks:setIgnored': ({ draftId, keys }) => (setIgnoredChecks(db(), draftId, keys), null),
-    'import:preview': ({ source, jobId }) => previewImport(session.library, previews, parser, source, jobId),
+    'import:preview': ({ source, jobId, corrections }) => previewImport(session.library, previews, parser, source, jobId, corrections),
     'jobs:cancel': ({ jobId }) => ({ cancelled: parser.cancel(jobId) }),
     'import:commit': ({ previewId, exclude, origin }) => commitImport(session.library, previews, previewId, exclude, origin),
     'import:moveBoundary': ({ previewId, block, shift }) => moveBoundary(session.library, previews, previewId, block, shift),

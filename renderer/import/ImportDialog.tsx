@@ -149,6 +149,7 @@ export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesT
                     onMoveBoundary={busy ? undefined : (block, shift) => void importer.moveBoundary(entry.id, block, shift)}
                     origin={entry.origin ?? entry.preview.origin}
                     onOrigin={busy ? undefined : (origin) => importer.setOrigin(entry.id, origin)}
+                    onCorrectLine={busy ? undefined : (shape, label) => void importer.correctLine(shape, label)}
                   />
                 )}
               </li>

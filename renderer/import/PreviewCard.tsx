@@ -1,5 +1,6 @@
 import type { SourceOrigin } from '../../shared/ipc/copies';
-import type { ImportPreview, PreviewBlock } from '../../shared/ipc/import';
+import type { ImportPreview, LineLabelName, PreviewBlock } from '../../shared/ipc/import';
+import { LineLabels } from './LineLabels';
 import { importStrings as t } from './strings';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   /** Whether the report is the user's own or a web sample (查重 compares with samples); the preview proposes one. */
   origin: SourceOrigin;
   onOrigin?: ((origin: SourceOrigin) => void) | undefined;
+  /** Corrects what lines of a shape are, in every file of the batch. */
+  onCorrectLine?: ((shape: string, label: LineLabelName | null) => void) | undefined;
 }
 
 /** UTF-8 with or without BOM is one choice: 'UTF-8'. */
@@ -83,7 +86,7 @@ function OutlineLine({ block, kept, onToggle, onMoveBoundary }: LineProps) {
   );
 }
 
-export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBoundary, origin, onOrigin }: Props) {
+export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBoundary, origin, onOrigin, onCorrectLine }: Props) {
   const harvested = preview.blocks.filter((b) => b.harvested);
   const chosen = harvested.filter((b) => !excluded.has(b.index)).length;
   return (
@@ -104,6 +107,11 @@ export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBou
           )}
           {[t.year(preview.year), preview.issuer].filter(Boolean).map((part) => ` · ${part ?? ''}`)}
         </span>
+        {preview.converted && (
+          <span className="warn" role="note">
+            {t.converted}
+          </span>
+        )}
         {preview.garbled && (
           <span className="warn" role="note">
             {t.garbled}
@@ -139,6 +147,7 @@ export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBou
           ))}
         </ol>
       </details>
+      {preview.lines.length > 0 && <LineLabels lines={preview.lines} onCorrect={onCorrectLine} />}
       {preview.removed.length > 0 && (
         <details>
           <summary>{t.removed(preview.removed.length)}</summary>

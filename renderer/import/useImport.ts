@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportSource } from '../../shared/ipc/contract';
-import { storedSourceIds, summariseImport, type ImportCommitResult, type ImportOutcome, type ImportPreview, type ImportSummary } from '../../shared/ipc/import';
+import { storedSourceIds, summariseImport, type ImportCommitResult, type ImportOutcome, type ImportPreview, type ImportSummary, type LineCorrection, type LineLabelName } from '../../shared/ipc/import';
 import type { SourceOrigin } from '../../shared/ipc/copies';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
@@ -33,6 +33,9 @@ export function useImport() {
   const [progress, setProgress] = useState<Progress>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const nextId = useRef(1);
+  // What the user said lines of a shape are: applies to every file of this batch, and to files added later.
+  const corrections = useRef(new Map<string, LineLabelName>());
+  const correctionList = (): LineCorrection[] => [...corrections.current].map(([shape, label]) => ({ shape, label }));
   // The read in progress, so 停止读取 can cancel it and the files after it.
   const reading = useRef<{ jobId: string | null; stopped: boolean }>({ jobId: null, stopped: false });
 
@@ -56,7 +59,8 @@ export function useImport() {
           const source = await input.load();
           const jobId = `import-${id}-${Date.now()}`;
           reading.current.jobId = jobId;
-          const result = await bridge['import:preview']({ source, jobId });
+          const list = correctionList();
+          const result = await bridge['import:preview']({ source, jobId, ...(list.length > 0 ? { corrections: list } : {}) });
           update(id, result.ok ? { preview: result.value } : { error: result.error.message });
         } catch (error) {
           update(id, { error: (error as Error).message });
@@ -101,6 +105,30 @@ export function useImport() {
       if (!preview) return;
       const result = await bridge['import:moveBoundary']({ previewId: preview.previewId, block, shift });
       update(id, result.ok ? { preview: result.value, notice: undefined } : { notice: result.error.message });
+    },
+    [bridge, entries],
+  );
+
+  /**
+   * The user says what lines of a shape are (网站内容, 报告正文, 标题; null gives the line back to the grammar):
+   * every file of the batch is read again with the corrections, its unticked paragraphs reset.
+   */
+  const correctLine = useCallback(
+    async (shape: string, label: LineLabelName | null) => {
+      if (label === null) corrections.current.delete(shape);
+      else corrections.current.set(shape, label);
+      const list = correctionList();
+      for (const entry of entries) {
+        if (!entry.load || !entry.preview) continue;
+        const old = entry.preview.previewId;
+        const source = await entry.load();
+        const encoding = entry.preview.encoding === 'gb18030' ? { encoding: 'gb18030' as const } : {};
+        const result = await bridge['import:preview']({ source: 'dataBase64' in source ? { ...source, ...encoding } : source, corrections: list });
+        if (result.ok) {
+          void bridge['import:discard']({ previewIds: [old] });
+          update(entry.id, { preview: result.value, excluded: new Set<number>(), notice: undefined });
+        } else update(entry.id, { notice: result.error.message });
+      }
     },
     [bridge, entries],
   );
@@ -169,5 +197,5 @@ export function useImport() {
     setProgress(null);
   };
 
-  return { entries, progress, summary, importable, addFiles, addText, stopReading, reread, moveBoundary, toggle, setOrigin, remove, commit, reset };
+  return { entries, progress, summary, importable, addFiles, addText, stopReading, reread, moveBoundary, correctLine, toggle, setOrigin, remove, commit, reset };
 }

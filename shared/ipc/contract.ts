@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { PARTS } from '../model/parts';
-import type { ImportCommitResult, ImportPreview } from './import';
+import { LINE_LABELS, type ImportCommitResult, type ImportPreview } from './import';
 import type { CheckRule, Draft, DraftSummary, DraftVersion, LibraryInfo, LibrarySource, LibraryStatus, PhraseCategory, SavedDraft, Skeleton } from './library';
 import { SOURCE_ORIGINS, type CopyMatch } from './copies';
 import type { SampleIssuer } from '../checks/types';
@@ -26,6 +26,7 @@ const returns = <T>(): T => undefined as T;
 
 
 /** A file's bytes (base64, so the HTTP bridge can carry them too) or pasted text. */
+const lineCorrection = z.object({ shape: z.string().max(200), label: z.enum(LINE_LABELS) }).strict();
 const importSource = z.union([
   z
     .object({
@@ -185,7 +186,11 @@ export const contract = {
   'checks:deleteRule': { input: z.object({ id }).strict(), output: returns<null>() },
   'checks:listIgnored': { input: z.object({ draftId: id }).strict(), output: returns<string[]>() },
   'checks:setIgnored': { input: z.object({ draftId: id, keys: z.array(z.string().max(400)).max(5000) }).strict(), output: returns<null>() },
-  'import:preview': { input: z.object({ source: importSource, jobId: jobId.optional() }).strict(), output: returns<ImportPreview>() },
+  /** `corrections`: what the user said lines of a shape are, for every file of the batch (网站内容, 报告正文, 标题). */
+  'import:preview': {
+    input: z.object({ source: importSource, jobId: jobId.optional(), corrections: z.array(lineCorrection).max(2000).optional() }).strict(),
+    output: returns<ImportPreview>(),
+  },
   /** Stops a read started with this jobId; it then answers CANCELLED. */
   'jobs:cancel': { input: z.object({ jobId }).strict(), output: returns<{ cancelled: boolean }>() },
   'import:commit': {

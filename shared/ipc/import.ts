@@ -3,6 +3,26 @@ import type { Part } from '../model/parts';
 import type { HeadingLevel } from './library';
 import type { SourceOrigin } from './copies';
 
+/** What a line of the file is: the site's (网站内容), the report's title, or the report's text. */
+export const LINE_LABELS = ['chrome', 'title', 'body'] as const;
+export type LineLabelName = (typeof LINE_LABELS)[number];
+
+/** One line of the file with the label the report grammar gave it and the main reason. */
+export interface PreviewLine {
+  text: string;
+  label: LineLabelName;
+  reason: string;
+  /** Lines of one shape (digits aside) are corrected together, in every file of the batch. */
+  shape: string;
+  /** The user set it. */
+  corrected?: boolean;
+}
+
+export interface LineCorrection {
+  shape: string;
+  label: LineLabelName;
+}
+
 /** One block of a report as the import preview shows it. */
 export interface PreviewBlock {
   index: number;
@@ -39,6 +59,10 @@ export interface ImportPreview {
   blocks: PreviewBlock[];
   removed: { reason: string; text: string }[];
   placeholderCount: number;
+  /** Every line of the file as the grammar labelled it (the preview's 逐行判断). */
+  lines: PreviewLine[];
+  /** The file was in traditional script and was read as simplified. */
+  converted?: boolean;
 }
 
 export interface ImportCommitResult {

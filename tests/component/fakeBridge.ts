@@ -47,6 +47,12 @@ export const preview: ImportPreview = {
   ],
   removed: [{ reason: '付费阅读标记', text: '##paidbegin##' }],
   placeholderCount: 1,
+  lines: [
+    { text: '2023年意识形态工作总结', label: 'title', reason: '以文种结尾的标题', shape: '0年意识形态工作总结' },
+    { text: '一、工作开展情况', label: 'body', reason: '一、开头的标题', shape: '一、工作开展情况' },
+    { text: '市X局全年开展学习12次。', label: 'body', reason: '完整的句子', shape: '市X局全年开展学习0次。' },
+    { text: '不想要的段落。', label: 'body', reason: '完整的句子', shape: '不想要的段落。' },
+  ],
 };
 
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });

@@ -1,7 +1,7 @@
 import { moveHeadingEnd } from '../../../shared/genre/boundary';
 import type { ImportSource } from '../../../shared/ipc/contract';
 import type { SourceOrigin } from '../../../shared/ipc/copies';
-import type { ImportCommitResult, ImportPreview } from '../../../shared/ipc/import';
+import type { ImportCommitResult, ImportPreview, LineCorrection } from '../../../shared/ipc/import';
 import type { Library } from '../../library/open';
 import { findSourceByHash } from '../../library/sources';
 import type { ReportParser } from '../parse/parser';
@@ -17,8 +17,10 @@ export async function previewImport(
   parser: ReportParser,
   source: ImportSource,
   jobId?: string,
+  corrections: readonly LineCorrection[] = [],
 ): Promise<ImportPreview> {
-  const analysed = await parser.analyse(source, {}, jobId);
+  const options = corrections.length > 0 ? { corrections: new Map(corrections.map((c) => [c.shape, c.label] as const)) } : {};
+  const analysed = await parser.analyse(source, options, jobId);
   return describePreview(library, previews.hold(analysed), analysed);
 }
 
@@ -64,6 +66,8 @@ function describePreview(library: Library, previewId: string, analysed: Analysed
     })),
     removed: report.removed.map(({ reason, text }) => ({ reason, text })),
     placeholderCount: report.placeholders.length,
+    lines: (report.lineLabels ?? []).map(({ text, label, reason, shape, corrected }) => ({ text, label, reason, shape, ...(corrected ? { corrected: true } : {}) })),
+    ...(report.converted ? { converted: true } : {}),
   };
 }
 
