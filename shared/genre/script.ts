@@ -6,7 +6,7 @@ import type { Removal, SourceLine } from './types';
  * switch, arrive in traditional script; everything after this reads simplified Chinese. Characters
  * that only traditional script writes, common in reports: a handful of them decide.
  */
-const TRADITIONAL_ONLY = new Set('這個們說來為會國發與義實經將對於開學習時東區歷書記處體團總點應當關係問題環節務據識態責報黨議領導幹眾傳設區縣鎮機構織績檢查監督範單');
+const TRADITIONAL_ONLY = /[這個們說來為會國發與義實經將對於開學習時東區歷書記處體團總點應當關係問題環節務據識態責報黨議領導幹眾傳設區縣鎮機構織績檢監範單]/gu;
 const MIN_TRADITIONAL = 5;
 
 /** Pinyin a converter left after characters: `意(yì)识(shí)`. Several make it debris, not a term in brackets. */
@@ -19,9 +19,8 @@ function isTraditional(lines: readonly SourceLine[]): boolean {
   let found = 0;
   for (const line of lines) {
     if (line.kind !== 'line') continue;
-    for (const char of line.text) {
-      if (TRADITIONAL_ONLY.has(char) && ++found >= MIN_TRADITIONAL) return true;
-    }
+    found += line.text.match(TRADITIONAL_ONLY)?.length ?? 0;
+    if (found >= MIN_TRADITIONAL) return true;
   }
   return false;
 }

@@ -49,13 +49,17 @@ export const sum = (signals: readonly Signal[]): number => signals.reduce((total
 
 const sentenceEnd = /[。！？；!?;]/gu;
 /** The report register: words offices write in and sites do not. */
-const REPORT_WORDS =
-  /意识形态|责任制|落实|加强|推进|开展|深入|坚持|强化|完善|健全|提升|组织|领导|党组|党委|党支部|支部|党员|干部|群众|学习|宣传|教育|建设|制度|机制|工作|问题|整改|措施|部署|贯彻|习近平|新时代|主体责任|阵地|舆情|舆论|理论|思想|政治|单位|我局|我县|我市|我区|我镇|我办|我委|我部|我校|全年|今年|下一步|存在|不足|方面|进一步|切实|扎实|全面|召开|专题|督查|考核/gu;
+const REPORT_WORDS = wordList(
+  '意识形态|责任制|落实|加强|推进|开展|深入|坚持|强化|完善|健全|提升|组织|领导|党组|党委|党支部|支部|党员|干部|群众|学习|宣传|教育|建设|制度|机制|工作|问题|整改|措施|部署|贯彻|习近平|新时代|主体责任|阵地|舆情|舆论|理论|思想|政治|单位|我局|我县|我市|我区|我镇|我办|我委|我部|我校|全年|今年|下一步|存在|不足|方面|进一步|切实|扎实|全面|召开|专题|督查|考核',
+);
 /** Words sites use for their own pages and readers; report sentences about new media use few of them. */
-const WEB_WORDS =
-  /登录|注册|首页|上一篇|下一篇|相关(?:推荐|文章|阅读|文档|下载|范文|资料)|热门|猜你喜欢|阅读全文|展开全文|全文阅读|查看全文|立即下载|免费下载|下载(?:文档|本文|全文|地址|次数)|收藏|举报|点赞|积分|金币|充值|VIP|会员|客服|版权|侵权|网友|上传|文章来源|作者|范文|文库|素材|原创|代笔|付费|购买|字号|返回|顶部|导航|站内|投稿|责编|浏览|复制|推荐|精选|热搜|专题栏目|评论|沙发|点击|svip|网盘|在线|手机版|APP|扫一扫|二维码|公众号|下载|预览|网站地图|联系我们|隐私声明|使用帮助|技术支持|主办单位|承办单位|ICP|备案号|公网安备|网站标识码|版权所有|Copyright|All Rights Reserved|分辨率|访问者|访问量|往期推荐|阅读原文|纠错|访客|回复[“"]|免费(?:领取|获取)|完整版|word文档|扫码关注|^END$|标签[:：]|链接|水印|^(?:正文|全文)(?:开始|结束|完)$|列印|關閉|視窗|瀏覽|網站|網頁|版權|發佈|點擊|上一篇|下一篇|網友/giu;
+const WEB_WORDS = wordList(
+  '登录|注册|首页|上一篇|下一篇|相关推荐|相关文章|相关阅读|相关文档|相关下载|相关范文|相关资料|热门|猜你喜欢|阅读全文|展开全文|全文阅读|查看全文|立即下载|免费下载|下载文档|下载本文|下载全文|下载地址|下载次数|收藏|举报|点赞|积分|金币|充值|VIP|会员|客服|版权|侵权|网友|上传|文章来源|作者|范文|文库|素材|原创|代笔|付费|购买|字号|返回|顶部|导航|站内|投稿|责编|浏览|复制|推荐|精选|热搜|专题栏目|评论|沙发|点击|svip|网盘|在线|手机版|APP|扫一扫|二维码|公众号|下载|预览|网站地图|联系我们|隐私声明|使用帮助|技术支持|主办单位|承办单位|ICP|备案号|公网安备|网站标识码|版权所有|Copyright|All Rights Reserved|分辨率|访问者|访问量|往期推荐|阅读原文|纠错|访客|免费领取|免费获取|完整版|word文档|扫码关注|链接|水印|列印|關閉|視窗|瀏覽|網站|網頁|版權|發佈|點擊|網友',
+);
+/** The site's words that need a pattern (a position in the line, a choice of marks). */
+const WEB_PATTERNS = /回复[“"]|^END$|标签[:：]|^(?:正文|全文)(?:开始|结束|完)$/iu;
 /** A site speaking to its reader or of itself: reports speak of their unit, never to a reader. */
-const READER_WORDS = /您|欢迎|小编|亲们|本文|本篇|敬请|请点击|请关注|请联系|感谢阅读|本站|本网|本平台|我站|关注我们|星标|置顶|第一时间推送|订阅|转发|在看|分享给|用户上传|著作权|知识产权归/gu;
+const READER_WORDS = wordList('您|欢迎|小编|亲们|本文|本篇|敬请|请点击|请关注|请联系|感谢阅读|本站|本网|本平台|我站|关注我们|星标|置顶|第一时间推送|订阅|转发|在看|分享给|用户上传|著作权|知识产权归');
 /** `党建 >> 工作交流 >> 正文`: a path of a site's sections. */
 const crumbs = /[^\s>＞»›]{1,12}\s*(?:>>|>|»|›|＞)\s*[^\s>＞»›]{1,12}\s*(?:>>|>|»|›|＞)/u;
 /** Markup a copied page leaves behind. */
@@ -70,7 +74,6 @@ const keyValue = /^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*[^。；！？\s][^。�
 const colophon = /^(?:抄送|印发|联系人|联系电话|[（(]此件|此页无正文|[（(]此页无正文)/u;
 /** `……现将有关情况汇报如下：` announces the body. */
 const leadIn = /(?:如下|以下|下面)[：:]$|(?:报告|汇报|总结)如下/u;
-const readerWord = new RegExp(READER_WORDS.source, 'u');
 /** A site's slogan ends in an exclamation; reports state. */
 const slogan = /[！!]$/u;
 const itemLead = /(?:^|[。；：，])[一二三四五六七八九十]是/u;
@@ -94,25 +97,38 @@ const FURNITURE: { pattern: RegExp; reason: string; rule?: string; weight?: numb
   { pattern: /^(?:本文档|本文|文档)?共\s*\d+\s*页[，,]?\s*(?:当前|可)?(?:预览|试读|阅读)?/u, reason: '文档预览的页数提示' },
 ];
 
-function distinct(text: string, words: RegExp): Set<string> {
-  const found = new Set<string>();
-  for (const match of text.matchAll(words)) found.add(match[0].toLowerCase());
-  return found;
+/** Words are counted in a line's opening: enough to tell a paragraph from an ad, without reading whole paragraphs. */
+const SCANNED = 160;
+
+/** A list of words, counted in a line's opening (Latin words in any case). */
+function wordList(words: string) {
+  const pattern = new RegExp(words.replace(/[.*+?^${}()[\]\\]/gu, '\\$&'), 'giu');
+  return {
+    /** The distinct words in the line's opening, up to `enough`. */
+    count(text: string, enough = 8): number {
+      const found = new Set<string>();
+      for (const match of (text.length > SCANNED ? text.slice(0, SCANNED) : text).matchAll(pattern)) {
+        found.add(match[0].toLowerCase());
+        if (found.size >= enough) break;
+      }
+      return found.size;
+    },
+  };
 }
 
 /** What a site's own words and marks say of a text (a line, or a title once the site's additions are gone). */
 function pageSignals(text: string): Signal[] {
   const web: Signal[] = [];
   if (markup.test(text)) web.push({ weight: EVIDENCE.url, reason: '网页代码残片', rule: 'html-fragment' });
-  if (crumbs.test(text)) web.push({ weight: EVIDENCE.url, reason: '网页导航路径', rule: 'breadcrumb' });
+  if (/[>＞»›]/u.test(text) && crumbs.test(text)) web.push({ weight: EVIDENCE.url, reason: '网页导航路径', rule: 'breadcrumb' });
   if (url.test(text)) web.push({ weight: EVIDENCE.url, reason: '网址', rule: 'url', generic: true });
   if (clockDate.test(text)) web.push({ weight: EVIDENCE.clockDate, reason: '带时刻的发布时间', rule: 'publish-meta' });
   else if (isoDate.test(text)) web.push({ weight: EVIDENCE.isoDate, reason: '网页式的日期', rule: 'publish-meta' });
   if (counter.test(text)) web.push({ weight: EVIDENCE.counter, reason: '浏览、下载次数', rule: 'counter' });
   if (fileType.test(text)) web.push({ weight: EVIDENCE.fileType, reason: '文件类型、页数或大小', rule: 'file-type' });
-  const webWords = distinct(text, WEB_WORDS).size;
+  const webWords = WEB_WORDS.count(text) + (WEB_PATTERNS.test(text) ? 1 : 0);
   if (webWords > 0) web.push({ weight: Math.min(EVIDENCE.webCap, webWords * EVIDENCE.webWord), reason: '网站的栏目和按钮用语', rule: 'web-words', generic: true });
-  const reader = distinct(text, READER_WORDS).size;
+  const reader = READER_WORDS.count(text);
   if (slogan.test(text)) web.push({ weight: EVIDENCE.slogan, reason: '网站的口号', rule: 'web-words', generic: true });
   if (reader > 0) web.push({ weight: reader * EVIDENCE.reader, reason: '网站对读者说的话', rule: 'web-words', generic: true });
   return web;
@@ -134,7 +150,7 @@ export function lineEvidence(text: string, rules: readonly ShapeRule[]): LineEvi
   if (text.length >= 40) report.push({ weight: EVIDENCE.long, reason: '成段的正文' });
   if (heading) report.push({ weight: EVIDENCE.headingNumber, reason: `${heading.number}开头的标题` });
   if (itemLead.test(text)) report.push({ weight: EVIDENCE.item, reason: '“一是……”式的分项' });
-  const register = distinct(text, REPORT_WORDS).size;
+  const register = REPORT_WORDS.count(text);
   if (register > 0) report.push({ weight: Math.min(EVIDENCE.registerCap, register * EVIDENCE.registerWord), reason: '报告的用语' });
   if (leadIn.test(text)) report.push({ weight: EVIDENCE.frame, reason: '引出正文的开头段' });
   const signOff = closingLine.test(text) || dateLine.test(text);
@@ -152,13 +168,14 @@ export function lineEvidence(text: string, rules: readonly ShapeRule[]): LineEvi
       break;
     }
   }
-  web.push(...pageSignals(text));
+  // A site's shapes are short: a long paragraph is read for them in its opening only.
+  web.push(...pageSignals(text.length > 400 ? text.slice(0, 400) : text));
   if (sentences === 0 && !heading && keyValue.test(text) && !isAddresseeLine(text) && !attachment && !colophon.test(text)) {
     web.push({ weight: EVIDENCE.keyValue, reason: '网页上的文件信息（“键：值”）', rule: 'key-value-header' });
   }
 
   // Titles are short: a long line is no title, and is not scanned for one.
-  const strip = text.length <= 120 ? stripTitle(text) : { text, removed: [] };
+  const strip = !heading && text.length <= 120 && !/[。！？]/u.test(text) ? stripTitle(text) : { text, removed: [] };
   const stripped = strip.text;
   let titleScore = 0;
   let titleWeb = 0;
@@ -177,5 +194,5 @@ export function lineEvidence(text: string, rules: readonly ShapeRule[]): LineEvi
     const listed = stripTitle(text.slice(heading.number.length));
     if (listed.removed.length > 0 && titleEnding.test(listed.text)) web.push({ weight: EVIDENCE.siteTitle * 2, reason: '网站列出的文章标题', rule: 'site-title' });
   }
-  return { report, web, furniture, title, titleScore, titleWeb, short: text.length <= 30 && sentences === 0 && !text.includes('，') && !heading, heading: heading !== null, prose: sentences > 0 && !readerWord.test(text) && !slogan.test(text), signOff, attachment };
+  return { report, web, furniture, title, titleScore, titleWeb, short: text.length <= 30 && sentences === 0 && !text.includes('，') && !heading, heading: heading !== null, prose: sentences > 0 && READER_WORDS.count(text, 1) === 0 && !slogan.test(text), signOff, attachment };
 }

@@ -29,8 +29,12 @@ const ADDITIONS: { id: string; reason: string; pattern: RegExp }[] = [
   { id: 'edition-suffix', reason: '标题后的版本说明', pattern: /\s*(?:完整版|最新版|精选版|word版|范文|精品|免费下载|全文)\s*$/iu },
 ];
 
+/** What every addition above needs one of: most lines have none, and are not searched further. */
+const mayHoldAdditions = /[:：【[（(.\-_|｜—–]|篇|大全|范文|精品|完整版|最新版|word|全文|免费|\s/iu;
+
 /** Removes what sites add to a title; repeated until nothing more comes off (`标题：XX报告（精选）.docx`). */
 export function stripTitle(text: string): { text: string; removed: Removal[] } {
+  if (!mayHoldAdditions.test(text)) return { text: trimSpace(text), removed: [] };
   const removed: Removal[] = [];
   let current = trimSpace(text);
   for (let pass = 0; pass < 3; pass++) {
