@@ -77,6 +77,8 @@ export const strings = {
     reject: '不要',
     rejectTitle: (text: string) => `不要“${text}”`,
     acceptAll: '全部收入',
+    rejectAll: '全部不要',
+    rejectAllConfirm: (n: number) => `不要这 ${n} 条待审的短语？它们会从待审列表中删除，已收入的短语不受影响。`,
   },
   phrasesEmpty: '素材库里还没有短语。导入报告后会自动收集常用表述。',
   headingCount: (n: number) => `${n} 个标题`,

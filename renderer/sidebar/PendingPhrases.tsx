@@ -1,6 +1,7 @@
 import { Check, Pencil, X } from 'lucide-react';
 import { useState } from 'react';
 import { useBridge } from '../kit/BridgeContext';
+import { useConfirmed } from '../kit/confirm';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { useLibraryList } from '../kit/useLibraryList';
 import { strings } from '../kit/strings';
@@ -9,7 +10,8 @@ const t = strings.phrases;
 
 /**
  * The phrases harvested at import, waiting for the user (待审): 收入 puts one in the palette (in 导入收集),
- * 修改 lets it be corrected first, 不要 deletes it; 全部收入 takes them all. Nothing shows when none wait.
+ * 修改 lets it be corrected first, 不要 deletes it; 全部收入 takes them all, 全部不要 (asked first) drops them all.
+ * Nothing shows when none wait.
  */
 export function PendingPhrases() {
   const bridge = useBridge();
@@ -17,6 +19,7 @@ export function PendingPhrases() {
   const state = useLibraryList('phrases:listPending');
   const [editing, setEditing] = useState<{ id: number; text: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const confirmed = useConfirmed();
   if (state.status !== 'ready' || state.value.length === 0) return null;
   const pending = state.value;
 
@@ -79,6 +82,9 @@ export function PendingPhrases() {
       <p className="panel-tools">
         <button type="button" onClick={() => void review(pending.map((p) => p.id), [])}>
           {t.acceptAll}
+        </button>
+        <button type="button" onClick={() => confirmed({ message: t.rejectAllConfirm(pending.length), confirmLabel: t.rejectAll }, () => review([], pending.map((p) => p.id)))}>
+          {t.rejectAll}
         </button>
       </p>
     </details>

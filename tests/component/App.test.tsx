@@ -177,4 +177,29 @@ describe('harvested phrases waiting for review', () => {
     expect(bridge['phrases:review']).toHaveBeenLastCalledWith({ accept: [11], reject: [] });
     await waitFor(() => expect(screen.queryByRole('list', { name: '待审的短语' })).toBeNull());
   });
+
+  it('are all dropped with 全部不要, after the user confirms', async () => {
+    let pending = [
+      { id: 21, text: '某某镇', frequency: 2 },
+      { id: 22, text: '一是加强', frequency: 2 },
+    ];
+    const bridge = fakeBridge({
+      'phrases:listPending': vi.fn(() => Promise.resolve({ ok: true as const, value: pending })),
+      'phrases:review': vi.fn((input: { accept: number[]; reject: number[] }) => {
+        pending = pending.filter((p) => !input.accept.includes(p.id) && !input.reject.includes(p.id));
+        return Promise.resolve({ ok: true as const, value: { accepted: input.accept.length, rejected: input.reject.length } });
+      }) as never,
+    });
+    const user = userEvent.setup();
+    render(<App bridge={bridge} />);
+    await user.click(screen.getByRole('tab', { name: '短语' }));
+    await screen.findByRole('list', { name: '待审的短语' });
+    await user.click(screen.getByRole('button', { name: '全部不要' }));
+    const ask = await screen.findByRole('alertdialog');
+    expect(ask.textContent).toContain('不要这 2 条待审的短语');
+    expect(bridge['phrases:review']).not.toHaveBeenCalled();
+    await user.click(within(ask).getByRole('button', { name: '全部不要' }));
+    await waitFor(() => expect(bridge['phrases:review']).toHaveBeenLastCalledWith({ accept: [], reject: [21, 22] }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: '待审的短语' })).toBeNull());
+  });
 });
