@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { LineLabelName, PreviewLine } from '../../shared/ipc/import';
 import { importStrings as t } from './strings';
 
@@ -17,41 +17,45 @@ const KEYS: Record<string, LineLabelName | null> = { w: 'chrome', z: 'body', t: 
  */
 export function LineLabels({ lines, onCorrect }: Props) {
   const list = useRef<HTMLOListElement>(null);
+  // Rendered once opened: a long file's lines cost nothing until the user looks at them.
+  const [open, setOpen] = useState(false);
   const chrome = lines.filter((l) => l.label === 'chrome').length;
   const focusLine = (index: number) => {
     const items = list.current?.querySelectorAll<HTMLElement>('li');
     items?.[Math.max(0, Math.min(index, items.length - 1))]?.focus();
   };
   return (
-    <details className="line-labels">
+    <details className="line-labels" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t.lines.summary(lines.length, chrome)}</summary>
       <p className="line-labels-hint">{onCorrect ? t.lines.hint : t.lines.busy}</p>
-      <ol ref={list} aria-label={t.lines.list}>
-        {lines.map((line, i) => (
-          <li
-            key={i}
-            tabIndex={0}
-            className={`line-label label-${line.label}${line.corrected ? ' corrected' : ''}`}
-            aria-label={`${t.lines.labels[line.label]}：${line.text.slice(0, 40)}（${line.reason}）`}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      {open && (
+        <ol ref={list} aria-label={t.lines.list}>
+          {lines.map((line, i) => (
+            <li
+              key={i}
+              tabIndex={0}
+              className={`line-label label-${line.label}${line.corrected ? ' corrected' : ''}`}
+              aria-label={`${t.lines.labels[line.label]}：${line.text.slice(0, 40)}（${line.reason}）`}
+              onKeyDown={(event) => {
+                if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                  event.preventDefault();
+                  focusLine(i + (event.key === 'ArrowDown' ? 1 : -1));
+                  return;
+                }
+                if (event.ctrlKey || event.altKey || event.metaKey) return;
+                const key = event.key.toLowerCase();
+                if (!(key in KEYS) || !onCorrect) return;
                 event.preventDefault();
-                focusLine(i + (event.key === 'ArrowDown' ? 1 : -1));
-                return;
-              }
-              if (event.ctrlKey || event.altKey || event.metaKey) return;
-              const key = event.key.toLowerCase();
-              if (!(key in KEYS) || !onCorrect) return;
-              event.preventDefault();
-              onCorrect(line.shape, KEYS[key] ?? null);
-            }}
-          >
-            <span className="line-label-kind">{t.lines.labels[line.label]}</span>
-            <span className="line-label-reason">{line.corrected ? t.lines.corrected : line.reason}</span>
-            <span className="line-label-text">{line.text}</span>
-          </li>
-        ))}
-      </ol>
+                onCorrect(line.shape, KEYS[key] ?? null);
+              }}
+            >
+              <span className="line-label-kind">{t.lines.labels[line.label]}</span>
+              <span className="line-label-reason">{line.corrected ? t.lines.corrected : line.reason}</span>
+              <span className="line-label-text">{line.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
     </details>
   );
 }

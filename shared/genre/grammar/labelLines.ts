@@ -131,14 +131,15 @@ function addPageEvidence(lines: readonly SourceLine[], contexts: (Context | null
   }
 }
 
-function emissions(c: Context | null, correction: LineLabelKind | undefined): Record<State, number> {
+function emissions(c: Context | null, correction: LineLabelKind | undefined, titled: boolean): Record<State, number> {
   if (!c) return { head: -FORCED, title: -FORCED, meta: -FORCED, body: FORCED, furniture: -FORCED, foot: -FORCED };
   const { evidence } = c;
   const report = sum(evidence.report);
   const web = sum(evidence.web);
   const furniture = sum(evidence.furniture);
   // A page number is furniture wherever it stands: being short earns it nothing more at the edges.
-  const edge = evidence.heading ? -EVIDENCE.headingNumber : evidence.short && furniture === 0 ? EDGE_SHORT_LINE : evidence.prose ? -PROSE_ABOVE_BODY : 0;
+  // A short line is chrome at the edges of a page that has a title; on a page without one (mojibake, a paste of the body) it is nothing yet.
+  const edge = evidence.heading ? -EVIDENCE.headingNumber : evidence.short && furniture === 0 ? (titled ? EDGE_SHORT_LINE : 0) : evidence.prose ? -PROSE_ABOVE_BODY : 0;
   const chrome = web + furniture - report;
   const scores: Record<State, number> = {
     head: chrome + edge,
@@ -241,9 +242,10 @@ export function labelLines(lines: readonly SourceLine[], rules: readonly ShapeRu
   const contexts = input.map((line): Context | null => (line.kind === 'line' ? { text: line.text, evidence: lineEvidence(line.text, rules) } : null));
   addPageEvidence(input, contexts);
   const shapes = input.map((line) => (line.kind === 'line' ? lineShape(line.text) : ''));
+  const titled = contexts.some((c, i) => i < 30 && c !== null && c.evidence.titleScore >= TITLE_THRESHOLD);
   const path = viterbi(
     STATES,
-    contexts.map((c, i) => emissions(c, c ? corrections.get(shapes[i] as string) : undefined)),
+    contexts.map((c, i) => emissions(c, c ? corrections.get(shapes[i] as string) : undefined, titled)),
     START,
     (from, to) => TRANSITION[from][to] ?? -Infinity,
     END,
