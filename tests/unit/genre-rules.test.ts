@@ -214,6 +214,11 @@ describe('cleaning rules', () => {
 describe('reports nobody has seen', () => {
   const types = (text: string) => parseReportText(text).blocks.map((b) => `${b.type}:${b.text}`);
 
+  it('keeps a hard-wrapped PDF line that opens with a key and a half-width colon: a sentence, not file metadata', () => {
+    const page = ['关于某区机关党建工作的调研报告', '引言:机关党建是全区工作的重要基础,对于提升机关', '效能具有重要作用。', '一、基本情况', '全区共有机关党组织120个。'].join('\n');
+    expect(parseReportText(page).removed).toEqual([]);
+  });
+
   it('keeps a short web line that is report text: 微信、微博 in a sentence, a one-word line', () => {
     const { lines } = cleanLines(textToLines('利用微信、微博开展宣传\n打印\n中小'));
     expect(lines).toHaveLength(3);

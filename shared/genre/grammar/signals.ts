@@ -69,7 +69,8 @@ const clockDate = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}/
 const isoDate = /(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)/u;
 const counter = /(?:浏览|阅读|点击|下载|收藏|访问|评论|点赞)(?:次数|量|数)?\s{0,3}[:：]?\s{0,3}\d|(?<!\d)\d{1,9}\s{0,3}(?:次浏览|次阅读|次下载|人(?:已)?(?:下载|阅读|浏览|收藏|点赞)|阅读|浏览)/u;
 const fileType = /\.(?:docx?|pdf|wps|pptx?|txt|xlsx?)\b|word\s*版|(?:^|[\s(（【])(?:word|pdf|doc)(?:$|[\s)）】])|(?:共|全文)\s{0,3}\d{1,5}\s{0,3}页|(?<!\d)\d{1,5}\s{0,3}页\s{0,3}[/|]|文档格式|文件大小|(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s{0,3}(?:KB|MB)\b/iu;
-const keyValue = /^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*[^。；！？\s][^。；！？]{0,60}$/u;
+/** `键：值` file metadata; a value with a clause's comma is a sentence (`引言:本次调研……,对于……`), not metadata. */
+const keyValue = /^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*[^。；！？，,\s][^。；！？，,]{0,60}$/u;
 /** What a 公文 prints below its sign-off (版记 and notes): the document's own. */
 const colophon = /^(?:抄送|印发|联系人|联系电话|[（(]此件|此页无正文|[（(]此页无正文)/u;
 /** `……现将有关情况汇报如下：` announces the body. */
