@@ -134,17 +134,3 @@ export const defaultNoiseRules: readonly NoiseRule[] = [
   { id: 'separator', reason: '分隔线', scope: 'line', pattern: '^[-—_=*~·•.。…━─═＝＊\\s]{3,}$' },
   { id: 'page-number', reason: '页码', scope: 'line', pattern: '^[—\\-－]\\s*\\d{1,4}\\s*[—\\-－]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[/，,共]\\s*共?\\s*\\d+\\s*页)?$' },
 ];
-
-/**
- * Lines repeated this many times (and at least this long) are ads pasted at every page break, when
- * they also look like one: a link or contact, or a short line with no sentence punctuation.
- */
-export const REPEATED_LINE = {
-  minCount: 2,
-  minLength: 12,
-  maxNoiseLength: 40,
-  adPattern: /https?:|www\.|\.(?:com|cn|net)\b|客服|会员|VX|网盘|代笔|QQ\s*[:：群号]?\s*\d|微信\s*[:：号]/iu,
-  reason: '重复出现的广告行',
-  titleReason: '网页正文中重复的标题',
-  rule: 'repeated-line',
-} as const;

@@ -144,21 +144,26 @@ describe('skeletons of imported reports', () => {
   });
 });
 
+/** A bridge whose 待审 list shrinks as phrases are accepted or rejected. */
+function pendingBridge(waiting: { id: number; text: string; frequency: number }[]) {
+  let pending = waiting;
+  return fakeBridge({
+    'phrases:listPending': vi.fn(() => Promise.resolve({ ok: true as const, value: pending })),
+    'phrases:review': vi.fn((input: { accept: number[]; reject: number[] }) => {
+      pending = pending.filter((p) => !input.accept.includes(p.id) && !input.reject.includes(p.id));
+      return Promise.resolve({ ok: true as const, value: { accepted: input.accept.length, rejected: input.reject.length } });
+    }) as never,
+    'phrases:update': vi.fn(() => Promise.resolve({ ok: true as const, value: null })) as never,
+  });
+}
+
 describe('harvested phrases waiting for review', () => {
   it('are accepted, corrected and accepted, or rejected from the 短语 tab; 全部收入 takes the rest', async () => {
-    let pending = [
+    const bridge = pendingBridge([
       { id: 11, text: '“清风行动”', frequency: 3 },
       { id: 12, text: '弘扬新风尚，传播好声音', frequency: 2 },
       { id: 13, text: '我办高度重试', frequency: 2 },
-    ];
-    const bridge = fakeBridge({
-      'phrases:listPending': vi.fn(() => Promise.resolve({ ok: true as const, value: pending })),
-      'phrases:review': vi.fn((input: { accept: number[]; reject: number[] }) => {
-        pending = pending.filter((p) => !input.accept.includes(p.id) && !input.reject.includes(p.id));
-        return Promise.resolve({ ok: true as const, value: { accepted: input.accept.length, rejected: input.reject.length } });
-      }) as never,
-      'phrases:update': vi.fn(() => Promise.resolve({ ok: true as const, value: null })) as never,
-    });
+    ]);
     const user = userEvent.setup();
     render(<App bridge={bridge} />);
     await user.click(screen.getByRole('tab', { name: '短语' }));
@@ -179,17 +184,10 @@ describe('harvested phrases waiting for review', () => {
   });
 
   it('are all dropped with 全部不要, after the user confirms', async () => {
-    let pending = [
+    const bridge = pendingBridge([
       { id: 21, text: '某某镇', frequency: 2 },
       { id: 22, text: '一是加强', frequency: 2 },
-    ];
-    const bridge = fakeBridge({
-      'phrases:listPending': vi.fn(() => Promise.resolve({ ok: true as const, value: pending })),
-      'phrases:review': vi.fn((input: { accept: number[]; reject: number[] }) => {
-        pending = pending.filter((p) => !input.accept.includes(p.id) && !input.reject.includes(p.id));
-        return Promise.resolve({ ok: true as const, value: { accepted: input.accept.length, rejected: input.reject.length } });
-      }) as never,
-    });
+    ]);
     const user = userEvent.setup();
     render(<App bridge={bridge} />);
     await user.click(screen.getByRole('tab', { name: '短语' }));

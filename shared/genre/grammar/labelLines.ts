@@ -62,12 +62,12 @@ interface Context {
 }
 
 /** Evidence that only the whole page gives: repetition, the title printed again, what follows the sign-off. */
-function addPageEvidence(lines: readonly SourceLine[], contexts: (Context | null)[]): void {
+function addPageEvidence(lines: readonly SourceLine[], contexts: (Context | null)[], shapes: readonly string[]): void {
   const at = new Map<string, number[]>();
   // By shape: a running header carries the page's number (`某局文件 第2页`, `第3页`).
   contexts.forEach((c, i) => {
     if (!c || c.text.length < 4) return;
-    const shape = lineShape(c.text);
+    const shape = shapes[i] as string;
     const list = at.get(shape);
     if (list) list.push(i);
     else at.set(shape, [i]);
@@ -240,8 +240,8 @@ export interface LabelResult {
 export function labelLines(lines: readonly SourceLine[], rules: readonly ShapeRule[], corrections: LineCorrections = new Map()): LabelResult {
   const input = splitGluedTitle(lines, rules);
   const contexts = input.map((line): Context | null => (line.kind === 'line' ? { text: line.text, evidence: lineEvidence(line.text, rules) } : null));
-  addPageEvidence(input, contexts);
   const shapes = input.map((line) => (line.kind === 'line' ? lineShape(line.text) : ''));
+  addPageEvidence(input, contexts, shapes);
   const titled = contexts.some((c, i) => i < 30 && c !== null && c.evidence.titleScore >= TITLE_THRESHOLD);
   const path = viterbi(
     STATES,
