@@ -53,6 +53,8 @@ describe('correcting the line labels in the import preview', () => {
     await corrected.focus();
     await page.keyboard.press('r');
     await dialog().getByRole('listitem', { name: /^报告正文：机关公文交流频道 第3期/ }).waitFor({ timeout: 20_000 });
-    expect(await dialog().getByText('已清除网站内容 1 处').count()).toBe(0);
+    // The files are read again one after the other: the second one's preview follows.
+    await dialog().getByRole('listitem', { name: /^报告正文：机关公文交流频道 第4期/ }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => dialog().getByText('已清除网站内容 1 处').count()).toBe(0);
   });
 });
