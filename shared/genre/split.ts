@@ -14,10 +14,11 @@ const afterSpace = new RegExp(
   `(?<![\\s\\u3000])[\\s\\u3000]+(?=[${CN_NUMERAL}]{1,3}、|[（(][${CN_NUMERAL}]{1,3}[）)]|\\d{1,2}[.．、](?!\\d)|[（(]\\d{1,2}[）)]|特此报告)`,
   'gu',
 );
-const afterSentence = new RegExp(`(?<=[。！？；!?;])(?=[${CN_NUMERAL}]{1,3}、[^${CN_NUMERAL}]|[（(][${CN_NUMERAL}]{1,3}[）)])`, 'gu');
-const afterLeadIn = new RegExp(`(?<=[：:])(?=[${CN_NUMERAL}]{1,3}、[^${CN_NUMERAL}])`, 'gu');
+// The sentence end (or colon) is matched and kept with the piece before it: a look-behind would be tried at every position.
+const afterSentence = new RegExp(`[。！？；!?;](?=[${CN_NUMERAL}]{1,3}、[^${CN_NUMERAL}]|[（(][${CN_NUMERAL}]{1,3}[）)])`, 'gu');
+const afterLeadIn = new RegExp(`[：:](?=[${CN_NUMERAL}]{1,3}、[^${CN_NUMERAL}])`, 'gu');
 const hasSpace = /[\s\u3000]/u;
-/** What the two look-behind patterns need, found without trying every position. */
+/** What the two patterns above need, found without trying every position. */
 const sentenceThenMarker = new RegExp(`[。！？；!?;](?:[${CN_NUMERAL}]|[（(][${CN_NUMERAL}])`, 'u');
 const colonThenMarker = new RegExp(`[：:][${CN_NUMERAL}]`, 'u');
 const hasLevelMarker = new RegExp(`[${CN_NUMERAL}](?:、|[）)])`, 'u');
@@ -39,8 +40,8 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
     // Cheap looks first: most lines have no space and no section number to split at.
     let pieces = hasSpace.test(line.text) ? splitAt(line.text, afterSpace) : [line.text.trim()].filter(Boolean);
     if (hasLevelMarker.test(line.text)) {
-      if (sentenceThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterSentence));
-      if (colonThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterLeadIn));
+      if (sentenceThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterSentence, 'keep'));
+      if (colonThenMarker.test(line.text)) pieces = pieces.flatMap((piece) => splitAt(piece, afterLeadIn, 'keep'));
     }
     if (pieces.some((piece) => headingStart.test(piece))) pieces = pieces.flatMap((piece) => splitWellFormed(piece, guessed));
     if (mayHoldSeries.test(line.text)) pieces = pieces.flatMap(splitNumberedSeries);
@@ -55,11 +56,12 @@ export function splitRunTogether(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
-function splitAt(text: string, boundary: RegExp): string[] {
+/** Splits where `boundary` matches: what it matched goes, or with `keep` ends the piece before. */
+function splitAt(text: string, boundary: RegExp, keep?: 'keep'): string[] {
   const parts: string[] = [];
   let start = 0;
   for (const match of text.matchAll(boundary)) {
-    const piece = text.slice(start, match.index).trim();
+    const piece = text.slice(start, keep ? match.index + match[0].length : match.index).trim();
     if (piece) parts.push(piece);
     start = match.index + match[0].length;
   }

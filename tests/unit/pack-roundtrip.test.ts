@@ -51,5 +51,6 @@ describe('library packs', () => {
         examples: [[[`2026年县委宣传部工作总结\n一、。\n${'加强阵地管理，'.repeat(15_000)}。`]]],
       },
     );
-  });
+    // Twelve libraries, one with a 100,000-character paragraph: seconds on a shared machine, not a time limit.
+  }, 60_000);
 });

@@ -30,8 +30,34 @@ export type LineCorrections = ReadonlyMap<string, LineLabelKind>;
 
 /** Digits and spaces do not make two lines different shapes: page numbers, dates and counters vary. */
 export function lineShape(text: string): string {
-  return text.replace(/[\s\u3000]+/gu, ' ').trim().replace(/\d+/gu, '0').slice(0, 120);
+  // Every line is shaped: one loop that stops at the shape's length, not three passes over a long paragraph.
+  let shape = '';
+  let space = false;
+  let digits = false;
+  for (let i = 0; i < text.length && shape.length < SHAPE_LENGTH; i++) {
+    const code = text.charCodeAt(i);
+    if (shapeSpace[code] === 1) {
+      // Spaces count between words only: none at the start, none at the end.
+      space = shape !== '';
+      continue;
+    }
+    const digit = code >= 48 && code <= 57;
+    if (space) {
+      shape += ' ';
+      space = false;
+      digits = false;
+    }
+    if (digit && digits) continue;
+    shape += digit ? '0' : text[i];
+    digits = digit;
+  }
+  return shape.slice(0, SHAPE_LENGTH);
 }
+
+const SHAPE_LENGTH = 120;
+/** What `\s` matches, and the ideographic space. */
+const shapeSpace = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') shapeSpace[c.charCodeAt(0)] = 1;
 
 const TRANSITION: Record<State, Partial<Record<State, number>>> = {
   head: { head: 0, title: 0, body: TRANSITIONS.chromeToBody },
