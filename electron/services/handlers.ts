@@ -56,6 +56,7 @@ import { WorkerParser, type ReportParser } from './parse/parser';
 import { waitingOutLocks } from './lockWait';
 import { wrapHandlers } from './wrapHandlers';
 import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
+import { forgetLines, listLearnedLines } from '../library/learnedLines';
 import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
 import { ImportPreviews } from './import/previews';
@@ -182,6 +183,8 @@ function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: D
     'import:commit': ({ previewId, exclude, origin }) => commitImport(session.library, previews, previewId, exclude, origin),
     'import:moveBoundary': ({ previewId, block, shift }) => moveBoundary(session.library, previews, previewId, block, shift),
     'import:discard': ({ previewIds }) => (previews.discard(previewIds), null),
+    'import:learned': () => listLearnedLines(db()),
+    'import:forget': ({ shape }) => ({ forgotten: forgetLines(db(), shape) }),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(session.library, sourceIds) }),
   };
 }

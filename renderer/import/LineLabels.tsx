@@ -30,30 +30,33 @@ export function LineLabels({ lines, onCorrect }: Props) {
       <p className="line-labels-hint">{onCorrect ? t.lines.hint : t.lines.busy}</p>
       {open && (
         <ol ref={list} aria-label={t.lines.list}>
-          {lines.map((line, i) => (
-            <li
-              key={i}
-              tabIndex={0}
-              className={`line-label label-${line.label}${line.corrected ? ' corrected' : ''}`}
-              aria-label={`${t.lines.labels[line.label]}：${line.text.slice(0, 40)}（${line.reason}）`}
-              onKeyDown={(event) => {
-                if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          {lines.map((line, i) => {
+            const reason = line.learned ? t.lines.learned : line.corrected ? t.lines.corrected : line.reason;
+            return (
+              <li
+                key={i}
+                tabIndex={0}
+                className={`line-label label-${line.label}${line.corrected ? ' corrected' : ''}`}
+                aria-label={`${t.lines.labels[line.label]}：${line.text.slice(0, 40)}（${reason}）`}
+                onKeyDown={(event) => {
+                  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                    event.preventDefault();
+                    focusLine(i + (event.key === 'ArrowDown' ? 1 : -1));
+                    return;
+                  }
+                  if (event.ctrlKey || event.altKey || event.metaKey) return;
+                  const key = event.key.toLowerCase();
+                  if (!(key in KEYS) || !onCorrect) return;
                   event.preventDefault();
-                  focusLine(i + (event.key === 'ArrowDown' ? 1 : -1));
-                  return;
-                }
-                if (event.ctrlKey || event.altKey || event.metaKey) return;
-                const key = event.key.toLowerCase();
-                if (!(key in KEYS) || !onCorrect) return;
-                event.preventDefault();
-                onCorrect(line.shape, KEYS[key] ?? null);
-              }}
-            >
-              <span className="line-label-kind">{t.lines.labels[line.label]}</span>
-              <span className="line-label-reason">{line.corrected ? t.lines.corrected : line.reason}</span>
-              <span className="line-label-text">{line.text}</span>
-            </li>
-          ))}
+                  onCorrect(line.shape, KEYS[key] ?? null);
+                }}
+              >
+                <span className="line-label-kind">{t.lines.labels[line.label]}</span>
+                <span className="line-label-reason">{reason}</span>
+                <span className="line-label-text">{line.text}</span>
+              </li>
+            );
+          })}
         </ol>
       )}
     </details>

@@ -51,11 +51,12 @@ export const importStrings = {
   converted: '原文为繁体字，已转换为简体后读取',
   lines: {
     summary: (all: number, chrome: number) => `逐行判断（共 ${all} 行，其中网站内容 ${chrome} 行）`,
-    hint: '选中一行后按键更正：W 标为网站内容，Z 标为报告正文，T 设为标题，R 恢复自动判断；↑↓ 换行。同样格式的行（数字不同也算）在本次导入的所有文件中一并更正。',
+    hint: '选中一行后按键更正：W 标为网站内容，Z 标为报告正文，T 设为标题，R 恢复自动判断；↑↓ 换行。同样格式的行（数字不同也算）在本次导入的所有文件中一并更正；导入后记住网站内容和报告正文的更正，以后导入时自动使用（可在“备份与素材包”中忘记）。',
     busy: '正在读取文件，稍后可更正。',
     list: '每一行的判断',
     labels: { chrome: '网站内容', title: '标题', body: '报告正文' } as Record<'chrome' | 'title' | 'body', string>,
     corrected: '您的更正',
+    learned: '以前导入时学会的（按 R 忘记）',
   },
   keepParagraph: '收入段落库',
   rejected: '无法导入',

@@ -115,6 +115,8 @@ export function useImport() {
    */
   const correctLine = useCallback(
     async (shape: string, label: LineLabelName | null) => {
+      // 恢复 on a line an earlier import taught: the library forgets it, and the grammar judges it again.
+      if (label === null && entries.some((e) => e.preview?.lines.some((l) => l.shape === shape && l.learned))) await bridge['import:forget']({ shape });
       if (label === null) corrections.current.delete(shape);
       else corrections.current.set(shape, label);
       const list = correctionList();
@@ -186,12 +188,15 @@ export function useImport() {
     discard(entries.filter((e) => e.preview?.alreadyPresent));
     setProgress(null);
     setEntries([]);
+    // The batch's corrections end with it: the library has learned them (what was imported).
+    corrections.current.clear();
     setSummary(summariseImport(outcomes, finish?.ok ? finish.value.phrases : 0));
     bump();
   }, [bridge, bump, discard, entries, importable]);
 
   const reset = () => {
     discard(entries);
+    corrections.current.clear();
     setEntries([]);
     setSummary(null);
     setProgress(null);

@@ -7,6 +7,7 @@ import { strings } from '../kit/strings';
 import { dateTime as when } from '../kit/dateTime';
 import { RestorableCopy } from '../kit/RestorableCopy';
 import { useAnswer } from '../kit/useAnswer';
+import { LearnedLines } from './LearnedLines';
 import { SourcesList } from './SourcesList';
 
 const t = strings.care;
@@ -102,6 +103,7 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
         />
       </div>
       <SourcesList open={open} busy={busy} onNotice={onNotice} />
+      <LearnedLines open={open} busy={busy} onNotice={onNotice} />
       <div className="dialog-footer">
         <button type="button" onClick={() => onOpenChange(false)} disabled={busy}>
           {t.close}

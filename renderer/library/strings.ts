@@ -49,4 +49,17 @@ export const libraryStrings = {
   restore: '恢复',
   yearFilter: '年份',
   tagFilter: '标签',
+  learned: {
+    heading: '学会的网站内容',
+    none: '还没有。导入时在“逐行判断”里把某一行标为网站内容（W）或报告正文（Z），导入后会记住，以后导入同样格式的行时自动这样判断。',
+    note: '以下格式的行在以后的导入中自动按这里的判断处理（数字不同也算同一格式）。判断错了可以忘记。',
+    labels: { chrome: '网站内容', body: '报告正文' } as Record<'chrome' | 'body', string>,
+    site: (site: string) => `来自 ${site}`,
+    forget: '忘记',
+    forgetOf: (example: string) => `忘记“${example.slice(0, 20)}”的判断`,
+    forgetAll: '全部忘记…',
+    confirmForgetAll: (n: number) => `忘记全部 ${n} 条学会的判断吗？以后导入时这些行重新由程序自动判断，已导入的报告不受影响。`,
+    forgotten: (example: string) => `已忘记“${example.slice(0, 20)}”的判断。`,
+    allForgotten: (n: number) => `已忘记 ${n} 条学会的判断。`,
+  },
 } as const;

@@ -16,11 +16,27 @@ export interface PreviewLine {
   shape: string;
   /** The user set it. */
   corrected?: boolean;
+  /** Set by what an earlier import taught (备份与素材包 › 学会的网站内容), not in this preview. */
+  learned?: boolean;
 }
 
 export interface LineCorrection {
   shape: string;
   label: LineLabelName;
+}
+
+/** Labels the importer remembers across imports (a title is one report's, not a site's). */
+export const LEARNED_LABELS = ['chrome', 'body'] as const;
+
+/** A correction kept in the library: lines of this shape are the site's, or the report's, in every later import. */
+export interface LearnedLine {
+  shape: string;
+  label: (typeof LEARNED_LABELS)[number];
+  /** One line it was learned from, as the user saw it. */
+  example: string;
+  /** The site the page named (its address), when it named one. */
+  site?: string;
+  learnedAt: string;
 }
 
 /** One block of a report as the import preview shows it. */

@@ -43,3 +43,39 @@ describe('with the real handler table behind the bridge', () => {
     expect(skeletons.ok && skeletons.value.find((s) => s.name === '我的自查提纲')?.headings[0]).toEqual({ level: 1, text: '自查工作开展情况' });
   });
 });
+
+describe('学会的网站内容 in 备份与素材包', () => {
+  const page = (issue: number) =>
+    `2025年某局工作总结\n一、主要工作\n全年召开专题会议${issue}次，研究部署有关工作。\n特此报告。\n某局\n2025年12月${issue}日\n城南文印社第${issue}期汇编`;
+
+  it('lists what an import learned, forgets one line, and forgets all after asking', async () => {
+    const bridge = libraryBridge();
+    // Two imports where the user marked the copy shop's line (and then its other line) as the site's.
+    for (const [issue, line] of [
+      [8, `城南文印社第8期汇编`],
+      [9, '某局'],
+    ] as const) {
+      const first = await bridge['import:preview']({ source: { text: page(issue), name: `${issue}.txt` } });
+      if (!first.ok) throw new Error(first.error.message);
+      const shape = first.value.lines.find((l) => l.text === line)?.shape ?? '';
+      const corrected = await bridge['import:preview']({ source: { text: page(issue), name: `${issue}.txt` }, corrections: [{ shape, label: issue === 8 ? 'chrome' : 'body' }] });
+      if (!corrected.ok) throw new Error(corrected.error.message);
+      await bridge['import:commit']({ previewId: corrected.value.previewId, exclude: [] });
+    }
+    render(<App bridge={bridge} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '备份与素材包' }));
+    const list = await screen.findByRole('list', { name: '学会的网站内容' });
+    expect(within(list).getByText('城南文印社第8期汇编')).toBeTruthy();
+    expect(within(list).getByText('报告正文')).toBeTruthy();
+
+    await user.click(within(list).getByRole('button', { name: '忘记“城南文印社第8期汇编”的判断' }));
+    expect(await screen.findByText('已忘记“城南文印社第8期汇编”的判断。')).toBeTruthy();
+    await waitFor(() => expect(within(list).queryByText('城南文印社第8期汇编')).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: '全部忘记…' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: '请确认' })).getByRole('button', { name: '忘记' }));
+    expect(await screen.findByText(/已忘记 1 条学会的判断/)).toBeTruthy();
+    expect(await bridge['import:learned']({})).toEqual({ ok: true, value: [] });
+  });
+});

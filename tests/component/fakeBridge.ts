@@ -78,6 +78,8 @@ export function fakeBridge(overrides: Partial<WengaoApi> = {}, draft: Draft | nu
     'import:preview': vi.fn(() => ok(preview)),
     'import:commit': vi.fn(() => ok({ status: 'added' as const, sourceId: 1, paragraphs: 2, duplicates: 0, phrases: 1 })),
     'import:finish': vi.fn(() => ok({ phrases: 0 })),
+    'import:learned': vi.fn(() => ok([])),
+    'import:forget': vi.fn(() => ok({ forgotten: 0 })),
     'import:discard': vi.fn(() => ok(null)),
     'import:moveBoundary': vi.fn(() => ok(preview)),
     ...overrides,

@@ -57,4 +57,32 @@ describe('correcting the line labels in the import preview', () => {
     await dialog().getByRole('listitem', { name: /^报告正文：机关公文交流频道 第4期/ }).waitFor({ timeout: 20_000 });
     await expect.poll(() => dialog().getByText('已清除网站内容 1 处').count()).toBe(0);
   });
+
+  it('remembers the correction when the reports are imported: the next file from the site has the line marked already, and R forgets it', async () => {
+    const { page } = app;
+    const footer = dialog().getByRole('listitem', { name: /^报告正文：机关公文交流频道 第3期/ });
+    await footer.focus();
+    await page.keyboard.press('w');
+    await dialog().getByRole('listitem', { name: /^网站内容：机关公文交流频道 第4期/ }).waitFor({ timeout: 20_000 });
+    await dialog().getByRole('button', { name: '导入 2 份报告' }).click();
+    await dialog().getByText('导入完成').waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Escape');
+
+    const dir = mkdtempSync(join(tmpdir(), 'wengao-e2e-lines-next-'));
+    const next = join(dir, '方志馆.txt');
+    writeFileSync(next, ['2025年某县方志馆工作总结', '一、主要工作', '全年接待查阅200人次。', '机关公文交流频道 第5期'].join('\n'));
+    await page.keyboard.press('Control+o');
+    await dialog().getByTestId('import-files').setInputFiles([next]);
+    await dialog().getByRole('button', { name: '导入 1 份报告' }).waitFor({ timeout: 20_000 });
+    await dialog().locator('.line-labels summary').click();
+    const learned = dialog().getByRole('listitem', { name: '网站内容：机关公文交流频道 第5期（以前导入时学会的（按 R 忘记））' });
+    await learned.waitFor();
+    expect(await dialog().getByText('已清除网站内容 1 处').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-line-learned.png') });
+
+    await learned.focus();
+    await page.keyboard.press('r');
+    // Forgotten in the library: the grammar's own judgement is back.
+    await dialog().getByRole('listitem', { name: /^报告正文：机关公文交流频道 第5期（报告正文）/ }).waitFor({ timeout: 20_000 });
+  });
 });

@@ -10,6 +10,7 @@ import { assertDocxWithinLimits } from './docxLimits';
 import { MAX_REPORT_BYTES } from '../../../shared/model/limits';
 import { ImportError } from './errors';
 import type { ImportSource } from '../../../shared/ipc/contract';
+import type { LearnedLine } from '../../../shared/ipc/import';
 
 export interface AnalysedReport {
   name: string;
@@ -20,6 +21,10 @@ export interface AnalysedReport {
   year: number | null;
   issuer: string | null;
   docType: string;
+  /** Shapes labelled by what earlier imports taught (the preview marks them 已学会). */
+  learnedShapes?: string[];
+  /** Lines the user corrected in the preview: the library learns them when the report is imported. */
+  teach?: Omit<LearnedLine, 'learnedAt'>[];
 }
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];

@@ -1,11 +1,11 @@
 import { storedSourceIds, summariseImport, type ImportOutcome, type ImportSummary } from '../../../shared/ipc/import';
 import type { Library } from '../../library/open';
 import type { SourceOrigin } from '../../../shared/ipc/copies';
+import { learnedCorrections } from '../../library/learnedLines';
 import { analyseFile } from './analyse';
 import { ImportError } from './errors';
 import { collectReportFiles, readReportFile } from './files';
 import { storeRecurringPhrases, storeReport } from './store';
-
 
 export type { ImportSummary };
 
@@ -28,10 +28,13 @@ export async function importPaths(
 ): Promise<ImportSummary> {
   const files = await collectReportFiles(paths);
   const outcomes: ImportOutcome[] = [];
+  // What the user taught the importer in earlier previews holds for files imported from the command line too.
+  const learned = learnedCorrections(library.db);
+  const options = learned.size > 0 ? { corrections: learned } : {};
   for (const [index, file] of files.entries()) {
     try {
       const { name, bytes } = await readReportFile(file);
-      outcomes.push({ file, kind: 'stored', result: storeReport(library, await analyseFile(name, bytes), origin ? { origin } : {}) });
+      outcomes.push({ file, kind: 'stored', result: storeReport(library, await analyseFile(name, bytes, options), origin ? { origin } : {}) });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       outcomes.push({ file, kind: 'skipped', reason: error.message });
