@@ -47,6 +47,11 @@ export const MINED_CATEGORY = '导入收集';
  * only once the user accepts them. A text already present in any category is left alone (its frequency
  * grows if it was mined), so user phrases are never duplicated.
  */
+/** Every phrase the library holds (the palette's, the user's, those waiting for review): what a proposal must not copy. */
+export function phraseTexts(db: Database): string[] {
+  return db.prepare('SELECT text FROM phrases').pluck().all() as string[];
+}
+
 export function addMinedPhrases(
   db: Database,
   candidates: readonly { text: string; count: number }[],

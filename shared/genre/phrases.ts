@@ -103,3 +103,68 @@ export function minePhrases(reports: readonly (readonly Block[])[], minReports =
     .filter((c) => worthProposing(c.text, c.kind))
     .sort((a, b) => b.reports - a.reports || b.count - a.count || a.text.localeCompare(b.text, 'zh'));
 }
+
+/** At most this many phrases are proposed for each imported report: a handful to review, not a list to wade through. */
+export const PROPOSALS_PER_REPORT = 5;
+/** Series and paired sentences that recur across a batch: at most this many more per report of the batch. */
+export const RECURRING_PER_REPORT = 2;
+
+/** `两个维护`, `三会一课`, `一岗双责`: the numbered formulations are the set terms writers look for first. */
+const numbered = /[一二三四五六七八九十两双]/u;
+/** A quoted name of a place, an office or a local programme (`“星火耀城区•宣讲二十大”`, `“党建+医保”`) is one office's, not a formulation. */
+const localName = /[•·+＋]|习近平|总书记|(?:省|市|县|区|镇|乡|村|街道|社区|局|委|办|院|校|所|站|馆|公司)$/u;
+/** An item's lead with its number (`一是加强组织领导`) or an ordinal is a piece of one report's list. */
+const itemLead = /^(?:[一二三四五六七八九十]{1,2}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})/u;
+
+/**
+ * Whether a candidate is a set formulation: a quoted term of three to seven characters that names no
+ * place or programme; a series or a pair of matched clauses (`弘扬主旋律，传播正能量`) that recurs across
+ * reports. A single clause that recurs (`结合工作实际`) is everyone's wording, not a formulation.
+ */
+function isSetFormulation(candidate: PhraseCandidate): boolean {
+  if (candidate.kind === 'quoted') {
+    const inner = candidate.text.slice(1, -1).replace(/、/gu, '');
+    return inner.length >= 3 && inner.length <= 7 && !localName.test(inner);
+  }
+  if (candidate.reports < 2 || itemLead.test(candidate.text)) return false;
+  if (candidate.kind === 'series') return true;
+  const [first = '', second = '', ...more] = candidate.text.split('，');
+  return more.length === 0 && second !== '' && Math.abs(first.length - second.length) <= 1;
+}
+
+const bare = (text: string) => text.replace(/[“”‘’"、，,：:。；;\s]/gu, '');
+
+/** Edit distance, for short phrases only. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** `现将有关情况汇报如下` beside the built-in `现将有关情况报告如下：`: the same phrase with a word changed, or with a word more. */
+export function isNearCopy(candidate: string, existing: string): boolean {
+  const a = bare(candidate);
+  const b = bare(existing);
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 2) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  return Math.min(a.length, b.length) >= 6 && distance(a, b) <= 2;
+}
+
+/**
+ * What the import proposes for review (待审), from mined candidates: set formulations only, none that is
+ * a near-copy of a phrase the user already has, the numbered terms first, at most `limit`.
+ */
+export function proposePhrases(candidates: readonly PhraseCandidate[], existing: readonly string[], limit: number): PhraseCandidate[] {
+  // Numbered terms first, then four-character ones (the shape of 主题党日, 规定动作), then the rest.
+  const rank = (c: PhraseCandidate) => (c.kind !== 'quoted' ? 2 : numbered.test(c.text) ? 3 : c.text.length === 6 ? 1 : 0);
+  return candidates
+    .filter(isSetFormulation)
+    .filter((c) => !existing.some((phrase) => phrase !== c.text && isNearCopy(c.text, phrase)))
+    .sort((a, b) => rank(b) - rank(a) || b.reports - a.reports || b.count - a.count || a.text.localeCompare(b.text, 'zh'))
+    .slice(0, limit);
+}

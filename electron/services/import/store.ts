@@ -1,9 +1,9 @@
-import { minePhrases } from '../../../shared/genre/phrases';
+import { minePhrases, PROPOSALS_PER_REPORT, proposePhrases, RECURRING_PER_REPORT } from '../../../shared/genre/phrases';
 import { headingPaths, skeletonOf } from '../../../shared/genre/skeleton';
 import type { Block } from '../../../shared/genre/types';
 import type { Library } from '../../library/open';
 import { paragraphWriter } from '../../library/paragraphs';
-import { addMinedPhrases } from '../../library/phrases';
+import { addMinedPhrases, phraseTexts } from '../../library/phrases';
 import { findSourceByHash, insertSource } from '../../library/sources';
 import { addSkeleton } from '../../library/skeletons';
 import type { AnalysedReport } from './analyse';
@@ -80,8 +80,8 @@ export function storeReport(
     if (headings.length > 0) {
       addSkeleton(db, { name: report.title ?? analysed.name, docType: analysed.docType, headings, sourceId }, now);
     }
-    const candidates = minePhrases([report.blocks]).filter((c) => c.kind !== 'recurring');
-    const phrases = addMinedPhrases(db, candidates, now);
+    const quoted = minePhrases([report.blocks]).filter((c) => c.kind === 'quoted');
+    const phrases = addMinedPhrases(db, proposePhrases(quoted, phraseTexts(db), PROPOSALS_PER_REPORT), now);
     return { status: 'added', sourceId, paragraphs, duplicates, phrases };
   }).immediate();
 }
@@ -99,6 +99,6 @@ export function storeRecurringPhrases(library: Library, sourceIds: readonly numb
   const reports = sourceIds.map((id) =>
     paragraphsOf.all(id).map((row): Block => ({ type: 'paragraph', text: row.text, part: 'other', source: row.text })),
   );
-  const recurring = minePhrases(reports).filter((c) => c.kind === 'recurring');
-  return library.db.transaction(() => addMinedPhrases(library.db, recurring, now)).immediate();
+  const recurring = minePhrases(reports).filter((c) => c.kind !== 'quoted');
+  return library.db.transaction(() => addMinedPhrases(library.db, proposePhrases(recurring, phraseTexts(library.db), RECURRING_PER_REPORT * reports.length), now)).immediate();
 }
