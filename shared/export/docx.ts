@@ -28,7 +28,7 @@ import {
 import { printedParagraphs } from './printed';
 import { attachmentPlaces } from './attachments';
 import { signOffPlaces } from './signOff';
-import { exactLine, indent2, OffGridParagraph, paragraph, run, runs } from './docxParts';
+import { exactLine, indent2, LANGUAGE, OffGridParagraph, paragraph, run, runFonts, runs } from './docxParts';
 import { colophonParagraphs, headerParagraphs, titleBeforeWithHeader } from './docxFrame';
 import { withFontTable } from './fontTable';
 import { layoutDocument } from './pages';
@@ -57,7 +57,7 @@ const headingStyles = Object.fromEntries(
   ([1, 2, 3, 4] as const).map((level) => [
     `heading${level}`,
     {
-      run: { font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: headingFont[level], cs: fonts.latin }, size: size.san * 2, bold: headingBold[level], color: '000000' },
+      run: { font: runFonts(headingFont[level]), language: LANGUAGE, size: size.san * 2, bold: headingBold[level], color: '000000' },
       paragraph: { spacing: exactLine, indent: indent2, outlineLevel: level - 1, keepNext: false, keepLines: false },
     },
   ]),
@@ -133,7 +133,7 @@ function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
 
 /** `— N —` in 4号宋体: odd pages on the right, even pages on the left, one character in from the edge. */
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  const font = { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.pageNumber, cs: fonts.latin };
+  const font = runFonts(fonts.pageNumber);
   const dash = (text: string) => new TextRun({ text, font: { ...font, ascii: fonts.pageNumber, hAnsi: fonts.pageNumber }, size: size.si * 2 });
   const oneChar = size.si * 20;
   return new Footer({
@@ -167,7 +167,7 @@ function documentToDocx(doc: ReportDocument): Document {
     styles: {
       default: {
         document: {
-          run: { font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia: fonts.body, cs: fonts.latin }, size: size.san * 2 },
+          run: { font: runFonts(fonts.body), language: LANGUAGE, size: size.san * 2 },
           paragraph: { spacing: exactLine },
         },
         ...headingStyles,

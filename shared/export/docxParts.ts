@@ -3,11 +3,24 @@ import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, LINE_PITCH_TWIPS, fonts,
 
 /** The pieces every paragraph of the Word file is made of (docx.ts, docxFrame.ts). */
 
+/**
+ * The fonts of a run: the East Asian font for Chinese, Times New Roman for Latin letters and digits.
+ * `hint="eastAsia"` is what Word writes for Chinese text: the characters Chinese and Western text share
+ * (“ ” ‘ ’ — … ·) are then set in the Chinese font, where Word and WPS would otherwise take Times New Roman.
+ */
+export function runFonts(eastAsia: string) {
+  return { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia, cs: fonts.latin, hint: 'eastAsia' };
+}
+
+/** The text's languages, as Word marks Chinese text: its spelling and line breaking follow them. */
+export const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+
 /** A run in a named East Asian font with Times New Roman for Latin letters and digits. */
 export function run(text: string, eastAsia: string, points: number, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({
     text,
-    font: { ascii: fonts.latin, hAnsi: fonts.latin, eastAsia, cs: fonts.latin },
+    font: runFonts(eastAsia),
+    language: LANGUAGE,
     size: points * 2,
     characterSpacing: BODY_CHARACTER_SPACING_TWIPS,
     ...extra,

@@ -66,6 +66,9 @@ describe('Word export in the GB/T 9704-2012 format', () => {
       for (const run of docx.paragraphs.flatMap((p) => p.runs)) {
         expect(run.eastAsia, `${source.name}: ${run.text}`).toMatch(/^(方正小标宋简体|仿宋_GB2312|黑体|楷体_GB2312)$/);
         expect(run.ascii, source.name).toBe('Times New Roman');
+        // What Word writes for Chinese text: shared punctuation (“ ” — …) in the Chinese font, the text marked zh-CN.
+        expect(run.hint, `${source.name}: ${run.text}`).toBe('eastAsia');
+        expect(run.eastAsiaLanguage, `${source.name}: ${run.text}`).toBe('zh-CN');
       }
     }
   });
@@ -147,6 +150,7 @@ describe('Word export in the GB/T 9704-2012 format', () => {
         expect(footer).toContain(' —');
         expect(xmlAttribute(footer, 'w:sz', 'w:val')).toBe('28');
         expect(xmlAttribute(footer, 'w:rFonts', 'w:eastAsia')).toBe('宋体');
+        expect(xmlAttribute(footer, 'w:rFonts', 'w:hint')).toBe('eastAsia');
       }
     }
   });
@@ -180,6 +184,8 @@ describe('Word export in the GB/T 9704-2012 format', () => {
       const style = new RegExp(`<w:style [^>]*w:styleId="Heading${level}"[^>]*>([\\s\\S]*?)</w:style>`).exec(styles)?.[1] ?? '';
       expect(style, `Heading${level}`).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
       expect(xmlAttribute(style, 'w:rFonts', 'w:eastAsia')).toBe(fontsByLevel[level]);
+      expect(xmlAttribute(style, 'w:rFonts', 'w:hint')).toBe('eastAsia');
+      expect(xmlAttribute(style, 'w:lang', 'w:eastAsia')).toBe('zh-CN');
       expect(xmlAttribute(style, 'w:spacing', 'w:line')).toBe(String(LINE_PITCH_TWIPS));
       expect(xmlAttribute(style, 'w:spacing', 'w:before') ?? '0').toBe('0');
       expect(xmlAttribute(style, 'w:ind', 'w:firstLine')).toBe(String(2 * BODY_CHAR_TWIPS));

@@ -8,6 +8,10 @@ export interface XmlRun {
   halfPoints: number | null;
   bold: boolean;
   spacing: number | null;
+  /** `w:rFonts w:hint`: which font Word takes for characters Chinese and Western text share. */
+  hint: string | null;
+  /** `w:lang w:eastAsia`. */
+  eastAsiaLanguage: string | null;
 }
 
 export interface XmlParagraph {
@@ -45,6 +49,8 @@ function runsOf(paragraph: string): XmlRun[] {
       halfPoints: size === null ? null : Number(size),
       bold: /<w:b\/>|<w:b w:val="(?:true|1|on)"\/>/.test(properties),
       spacing: spacing === null ? null : Number(spacing),
+      hint: attr(properties, 'w:rFonts', 'w:hint'),
+      eastAsiaLanguage: attr(properties, 'w:lang', 'w:eastAsia'),
     };
   });
 }
