@@ -65,6 +65,7 @@ const headingStyles = Object.fromEntries(
 
 function titleParagraph(title: string, before = 0): Paragraph {
   return new OffGridParagraph({
+    style: titleStyle.id,
     alignment: AlignmentType.CENTER,
     // The title's lines keep the page's line pitch; one empty line follows it (GB/T 9704 7.3.3).
     spacing: { ...exactLine, before, after: LINE_PITCH_TWIPS },
@@ -158,11 +159,35 @@ function colophonOf(doc: ReportDocument): Paragraph[] {
   return colophonParagraphs(colophon, layout.slots.length - (layout.pageStarts.at(-1) ?? 0));
 }
 
+/**
+ * What Word and WPS show under 文件 › 属性: the title, the unit as the author (the first signature, where
+ * there is one), the report's year as the subject.
+ */
+function properties(doc: ReportDocument): { title: string; creator: string; lastModifiedBy: string; subject: string } {
+  const text = (kind: string) => {
+    const block = doc.blocks.find((b) => b.kind === kind);
+    return block ? blockText(block).replace(/\n/g, '') : '';
+  };
+  const title = text('title');
+  const unit = text('signature').trim() || '文稿助手';
+  const year = /((?:19|20)\d{2})\s*年/u.exec(title)?.[1] ?? /((?:19|20)\d{2})\s*年/u.exec(text('date'))?.[1];
+  return { title, creator: unit, lastModifiedBy: unit, subject: year ? `${year}年` : '' };
+}
+
+/** Word's own 标题 style, carrying what the title paragraph sets, so naming it changes no line. */
+const titleStyle = {
+  id: 'Title',
+  name: 'Title',
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { font: runFonts(fonts.title), language: LANGUAGE, size: size.er * 2, characterSpacing: 0 },
+  paragraph: { alignment: AlignmentType.CENTER, spacing: { ...exactLine, after: LINE_PITCH_TWIPS }, keepNext: true },
+};
+
 function documentToDocx(doc: ReportDocument): Document {
-  const title = doc.blocks.find((b) => b.kind === 'title');
   return new Document({
-    creator: '文稿助手',
-    title: title ? blockText(title).replace(/\n/g, '') : '',
+    ...properties(doc),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -172,6 +197,7 @@ function documentToDocx(doc: ReportDocument): Document {
         },
         ...headingStyles,
       },
+      paragraphStyles: [titleStyle],
     },
     sections: [
       {

@@ -192,6 +192,31 @@ describe('Word export in the GB/T 9704-2012 format', () => {
     }
   });
 
+  it('fills 文件 › 属性 (title, the unit as author, the year) and gives the title Word’s 标题 style, the style setting what the paragraph sets', () => {
+    let signed = 0;
+    for (const { source, doc, docx } of exported) {
+      const element = (name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(docx.core)?.[1] ?? '';
+      const title = printedParagraphs(doc).find((p) => p.role === 'title');
+      if (!title) continue;
+      expect(element('dc:title'), source.name).toBe(title.text.replace(/\n/g, ''));
+      const signature = printedParagraphs(doc).find((p) => p.role === 'signature');
+      if (signature) {
+        signed++;
+        expect(element('dc:creator'), source.name).toBe(signature.text.trim());
+      }
+      const year = /((?:19|20)\d{2})\s*年/.exec(title.text)?.[1];
+      if (year) expect(element('dc:subject'), source.name).toBe(`${year}年`);
+      const [first] = docx.paragraphs;
+      expect(xmlAttribute(first?.properties ?? '', 'w:pStyle', 'w:val'), source.name).toBe('Title');
+    }
+    expect(signed).toBeGreaterThan(3);
+    const style = /<w:style [^>]*w:styleId="Title"[^>]*>([\s\S]*?)<\/w:style>/.exec(exported[0]?.docx.styles ?? '')?.[1] ?? '';
+    expect(xmlAttribute(style, 'w:rFonts', 'w:eastAsia')).toBe('方正小标宋简体');
+    expect(xmlAttribute(style, 'w:sz', 'w:val')).toBe('44');
+    expect(xmlAttribute(style, 'w:jc', 'w:val')).toBe('center');
+    expect(xmlAttribute(style, 'w:spacing', 'w:after')).toBe(String(LINE_PITCH_TWIPS));
+  });
+
   it('names each 公文 font with the face a PC without it shows instead', () => {
     const { fontTable } = exported[0]?.docx ?? { fontTable: '' };
     const alt = (name: string) => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>`).exec(fontTable)?.[1];

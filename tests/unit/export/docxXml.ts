@@ -28,6 +28,8 @@ export interface DocxParts {
   paragraphs: XmlParagraph[];
   styles: string;
   fontTable: string;
+  /** docProps/core.xml: what 文件 › 属性 shows. */
+  core: string;
 }
 
 const attr = (xml: string, element: string, name: string): string | null =>
@@ -88,6 +90,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
     paragraphs: paragraphsOf(document),
     styles: await read('word/styles.xml'),
     fontTable: await read('word/fontTable.xml'),
+    core: await read('docProps/core.xml'),
   };
 }
 
