@@ -48,7 +48,8 @@ export function OpenFileButton({ onOpenReport, onNotice }: Props) {
       onOpenReport(build(report));
       // Bytes of a damaged download that could not be read come first: the user must check those places.
       const damaged = report.replacedBytes?.map((r) => r.line) ?? [];
-      const warning = `${report.garbled ? s.garbled : ''}${damaged.length > 0 ? s.replacedBytes(damaged) : ''}`;
+      const review = report.review ? s.wordReview(report.review.comments.length, report.review.insertions + report.review.deletions) : '';
+      const warning = `${report.garbled ? s.garbled : ''}${damaged.length > 0 ? s.replacedBytes(damaged) : ''}${review}`;
       const also = (message: string) => `${warning}${message}`;
       if (report.removed.length === 0) {
         onNotice(also(s.opened(file.name)));

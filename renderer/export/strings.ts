@@ -27,6 +27,8 @@ export const exportStrings = {
     `已把“${name}”打开为新文稿，清除了 ${reasons.length} 处网站内容（${[...new Set(reasons)].join('、')}）。`,
   restore: '恢复',
   reading: (name: string) => `正在读取“${name}”…`,
+  wordReview: (comments: number, revisions: number) =>
+    `${revisions > 0 ? `文件中的 ${revisions} 处 Word 修订已按“接受全部修订”读取。` : ''}${comments > 0 ? `文件中有 ${comments} 条 Word 批注，未放入正文（在“导入”预览中可以看到批注内容）。` : ''}`,
   garbled: '注意：文字看起来像乱码，文件的编码可能没有认对。请用“导入”预览换一种编码查看，或用记事本把文件另存为 UTF-8 后再打开。',
   replacedBytes: (lines: readonly number[]) =>
     `注意：文件第 ${lines.slice(0, 8).join('、')}${lines.length > 8 ? ' 等' : ''} 行有无法识别的字节（下载时可能损坏），已替换为 �，请核对这几处。`,

@@ -1,3 +1,4 @@
+import type { WordReview } from '../../shared/genre/types';
 import type { SourceOrigin } from '../../shared/ipc/copies';
 import type { ImportPreview, LineLabelName, PreviewBlock } from '../../shared/ipc/import';
 import { LineLabels } from './LineLabels';
@@ -117,6 +118,7 @@ export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBou
             {t.garbled}
           </span>
         )}
+        {preview.review && <WordReviewNote review={preview.review} />}
         <span>{[t.paragraphsChosen(chosen, harvested.length), t.placeholders(preview.placeholderCount)].join(' · ')}</span>
         <label className="origin-choice">
           {t.origin.label}
@@ -162,5 +164,28 @@ export function PreviewCard({ preview, excluded, onToggle, onEncoding, onMoveBou
         </details>
       )}
     </div>
+  );
+}
+
+/** A colleague's 批注 are listed, never imported as text; 修订 were read as accepted, and the preview says so. */
+function WordReviewNote({ review }: { review: WordReview }) {
+  return (
+    <span className="warn" role="note">
+      {review.insertions + review.deletions > 0 && t.review.revisions(review.insertions, review.deletions)}
+      {review.comments.length > 0 && (
+        <details>
+          <summary>{t.review.comments(review.comments.length)}</summary>
+          <ul aria-label={t.review.list}>
+            {review.comments.map((c, i) => (
+              <li key={i}>
+                {c.author && <strong>{c.author}：</strong>}
+                {c.text}
+                {c.at && <span className="panel-note">{t.review.at(c.at)}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </span>
   );
 }

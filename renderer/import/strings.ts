@@ -49,6 +49,12 @@ export const importStrings = {
   placeholders: (n: number) => `占位符 ${n} 处`,
   removed: (n: number) => `已清除网站内容 ${n} 处`,
   converted: '原文为繁体字，已转换为简体后读取',
+  review: {
+    revisions: (insertions: number, deletions: number) => `文件中有 Word 修订（插入 ${insertions} 处、删除 ${deletions} 处），已按“接受全部修订”读取：插入的文字保留，删除的文字不收。`,
+    comments: (n: number) => `Word 批注 ${n} 条（未收入正文）`,
+    list: 'Word 批注',
+    at: (text: string) => `（在“${text}”处）`,
+  },
   lines: {
     summary: (all: number, chrome: number) => `逐行判断（共 ${all} 行，其中网站内容 ${chrome} 行）`,
     hint: '选中一行后按键更正：W 标为网站内容，Z 标为报告正文，T 设为标题，R 恢复自动判断；↑↓ 换行。同样格式的行（数字不同也算）在本次导入的所有文件中一并更正；导入后记住网站内容和报告正文的更正，以后导入时自动使用（可在“备份与素材包”中忘记）。',

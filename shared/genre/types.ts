@@ -84,4 +84,15 @@ export interface ParsedReport {
   lineLabels?: LineLabel[];
   /** The text was in traditional script and was converted to simplified before anything else. */
   converted?: 'traditional';
+  /** A Word file a colleague reviewed: its comments and tracked changes, said to the user, never merged into the text. */
+  review?: WordReview;
+}
+
+/** What a reviewer left in a Word file besides the text. */
+export interface WordReview {
+  /** 批注: who wrote what, beside which text. None of it is read as report text. */
+  comments: { author: string; text: string; at: string }[];
+  /** 修订: the text is read with every change accepted (insertions kept, deletions dropped). */
+  insertions: number;
+  deletions: number;
 }

@@ -1,4 +1,4 @@
-import type { BlockType } from '../genre/types';
+import type { BlockType, WordReview } from '../genre/types';
 import type { Part } from '../model/parts';
 import type { HeadingLevel } from './library';
 import type { SourceOrigin } from './copies';
@@ -79,6 +79,8 @@ export interface ImportPreview {
   lines: PreviewLine[];
   /** The file was in traditional script and was read as simplified. */
   converted?: boolean;
+  /** A reviewed Word file: its 批注 (listed, not imported) and 修订 (read as accepted). */
+  review?: WordReview;
 }
 
 export interface ImportCommitResult {

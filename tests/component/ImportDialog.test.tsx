@@ -95,6 +95,20 @@ describe('import dialog', () => {
   });
 });
 
+describe('a Word file a colleague reviewed', () => {
+  it('lists its 批注 and says its 修订 were read as accepted', async () => {
+    const review = { comments: [{ author: '李科长', text: '请补充具体表现和原因。', at: '宣传方式还比较传统。' }], insertions: 1, deletions: 1 };
+    const bridge = fakeBridge({ 'import:preview': vi.fn(() => Promise.resolve({ ok: true as const, value: { ...preview, review } })) });
+    render(<App bridge={bridge} />);
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByTestId('import-files'), file('审阅稿.docx'));
+    expect(await within(dialog).findByText(/已按“接受全部修订”读取/)).toBeTruthy();
+    await user.click(within(dialog).getByText('Word 批注 1 条（未收入正文）'));
+    const list = within(dialog).getByRole('list', { name: 'Word 批注' });
+    expect(list.textContent).toContain('李科长：请补充具体表现和原因。（在“宣传方式还比较传统。”处）');
+  });
+});
+
 describe('dropping files on the window', () => {
   it('opens the import dialog with the dropped files', async () => {
     const bridge = fakeBridge();

@@ -5,7 +5,7 @@ import { detectDocType, detectIssuer, detectYear } from '../../../shared/genre/m
 import { parseReportBytes, parseReportLines, parseReportText, type ParseOptions } from '../../../shared/genre/report';
 import type { Encoding, ParsedReport } from '../../../shared/genre/types';
 import type { SourceKind } from '../../library/sources';
-import { readDocxLines } from './docx';
+import { readDocx } from './docx';
 import { assertDocxWithinLimits } from './docxLimits';
 import { MAX_REPORT_BYTES } from '../../../shared/model/limits';
 import { ImportError } from './errors';
@@ -59,13 +59,14 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: Pars
   if (extension === '.docx') {
     if (!startsWith(bytes, zipMagic)) throw new ImportError('CORRUPT_DOCX');
     await assertDocxWithinLimits(bytes);
-    let lines;
+    let read;
     try {
-      lines = await readDocxLines(bytes);
+      read = await readDocx(bytes);
     } catch {
       throw new ImportError('CORRUPT_DOCX');
     }
-    return finish(name, 'docx', hash, parseReportLines(lines, options), null);
+    const report = parseReportLines(read.lines, options);
+    return finish(name, 'docx', hash, read.review ? { ...report, review: read.review } : report, null);
   }
   if (extension !== '.txt' && extension !== '') throw new ImportError('UNSUPPORTED');
   if (looksBinary(bytes)) throw new ImportError('BINARY');

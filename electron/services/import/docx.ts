@@ -1,5 +1,6 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { SourceLine } from '../../../shared/genre/types';
+import type { SourceLine, WordReview } from '../../../shared/genre/types';
 
 /** The parts of mammoth's document tree that matter for reports. */
 interface DocElement {
@@ -9,6 +10,14 @@ interface DocElement {
   isBold?: boolean;
   font?: string | null;
   breakType?: string;
+  commentId?: string;
+}
+
+/** A 批注 as mammoth reads it from comments.xml. */
+interface DocComment {
+  commentId: string;
+  body: DocElement[];
+  authorName?: string | null;
 }
 
 interface Run {
@@ -78,18 +87,52 @@ function joinTitleBreaks(elements: DocElement[]): DocElement[] {
   return elements.map((e, i) => (i === first ? strip(e) : e));
 }
 
-/** Reads a .docx into source lines: paragraphs with their emphasised leads, and tables. */
-export async function readDocxLines(bytes: Uint8Array): Promise<SourceLine[]> {
+const plainText = (elements: readonly DocElement[]): string =>
+  elements.map((e) => (e.type === 'text' ? (e.value ?? '') : plainText(e.children ?? []))).join('');
+
+/** The text of the paragraph each comment is anchored in (where its reference stands). */
+function anchors(elements: readonly DocElement[], out = new Map<string, string>(), paragraph = ''): Map<string, string> {
+  for (const element of elements) {
+    const text = element.type === 'paragraph' ? plainText(element.children ?? []) : paragraph;
+    if (element.type === 'commentReference' && element.commentId !== undefined) out.set(element.commentId, paragraph);
+    anchors(element.children ?? [], out, text);
+  }
+  return out;
+}
+
+/**
+ * Tracked changes, counted in the document's XML: mammoth reads the text as if every change were
+ * accepted (insertions kept, deletions and moved-from text dropped) but does not say there were any.
+ */
+async function countRevisions(bytes: Uint8Array): Promise<{ insertions: number; deletions: number }> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
+  return { insertions: (xml.match(/<w:(?:ins|moveTo)\b/g) ?? []).length, deletions: (xml.match(/<w:(?:del|moveFrom)\b/g) ?? []).length };
+}
+
+/**
+ * Reads a .docx into source lines (paragraphs with their emphasised leads, and tables) and what a
+ * reviewer left in it: comments as a list (never text), tracked changes read as accepted.
+ */
+export async function readDocx(bytes: Uint8Array): Promise<{ lines: SourceLine[]; review?: WordReview }> {
   let lines: SourceLine[] = [];
+  let comments: WordReview['comments'] = [];
   await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {
       externalFileAccess: false,
-      transformDocument: (document: DocElement) => {
-        lines = linesOf(joinTitleBreaks(document.children ?? []));
+      transformDocument: (document: DocElement & { comments?: DocComment[] }) => {
+        const children = document.children ?? [];
+        lines = linesOf(joinTitleBreaks(children));
+        const at = anchors(children);
+        comments = (document.comments ?? []).map((c) => ({
+          author: c.authorName?.trim() || '',
+          text: c.body.map((p) => plainText(p.children ?? [])).join('\n').trim(),
+          at: (at.get(c.commentId) ?? '').trim().slice(0, 40),
+        }));
         return document;
       },
     },
   );
-  return lines;
+  const { insertions, deletions } = await countRevisions(bytes);
+  return comments.length + insertions + deletions > 0 ? { lines, review: { comments, insertions, deletions } } : { lines };
 }

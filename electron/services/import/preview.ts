@@ -107,6 +107,7 @@ function describePreview(library: Library, previewId: string, analysed: Analysed
       ...(corrected && analysed.learnedShapes?.includes(shape) ? { learned: true } : {}),
     })),
     ...(report.converted ? { converted: true } : {}),
+    ...(report.review ? { review: report.review } : {}),
   };
 }
 
