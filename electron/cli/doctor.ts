@@ -15,6 +15,7 @@ export function formatDoctor(report: DoctorReport): string {
       `已导入报告：${counts.sources}，段落：${counts.paragraphs}`,
     );
   }
+  if (report.recovery) lines.push(`恢复：${report.recovery}`);
   if (report.error) lines.push(`错误：${report.error.message}`);
   return lines.join('\n');
 }

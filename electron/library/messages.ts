@@ -19,6 +19,8 @@ export const libraryMessages = {
     `素材库文件是空的或不见了（${file}），已自动从最近的完好备份恢复（${backup}）。最近一次备份之后的修改可能需要重新做。`,
   notALibrary: (file: string) =>
     `${file} 不是文稿助手的素材库（不是 SQLite 数据库文件），程序没有改动它。请用 --db 指定素材库文件（.sqlite），或不加 --db 使用默认的素材库。`,
+  foreignDatabase: (file: string) =>
+    `${file} 不是文稿助手的素材库（是另一个程序的 SQLite 数据库），程序没有改动它。请用 --db 指定文稿助手的素材库文件，或不加 --db 使用默认的素材库。`,
   repaired: (damaged: string) =>
     `素材库的索引损坏，已重建索引修复，内容没有丢失。修复前的文件副本保存在 ${damaged}。`,
   recreated: (damaged: string, drafts: number) =>

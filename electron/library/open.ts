@@ -55,6 +55,8 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     // write transaction begins IMMEDIATE: in WAL a deferred one that reads and then writes fails at once,
     // without waiting (SQLITE_BUSY_SNAPSHOT), when another program committed in between.
     db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? LOCK_WAIT.cliMs))}`);
+    // Before anything writes to it (WAL mode is a write): someone's own database is no library.
+    assertLibraryOrEmpty(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // WAL with NORMAL sync never corrupts the file; a power cut can only lose the last commits.
@@ -70,6 +72,17 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     if (takesNoWrites(file, error)) return openReadOnly(file, options);
     throw toOpenError(file, error);
   }
+}
+
+/**
+ * A library, or an empty database to make one in. Any other SQLite database (someone's own, passed as
+ * `--db`) would be migrated into a library: it is refused, untouched.
+ */
+function assertLibraryOrEmpty(db: Database.Database, file: string): void {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  if (tables.length === 0) return;
+  if (schemaVersion(db) > 0 && tables.includes('meta')) return;
+  throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.foreignDatabase(file));
 }
 
 /** The file is there and readable, but it, its folder or the disk takes no writes. */

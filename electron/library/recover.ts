@@ -52,10 +52,12 @@ export function openLibraryWithRecovery(
   options: OpenLibraryOptions = {},
 ): { library: Library; recovery: Recovery | null } {
   const state = fileState(path);
-  if (state === 'foreign') throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.notALibrary(path));
+  // Not an SQLite file: a report passed as --db is refused untouched; the library's own file with its
+  // backups beside it is a library whose first page is damaged.
+  if (state === 'foreign' && listBackups(path).length === 0) throw new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.notALibrary(path));
   removeBackupLeftovers(path);
   const lost = (state === 'missing' || state === 'empty') && listBackups(path).length > 0;
-  const markedDamaged = lost || existsSync(damagedMarker(path));
+  const markedDamaged = lost || state === 'foreign' || existsSync(damagedMarker(path));
   if (!markedDamaged) {
     try {
       return { library: openLibrary(path, options), recovery: null };
@@ -65,7 +67,7 @@ export function openLibraryWithRecovery(
   }
   // Whatever happens next, the file as it was is kept beside the library for the user.
   const damagedMovedTo = existsSync(path) ? copyAside(path, state === 'empty' ? 'empty' : 'damaged') : path;
-  if (!lost && repairedInPlace(path, options)) {
+  if (!lost && state !== 'foreign' && repairedInPlace(path, options)) {
     rmSync(damagedMarker(path), { force: true });
     const library = openLibrary(path, options);
     return { library, recovery: { damagedMovedTo, restoredFrom: null, message: libraryMessages.repaired(damagedMovedTo) } };

@@ -2,7 +2,8 @@ import type { LibraryInfo } from '../../shared/ipc/library';
 import { LibraryError } from '../library/errors';
 import { libraryInfo } from '../library/info';
 import { LATEST_SCHEMA_VERSION } from '../library/migrations';
-import { integrityProblems, openLibrary } from '../library/open';
+import { integrityProblems } from '../library/open';
+import { openLibraryWithRecovery } from '../library/recover';
 
 export interface DoctorReport {
   healthy: boolean;
@@ -10,16 +11,18 @@ export interface DoctorReport {
   integrity: string;
   latestSchemaVersion: number;
   info?: LibraryInfo;
+  /** What opening it recovered (a backup restored, an index rebuilt), as the app would have. */
+  recovery?: string;
   error?: { code: string; message: string };
 }
 
 /**
- * `wengao doctor`: opens (creating and seeding if needed) the library and reports its health. It only
- * reports: a damaged library is left for the app (or the next command) to recover.
+ * `wengao doctor`: opens the library as the app does — a damaged, empty or missing library with good
+ * backups is recovered, never replaced by a new empty one — and reports its health and what was recovered.
  */
 export function runDoctor(path: string, nativeBinding?: string): DoctorReport {
   try {
-    const library = openLibrary(path, { nativeBinding });
+    const { library, recovery } = openLibraryWithRecovery(path, { nativeBinding });
     try {
       const problems = integrityProblems(library.db);
       return {
@@ -28,6 +31,7 @@ export function runDoctor(path: string, nativeBinding?: string): DoctorReport {
         integrity: problems.length === 0 ? 'ok' : problems.join('; '),
         latestSchemaVersion: LATEST_SCHEMA_VERSION,
         info: libraryInfo(library),
+        ...(recovery ? { recovery: recovery.message } : {}),
       };
     } finally {
       library.close();

@@ -33,8 +33,14 @@ export interface DecodedText {
  * endings (CRLF, CR, LF) all become LF.
  */
 export function decodeText(bytes: Uint8Array, forced?: 'utf-8' | 'gb18030'): DecodedText {
-  const { text, ...rest } = forced ? decodeAs(bytes, forced) : decodeRaw(bytes);
-  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, ...rest };
+  const decoded = forced ? decodeAs(bytes, forced) : decodeRaw(bytes);
+  let { text } = decoded;
+  // Stray NULs are bytes that could not be read, like bad ones: replaced, and said where.
+  if (text.includes('\u0000')) {
+    text = text.replaceAll('\u0000', REPLACEMENT);
+    decoded.replaced = replacedByLine(text);
+  }
+  return { ...decoded, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }
 
 const REPLACEMENT = '\uFFFD';
@@ -121,9 +127,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
+  let nul = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
+    if (byte === 0) nul++;
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }
-  return sample.length > 0 && control / sample.length > 0.1;
+  // A few NULs in a text are damage (a download cut and resumed), replaced and reported like bad bytes;
+  // binary files and UTF-16 without its mark are full of them.
+  return sample.length > 0 && (nul > MAX_STRAY_NULS || control / sample.length > 0.1);
 }
+
+/** NUL bytes a text file may hold and still be read as text. */
+const MAX_STRAY_NULS = 8;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../electron/library/migrations';
@@ -30,14 +30,27 @@ describe('wengao CLI', () => {
     expect(text.stdout).toContain('完整性检查：通过');
   }, 30_000);
 
-  it('doctor explains a damaged library and exits non-zero', async () => {
+  it('doctor on a file that is no library says so, exits non-zero, and neither touches it nor suggests deleting it', async () => {
     const db = tempLibraryPath();
     writeFileSync(db, 'not a database '.repeat(500));
     const { code, stdout } = await wengao('--db', db, 'doctor');
     expect(code).toBe(1);
     expect(stdout).toContain('状态：有问题');
-    expect(stdout).toContain('备份');
+    expect(stdout).toContain('不是文稿助手的素材库');
+    expect(stdout).not.toContain('删除');
+    expect(readFileSync(db, 'utf8')).toBe('not a database '.repeat(500));
   }, 30_000);
+
+  it('doctor on a library that is gone restores its backup and says so', async () => {
+    const db = tempLibraryPath();
+    expect((await wengao('--db', db, 'import', resolve(import.meta.dirname, '../fixtures/reports/two-line-title.txt'))).code).toBe(0);
+    expect((await wengao('--db', db, 'backup')).code).toBe(0);
+    rmSync(db);
+    const { code, stdout } = await wengao('--db', db, 'doctor');
+    expect(code).toBe(0);
+    expect(stdout).toContain('已自动从最近的完好备份恢复');
+    expect(stdout).toMatch(/段落：[1-9]/);
+  }, 60_000);
 });
 
 describe('wengao parse and import', () => {

@@ -34,6 +34,20 @@ describe('decodeText', () => {
     expect(looksBinary(new TextEncoder().encode('一、工作开展情况\r\n'))).toBe(false);
     expect(looksBinary(new Uint8Array([0xff, 0xfe, 0xa5, 0x62, 0x00, 0x00]))).toBe(false);
   });
+
+  it('reads a report with three stray NUL bytes as text, the NULs replaced and reported by line', () => {
+    const lines = ['2025年某局工作总结', '一、主要工作', '全年召开专题会议12次。', '二、存在问题', '学习还不够深入。'];
+    // A download cut and resumed: NUL bytes between characters.
+    const damaged = new TextEncoder().encode(lines.join('\n').replace('主要', '主\u0000要').replace('会议', '会\u0000\u0000议'));
+    expect(looksBinary(damaged)).toBe(false);
+    const decoded = decodeText(damaged);
+    expect(decoded.text).not.toContain('\u0000');
+    expect(decoded.replaced).toEqual([
+      { line: 2, count: 1 },
+      { line: 3, count: 2 },
+    ]);
+    expect(decoded.text.replaceAll('\uFFFD', '')).toBe(lines.join('\n'));
+  });
 });
 
 describe('placeholders', () => {
