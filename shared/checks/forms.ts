@@ -12,6 +12,9 @@ type Found = Omit<Finding, 'block'>;
  */
 const docNumber = /([\u4e00-\u9fff]{1,8}(?:发|办|函|字|令|通|电|纪|组|宣|政|委|党|密|明电|规|呈))\s?([〔[［【(（〈<{]?)\s?(\d{2,4})\s?([〕\]］】)）〉>}]?)\s?(第?)\s?(\d+)\s?号/gu;
 
+/** The issuer's code without the words before it (根据国办发 → 国办发). */
+const issuer = (code: string) => code.replace(/^.*(?:根据|按照|依据|依照|参照|转发|印发|落实|贯彻|执行|文件|通知|意见)/u, '');
+
 function docNumberFindings(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(docNumber)) {
@@ -30,7 +33,7 @@ function docNumberFindings(text: string): Found[] {
     const from = m.index + code.length + (whole.slice(code.length).length - whole.slice(code.length).trimStart().length);
     const written = text.slice(from, m.index + whole.length);
     const right = fullYear ? `〔${fullYear}〕${Number(serial)}号` : undefined;
-    found.push(findingAt('doc-number', 'error', text, from, written.length, checkMessages.docNumber(`${code}${written}`, problems, right ? `${code}${right}` : undefined), right));
+    found.push(findingAt('doc-number', 'error', text, from, written.length, checkMessages.docNumber(`${issuer(code)}${written}`, problems, right ? `${issuer(code)}${right}` : undefined), right));
   }
   return found;
 }
