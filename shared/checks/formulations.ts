@@ -1,7 +1,7 @@
 import { CONGRESSES, CONGRESSES_KNOWN_UNTIL, FIXED_WORDINGS, FORMULATION_SETS, GUIDING_THOUGHT, OUTDATED_WORDINGS, PLAN_PERIODS, type FormulationSet } from './data/formulations';
 import { findingAt } from './finding';
 import { checkMessages } from './messages';
-import type { Finding } from './types';
+import type { Finding, WordingRule } from './types';
 
 type Found = Omit<Finding, 'block'>;
 
@@ -158,14 +158,18 @@ function fixedFindings(text: string): Found[] {
 }
 
 /** 习近平…思想 with anything but the full name between: 习近平新时代特色社会主义思想. */
-function guidingThoughtFindings(text: string): Found[] {
+function guidingThoughtFindings(text: string, wordings: readonly WordingRule[]): Found[] {
   const found: Found[] = [];
   for (let at = text.indexOf('习近平'); at >= 0; at = text.indexOf('习近平', at + 3)) {
     const window = text.slice(at, at + GUIDING_THOUGHT.length + 6);
     const m = /^习近平[^，。；、：“”《》\s]{0,12}?特色社会主义(思想|理论)/u.exec(window);
-    if (!m || m[0] === GUIDING_THOUGHT) continue;
+    // A slip the library's own wordings already name is theirs to report.
+    if (!m || m[0] === GUIDING_THOUGHT || wordings.some((w) => w.wrong === m[0])) continue;
     // 习近平新时代中国特色社会主义思想 is the one name; 习近平经济思想 and the like never reach here.
-    found.push(findingAt('formulation', 'error', text, at, m[0].length, checkMessages.guidingThought(m[0], GUIDING_THOUGHT), GUIDING_THOUGHT));
+    // 新时代习近平中国特色社会主义思想: the words put before the name are part of the slip.
+    const from = text.slice(Math.max(0, at - 3), at) === '新时代' ? at - 3 : at;
+    const written = text.slice(from, at + m[0].length);
+    found.push(findingAt('formulation', 'error', text, from, written.length, checkMessages.guidingThought(written, GUIDING_THOUGHT), GUIDING_THOUGHT));
   }
   return found;
 }
@@ -238,7 +242,7 @@ function outdatedFindings(text: string, year: number | null): Found[] {
 }
 
 /** 规范提法: every formulation check of one block. */
-export function formulationFindings(text: string, year: number | null): Found[] {
+export function formulationFindings(text: string, year: number | null, wordings: readonly WordingRule[] = []): Found[] {
   const clauses: { text: string; offset: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -251,7 +255,7 @@ export function formulationFindings(text: string, year: number | null): Found[] 
     ...setFindings(text, clauses, year),
     ...countFindings(text, year),
     ...fixedFindings(text),
-    ...(text.includes('习近平') ? guidingThoughtFindings(text) : []),
+    ...(text.includes('习近平') ? guidingThoughtFindings(text, wordings) : []),
     ...(text.includes('大') || text.includes('全会') ? congressFindings(text, year) : []),
     ...(text.includes('之年') ? planFindings(text, year) : []),
     ...outdatedFindings(text, year),

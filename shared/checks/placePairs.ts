@@ -9,13 +9,14 @@ type Found = Omit<Finding, 'block'>;
 /** After a short name (湖北省张家界…) a place name ends: not a character of a longer word. */
 const shortEnds = new RegExp(`^(?:$|[^${HAN}]|[的等和与及、])`, 'u');
 
-/** The place named right after `at`: a full name found there, else a short name of 2–4 characters that ends there. */
+/** The place named right after `at`: a full name found there, else a short name of 3–4 characters, or of 2 that ends there. */
 function nextPlace(text: string, at: number, mentions: readonly PlaceMention[]): { length: number; name: string; places: readonly Place[] } | null {
   const full = mentions.find((m) => m.offset === at);
   if (full) return full;
   for (let length = 4; length >= 2; length--) {
     const name = text.slice(at, at + length);
-    if (name.length < length || !shortEnds.test(text.slice(at + length, at + length + 1))) continue;
+    // A two-character short name may be the start of a word (江西省和平安建设): it must end there.
+    if (name.length < length || (length === 2 && !shortEnds.test(text.slice(at + length, at + length + 1)))) continue;
     const places = placesNamed(name);
     if (places.length > 0) return { length, name, places };
   }

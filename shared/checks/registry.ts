@@ -50,7 +50,7 @@ export const BLOCK_CHECKS: readonly BlockCheck[] = [
   { finds: ['wording', 'sensitive'], run: (_block, text, context) => wordingFindings(text, context) },
   { finds: ['leftover-name'], run: (block, text, context) => leftoverNameFindings(block.kind, text, context.home, context.issuers ?? []) },
   // 审核: what a 科长 marks before a report goes out (shared/checks/README.md).
-  { finds: ['formulation'], run: (_block, text, context) => formulationFindings(text, context.year) },
+  { finds: ['formulation'], run: (_block, text, context) => formulationFindings(text, context.year, context.wordings) },
   { finds: ['typo'], run: (_block, text) => typoFindings(text) },
   { finds: ['doc-number', 'number-form', 'punctuation-form', 'title-kind'], run: (block, text) => formFindings(block.kind, text) },
   { finds: ['place-mismatch'], run: (block, text) => (block.kind === 'addressee' ? [] : placePairFindings(text)) },
