@@ -24,7 +24,7 @@ const numeralOf = (n: number): string => {
 };
 
 /** Clauses: a list never runs across these marks. */
-const clauseBreak = /[，。；：！？,;:!?\n（）()]/u;
+const clauseText = /[^，。；：！？,;:!?\n（）()]+/gu;
 const quotes = /[“”‘’"]/gu;
 
 interface Item {
@@ -69,6 +69,10 @@ function setFindings(text: string, clauses: readonly { text: string; offset: num
   const found: Found[] = [];
   for (const set of FORMULATION_SETS) {
     if (set.members.length === 0) continue;
+    // Most blocks name no two members of a set anywhere: one pass over the block decides.
+    let inBlock = 0;
+    for (const m of set.members) if (text.includes(m) && ++inBlock >= 2) break;
+    if (inBlock < 2 && !(inBlock >= 1 && set.nearMembers && Object.keys(set.nearMembers).some((n) => text.includes(n)))) continue;
     for (const clause of clauses) {
       if (!clause.text.includes('、')) continue;
       // Cheap test first: two members in the clause.
@@ -244,12 +248,8 @@ function outdatedFindings(text: string, year: number | null): Found[] {
 /** 规范提法: every formulation check of one block. */
 export function formulationFindings(text: string, year: number | null, wordings: readonly WordingRule[] = []): Found[] {
   const clauses: { text: string; offset: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || clauseBreak.test(text[i] as string)) {
-      if (i > start) clauses.push({ text: text.slice(start, i), offset: start });
-      start = i + 1;
-    }
+  if (text.includes('、')) {
+    for (const m of text.matchAll(clauseText)) clauses.push({ text: m[0], offset: m.index });
   }
   const found = [
     ...setFindings(text, clauses, year),
