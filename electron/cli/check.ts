@@ -14,7 +14,7 @@ const severityNames = { error: '错误', warning: '警告', info: '提示' } as 
 export function registerCheckCommand(program: Command, { withLibrary, fail }: Helpers): void {
   program
     .command('check')
-    .description('检查一份报告（.txt 或 .docx）：占位符、编号、结构、日期年份、标点、规范表述、重复、与网上范文相同的句子、沿用他处的地名；有错误时退出码为 1')
+    .description('检查一份报告（.txt 或 .docx）：占位符、编号、结构、日期年份、标点、规范表述、规范提法、错别字、发文字号、数字、标题文种、不相属的地名、重复、与网上范文相同的句子、沿用他处的地名；有错误时退出码为 1')
     .argument('<file>', '报告文件')
     .option('--json', '以 JSON 输出')
     .option('--year <year>', '报告年度（默认取标题中的年份）')

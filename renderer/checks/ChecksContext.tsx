@@ -21,7 +21,8 @@ interface ChecksState {
   plans: PlanCoverage[] | null;
 }
 
-const ChecksContext = createContext<ChecksState | null>(null);
+/** Exported for tests that render the tab with findings of their own. */
+export const ChecksContext = createContext<ChecksState | null>(null);
 
 export function useChecks(): ChecksState {
   const state = useContext(ChecksContext);

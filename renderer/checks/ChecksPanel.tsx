@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useState } from 'react';
-import { countBySeverity, type Finding } from '../../shared/checks';
+import { countBySeverity, type Finding, type Severity } from '../../shared/checks';
 import { CheckRulesDialog } from './CheckRulesDialog';
 import { useChecks } from './ChecksContext';
 import { LastYearPlans } from './LastYearPlans';
@@ -30,6 +30,7 @@ function FindingItem({ finding }: { finding: Finding }) {
       <span className="finding-severity">{s.severity[finding.severity]}</span>
       <span className="finding-message">
         {finding.message}
+        {finding.fix && <span className="finding-fix">{s.writeInstead(finding.fix)}</span>}
         <FindingExcerpt finding={finding} />
       </span>
       <span className="finding-actions">
@@ -51,8 +52,13 @@ function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
+/** The findings in groups — 错误, then 警告, then 提示 — each in document order; empty groups left out. */
+export function groupedBySeverity(findings: readonly Finding[]): { severity: Severity; items: Finding[] }[] {
+  return (['error', 'warning', 'info'] as const).map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter((g) => g.items.length > 0);
+}
+
 /**
- * The 检查 tab: what a reviewer would mark, counted by severity and listed in document order, each
+ * The 检查 tab: what a reviewer would mark, grouped by severity (错误 / 警告 / 提示) and listed in document order within each group, each saying why and what to write instead, each
  * with 转到, 修正 where a fix is safe, and 忽略 for this draft.
  */
 export function ChecksPanel() {
@@ -76,9 +82,13 @@ export function ChecksPanel() {
         </p>
       ) : (
         <ol className="findings" aria-label={s.results} aria-live="polite">
-          {findings.map((finding) => (
-            <FindingItem key={`${finding.key}@${finding.block}:${finding.offset}`} finding={finding} />
-          ))}
+          {groupedBySeverity(findings).map(({ severity, items }) => [
+            <li key={`group-${severity}`} role="presentation" className={`findings-group ${severity}`}>
+              <span className="findings-group-name">{s.group(s.severity[severity], items.length)}</span>
+              <span className="findings-group-hint">{s.groupHint[severity]}</span>
+            </li>,
+            ...items.map((finding) => <FindingItem key={`${finding.key}@${finding.block}:${finding.offset}`} finding={finding} />),
+          ])}
         </ol>
       )}
       {ignoredCount > 0 && (

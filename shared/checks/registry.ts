@@ -9,6 +9,10 @@ import { longParagraphFinding, repeatedFindings, type sentencesOf } from './repe
 import { structureFindings, type BlockFacts } from './structure';
 import type { CheckContext, CheckId, Finding } from './types';
 import { wordingFindings } from './wording';
+import { formFindings } from './forms';
+import { formulationFindings } from './formulations';
+import { placePairFindings } from './placePairs';
+import { typoFindings } from './typos';
 import type { DocBlock, ReportDocument } from '../model/document';
 
 /** A block with text: every kind but a table. */
@@ -45,6 +49,11 @@ export const BLOCK_CHECKS: readonly BlockCheck[] = [
   { finds: ['punctuation'], capsItself: true, run: (_block, text) => punctuationFindings(text) },
   { finds: ['wording', 'sensitive'], run: (_block, text, context) => wordingFindings(text, context) },
   { finds: ['leftover-name'], run: (block, text, context) => leftoverNameFindings(block.kind, text, context.home, context.issuers ?? []) },
+  // 审核: what a 科长 marks before a report goes out (shared/checks/README.md).
+  { finds: ['formulation'], run: (_block, text, context) => formulationFindings(text, context.year, context.wordings) },
+  { finds: ['typo'], run: (_block, text) => typoFindings(text) },
+  { finds: ['doc-number', 'number-form', 'punctuation-form', 'title-kind'], run: (block, text) => formFindings(block.kind, text) },
+  { finds: ['place-mismatch'], run: (block, text) => (block.kind === 'addressee' ? [] : placePairFindings(text)) },
   { finds: ['long-paragraph'], run: (block, text, context) => (block.kind === 'paragraph' ? longParagraphFinding(text, context.maxParagraph) : []) },
 ];
 

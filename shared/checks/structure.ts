@@ -8,7 +8,7 @@ import { findingAt } from './finding';
 import { checkMessages } from './messages';
 import type { Finding } from './types';
 
-const requestPhrase = /妥否[，,]?\s*请(?:批示|审批|批复)|请予(?:批准|批复|审批)|请(?:批准|批示|审批)|恳请(?:批准|解决|支持)|特此请示/gu;
+const requestPhrase = /(?:妥否|当否)[，,]?\s*请(?:批示|审批|批复)|请予(?:批准|批复|审批)|请(?:批准|批示|审批)|恳请(?:批准|解决|支持)|特此请示/gu;
 
 /** What the document-wide checks need to know of one block; it depends on the block alone, so it is cached with it. */
 export interface BlockFacts {

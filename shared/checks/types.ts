@@ -23,6 +23,13 @@ export const CHECK_IDS = [
   'same-as-last-year',
   'copied-from-sample',
   'leftover-name',
+  'formulation',
+  'typo',
+  'doc-number',
+  'number-form',
+  'punctuation-form',
+  'title-kind',
+  'place-mismatch',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

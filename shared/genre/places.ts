@@ -129,3 +129,9 @@ export function belongsTo(place: Place, region: Place): boolean {
 
 /** The places above, as a reader writes them: 广东省深圳市. */
 export const pathOf = (place: Place): string => place.above.map((a) => a.name).join('');
+
+/** Every place a name or a short name (张家界 for 张家界市) stands for. */
+export function placesNamed(name: string): readonly Place[] {
+  const { byName, byShort } = indexOf();
+  return [...(byName.get(name) ?? []), ...(byShort.get(name) ?? [])];
+}

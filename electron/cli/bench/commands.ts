@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { ChecksBench } from './checksBench';
 import type { CopyBench } from './copyBench';
+import type { ReviewBench } from './reviewBench';
 import type { ExportBench } from './exportBench';
 import type { SearchBench } from './searchBench';
 import type { StartupBench } from './startupBench';
@@ -18,16 +19,18 @@ export function registerBenchCommands(program: Command): void {
       const search = (await import('./searchBench')).benchSearch();
       const exported = await (await import('./exportBench')).benchExport();
       const checks = (await import('./checksBench')).benchChecks();
+      const review = (await import('./reviewBench')).benchReview();
       const startup = (await import('./startupBench')).benchStartup();
       const lock = await (await import('./lockBench')).benchLock();
       const copies = (await import('./copyBench')).benchCopies();
-      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks, startup, lock, copies }, null, 2));
+      if (options.json) console.log(JSON.stringify({ parse, import: imported, search, export: exported, checks, review, startup, lock, copies }, null, 2));
       else {
         console.log(`解析：${parse.megabytes} MB 用时 ${parse.seconds} 秒，吞吐量 ${parse.mbPerSecond} MB/s（目标 ≥ 20）`);
         console.log(`导入：${imported.reports} 份报告（平均 ${imported.averageBytes} 字节，${imported.paragraphs} 段）用时 ${imported.seconds} 秒（目标 ≤ 5）`);
         console.log(formatSearchBench(search));
         console.log(formatExportBench(exported));
         console.log(formatChecksBench(checks));
+        console.log(formatReviewBench(review));
         console.log(formatStartupBench(startup));
         console.log(
           `命令行同时导入 ${lock.reports} 份报告时：搜索 ${lock.searches} 次 p95 ${lock.searchP95Ms} ms（最长 ${lock.searchMaxMs} ms），` +
@@ -52,6 +55,7 @@ export function registerBenchCommands(program: Command): void {
       });
 
   measure('checks', '检查的耗时：五万字文稿的完整检查，以及改动一段后的增量检查', async () => (await import('./checksBench')).benchChecks(), formatChecksBench);
+  measure('review', '审核的耗时：五万字文稿（含植入的提法、错别字、文号、数字、地名错误）用全部规则检查，以及改动一段后', async () => (await import('./reviewBench')).benchReview(), formatReviewBench);
   measure('export', '导出 Word 的耗时：约 30 页的报告，从编辑器保存的文稿到 .docx 文件', async () => (await import('./exportBench')).benchExport(), formatExportBench);
   measure('startup', '命令行启动耗时：wengao --help（目标 ≤ 200 ms），对照 Node 本身和 npx 的启动', async () => (await import('./startupBench')).benchStartup(), formatStartupBench);
 
@@ -122,6 +126,13 @@ function formatChecksBench(result: ChecksBench): string {
   return (
     `检查：${result.characters} 字，${result.findings} 处发现；完整检查 p50 ${result.fullP50Ms} ms / p95 ${result.fullP95Ms} ms；` +
     `改动一段后 p50 ${result.keystrokeP50Ms} ms / p95 ${result.keystrokeP95Ms} ms（目标：按键后 50 ms 内更新）`
+  );
+}
+
+function formatReviewBench(result: ReviewBench): string {
+  return (
+    `审核：${result.characters} 字，${result.reviewFindings} 处发现；全部规则 p50 ${result.allRulesP50Ms} ms / p95 ${result.allRulesP95Ms} ms（目标 < 100 ms），` +
+    `其中审核规则 p50 ${result.reviewP50Ms} ms / p95 ${result.reviewP95Ms} ms；改动一段后 p50 ${result.editP50Ms} ms / p95 ${result.editP95Ms} ms（目标 < 5 ms）`
   );
 }
 
