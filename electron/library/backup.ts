@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { LibraryError } from './errors';
+import { errorCode, LibraryError } from './errors';
 import { libraryMessages } from './messages';
 import { openConnection } from './connection';
 import type { Library } from './open';
@@ -36,12 +36,17 @@ function namePattern(libraryPath: string): RegExp {
  */
 export function removeBackupLeftovers(libraryPath: string): string[] {
   const dir = backupsDir(libraryPath);
-  if (!existsSync(dir)) return [];
+  if (!isFolder(dir)) return [];
   const base = basename(libraryPath, '.sqlite').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const leftover = new RegExp(`^${base}-\\d{8}T\\d{9}Z-[a-z-]+\\.sqlite\\.partial(?:-wal|-shm|-journal)?$`);
   const removed = readdirSync(dir).filter((name) => leftover.test(name));
   for (const name of removed) rmSync(join(dir, name), { force: true });
   return removed;
+}
+
+/** The backups folder, when it is one (a file of that name in its place holds no backups). */
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }
 
 function stamp(date: Date): string {
@@ -56,7 +61,7 @@ function parseStamp(text: string): string {
 /** Newest first. */
 export function listBackups(libraryPath: string): BackupInfo[] {
   const dir = backupsDir(libraryPath);
-  if (!existsSync(dir)) return [];
+  if (!isFolder(dir)) return [];
   const pattern = namePattern(libraryPath);
   return readdirSync(dir)
     .map((name) => ({ name, match: pattern.exec(name) }))
@@ -97,11 +102,16 @@ export function isIntactLibrary(path: string, nativeBinding?: string): boolean {
  */
 export async function createBackup(library: Library, kind: BackupKind, now = new Date()): Promise<BackupInfo> {
   const dir = backupsDir(library.path);
-  mkdirSync(dir, { recursive: true });
   const final = join(dir, backupName(library.path, now, kind));
   const partial = `${final}.partial`;
-  removeBackupLeftovers(library.path);
-  await library.db.backup(partial);
+  try {
+    mkdirSync(dir, { recursive: true });
+    removeBackupLeftovers(library.path);
+    await library.db.backup(partial);
+  } catch (error) {
+    if (isFolder(dir)) rmSync(partial, { force: true });
+    throw backupNotWritten(dir, error);
+  }
   if (!isIntactLibrary(partial, library.nativeBinding)) {
     rmSync(partial, { force: true });
     throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(library.path));
@@ -110,6 +120,20 @@ export async function createBackup(library: Library, kind: BackupKind, now = new
   for (const side of ['-wal', '-shm', '-journal']) rmSync(`${partial}${side}`, { force: true });
   pruneBackups(library.path);
   return { path: final, kind, createdAt: now.toISOString(), bytes: statSync(final).size };
+}
+
+/** A backup that could not be written, said by its cause (a read-only disk, a full one, a folder in the way). */
+function backupNotWritten(dir: string, error: unknown): LibraryError {
+  const code = errorCode(error);
+  const reason =
+    code === 'ENOSPC' || code === 'SQLITE_FULL'
+      ? libraryMessages.backupReasons.full
+      : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')
+        ? libraryMessages.backupReasons.readOnly
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? libraryMessages.backupReasons.inTheWay
+          : code || String(error);
+  return new LibraryError('LIBRARY_UNAVAILABLE', libraryMessages.backupNotWritten(dir, reason), { cause: error });
 }
 
 /** Keeps the newest 7 daily and 4 weekly backups (and a bounded number of the others). */

@@ -3,14 +3,16 @@ const salvaged = (drafts: number) => (drafts > 0 ? `已从损坏的文件中找�
 
 export const libraryMessages = {
   corrupt: (file: string) =>
-    `素材库文件已损坏，无法打开：${file}。请关闭文稿助手，把该文件移到别处保存，再从备份恢复；` +
-    '也可以删除它，文稿助手下次启动时会新建一个空的素材库。',
+    `素材库文件已损坏，无法打开：${file}。请关闭文稿助手，把该文件移到别处保存（可交给技术人员尝试修复），再从备份恢复；` +
+    '把它移走后，文稿助手下次启动时会新建一个空的素材库。',
   integrity: (file: string, detail: string) =>
     `素材库文件未通过完整性检查：${file}（${detail}）。请从备份恢复，或把该文件移走后重新启动。`,
   unavailable: (file: string, detail: string) =>
     `无法打开素材库：${file}（${detail}）。请确认该文件夹可写、没有被其他程序占用，然后重试。`,
   tooNew: (file: string, version: number, supported: number) =>
     `素材库 ${file} 由更新版本的文稿助手创建（结构版本 ${version}，本程序支持到 ${supported}）。请升级文稿助手后再打开。`,
+  backupNotWritten: (dir: string, reason: string) => `备份没有完成：无法在 ${dir} 写入备份（${reason}）。素材库本身没有改动。请换到可写、空间充足的磁盘后再备份。`,
+  backupReasons: { full: '磁盘空间已满', readOnly: '这个磁盘或文件夹不允许写入', inTheWay: '那里有一个同名的文件占着备份文件夹的位置' },
   backupDamaged: (file: string) => `备份文件已损坏，不能使用：${file}。请选择另一个备份。`,
   recovered: (damaged: string, backup: string, drafts: number) =>
     `素材库文件损坏，已自动从备份恢复（${backup}）。${salvaged(drafts)}损坏的文件已移到 ${damaged}，可交给技术人员检查。` +

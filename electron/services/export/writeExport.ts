@@ -59,8 +59,15 @@ export function writeExport(path: string, data: Uint8Array | string, { force = f
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'EBUSY' || code === 'EPERM') throw new ExportError('OPEN_ELSEWHERE', exportMessages.openElsewhere(path));
-    throw new ExportError('WRITE_FAILED', exportMessages.writeFailed(path, code || String(error)));
+    throw writeFailure(path, error);
   }
+}
+
+/** Why a file could not be written, said by its cause: a full disk is not a permission problem. */
+export function writeFailure(path: string, error: unknown): ExportError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code === 'EBUSY' || code === 'EPERM') return new ExportError('OPEN_ELSEWHERE', exportMessages.openElsewhere(path));
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new ExportError('WRITE_FAILED', exportMessages.diskFull(path));
+  if (code === 'EROFS') return new ExportError('WRITE_FAILED', exportMessages.readOnlyDisk(path));
+  return new ExportError('WRITE_FAILED', exportMessages.writeFailed(path, code || String(error)));
 }
