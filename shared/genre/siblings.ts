@@ -36,16 +36,39 @@ function siblingGroups(blocks: readonly Block[]): number[][] {
 /** No heading this short has swallowed a body worth cutting off (with a quote-shaped sibling, 6 more than theirs). */
 const MIN_OVERLONG = 12;
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-};
+/**
+ * The median (lower middle) of a sorted list without one of its values (`without` null: the whole list).
+ * Each heading is compared with its siblings, all but itself: sorting once per group keeps a group of
+ * thousands of headings (a flattened statistics table) linear, where a sort per heading was quadratic.
+ */
+function medianWithout(sorted: readonly number[], without: number | null): number {
+  if (without === null) return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  const middle = Math.floor((sorted.length - 2) / 2);
+  let at = 0;
+  let high = sorted.length;
+  while (at < high) {
+    const mid = (at + high) >> 1;
+    if ((sorted[mid] as number) < without) at = mid + 1;
+    else high = mid;
+  }
+  return sorted[at > middle ? middle : middle + 1] ?? 0;
+}
+
+const ascending = (values: readonly number[]) => [...values].sort((a, b) => a - b);
+const commasOf = (text: string) => text.split('，').length - 1;
+
+/** A group's quote-shaped headings (`X，Y，Z“…”`): how many, and their comma counts, sorted. */
+interface QuoteShapes {
+  count: number;
+  commas: number[];
+}
 
 /** Siblings shaped `X，Y，Z“…”` end where this one closes its quote after as many commas. */
-function quoteShapedEnd(text: string, siblings: readonly string[]): number {
-  const shaped = siblings.filter((s) => s.endsWith('”'));
-  if (shaped.length < 2 || shaped.length < siblings.length - 1) return -1;
-  const commas = median(shaped.map((s) => s.split('，').length - 1));
+function quoteShapedEnd(text: string, shapes: QuoteShapes, siblings: number): number {
+  const self = text.endsWith('”');
+  const shaped = shapes.count - (self ? 1 : 0);
+  if (shaped < 2 || shaped < siblings - 1) return -1;
+  const commas = medianWithout(shapes.commas, self ? commasOf(text) : null);
   let seen = 0;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '，') seen++;
@@ -92,14 +115,17 @@ export function splitOverlongHeadings(blocks: Block[]): void {
   const cuts: { index: number; at: number }[] = [];
   for (const group of siblingGroups(blocks)) {
     if (group.length < 3) continue;
+    const texts = group.map((i) => blocks[i]?.text ?? '');
+    const lengths = ascending(texts.map((t) => t.length));
+    const quoteShaped = texts.filter((t) => t.endsWith('”'));
+    const shapes: QuoteShapes = { count: quoteShaped.length, commas: ascending(quoteShaped.map(commasOf)) };
     for (const index of group) {
       const heading = blocks[index];
       // Most headings are short: nothing to compare.
       if (!heading || heading.guessed || heading.text.length < MIN_OVERLONG) continue;
-      const siblings = group.filter((i) => i !== index).map((i) => blocks[i]?.text ?? '');
-      const typical = median(siblings.map((s) => s.length));
+      const typical = medianWithout(lengths, heading.text.length);
       // The siblings' shape is strong evidence on its own; a word that may open a sentence is weaker.
-      const quoted = heading.text.length >= typical + 6 ? quoteShapedEnd(heading.text, siblings) : -1;
+      const quoted = heading.text.length >= typical + 6 ? quoteShapedEnd(heading.text, shapes, group.length - 1) : -1;
       const overlong = heading.text.length >= Math.max(MIN_OVERLONG, typical * 2, typical + 10);
       const at = quoted > 0 ? quoted : overlong ? openerNear(heading.text, typical) : -1;
       if (at > 0 && startsBody(heading, at)) cuts.push({ index, at });

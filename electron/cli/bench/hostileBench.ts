@@ -16,6 +16,16 @@ export interface HostileBench {
   /** The process's peak resident memory once it has been read (before the lines), in MB; baseline before it. */
   peakRssMb: number;
   baselineRssMb: number;
+  /** A 5 MB report that repeats a statistics table flattened into headings and cells: seconds per MB to parse. */
+  flattenedTableSecondsPerMb: number;
+}
+
+/** One section of a 政府信息公开 report whose table lost its grid: every row a `（三）` heading with its figure. */
+function flattenedTable(rows: number): string {
+  const kinds = ['行政许可', '行政处罚', '行政强制', '行政征收', '行政确认', '其他'];
+  const lines = ['2025年某县政府信息公开工作年度报告', '一、总体情况', '本年度我县坚持以公开为常态，全面推进政务公开。', '二、主动公开政府信息情况'];
+  for (let i = 0; i < rows; i++) lines.push(`（三）${kinds[i % kinds.length]}\t${(i * 37) % 1000}`, `信息内容\t本年制发件数\t本年废止件数\t现行有效件数`);
+  return lines.join('\n');
 }
 
 const MB = 1_000_000;
@@ -56,7 +66,12 @@ export async function benchHostile(): Promise<HostileBench> {
       if (msPerMb > worst.ms) worst = { ms: msPerMb, input: `${JSON.stringify(head)} + ${JSON.stringify(unit)} × ${Math.ceil(MB / unit.length)} + ${JSON.stringify(tail)}` };
     }
   }
+  const table = flattenedTable(60_000);
+  const tableStart = performance.now();
+  parseReportText(table);
+  const flattenedTableSecondsPerMb = (performance.now() - tableStart) / 1000 / (Buffer.byteLength(table) / MB);
   return {
+    flattenedTableSecondsPerMb: Math.round(flattenedTableSecondsPerMb * 100) / 100,
     worstMsPerMb: Math.round(worst.ms * 10) / 10,
     worstInput: worst.input,
     inputs,
