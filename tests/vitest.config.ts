@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // A hang guard, not a speed check: typing through jsdom takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
         },

@@ -49,6 +49,7 @@ export const libraryMessages = {
   categoryExists: (name: string) => `已经有名为“${name}”的分类了，请换一个名字。`,
   addonMissing: (detail: string) =>
     `文稿助手的数据库组件无法加载（${detail}）。这是程序安装的问题，不是素材库文件的问题：请重新安装文稿助手；从源码运行时请重新执行 npm install 或 npm start。`,
+  draftNotSaved: (problem: string) => `文稿没有保存：${problem}。已保存的文稿没有改动。`,
   draftMissing: (id: number) => `文稿 ${id} 不存在，可能已被删除。`,
   ruleNeedsRight: '不规范表述需要同时填写正确的写法。',
   duplicateRule: (wrong: string) => `检查规则里已经有“${wrong}”了。`,

@@ -50,6 +50,7 @@ import {
 } from '../library/phrases';
 import { deleteSkeleton, listSkeletons, addSkeleton } from '../library/skeletons';
 import { errorCode, LibraryError } from '../library/errors';
+import { libraryMessages } from '../library/messages';
 import { ImportError } from './import/errors';
 import { commitImport, moveBoundary, previewImport } from './import/preview';
 import { WorkerParser, type ReportParser } from './parse/parser';
@@ -57,6 +58,7 @@ import { waitingOutLocks } from './lockWait';
 import { wrapHandlers } from './wrapHandlers';
 import { deleteCheckRule, listCheckRules, saveCheckRule } from '../library/checkRules';
 import { forgetLines, listLearnedLines } from '../library/learnedLines';
+import { draftContentProblem } from '../../shared/model/draftContent';
 import { ExportError } from './export/errors';
 import { storeRecurringPhrases } from './import/store';
 import { ImportPreviews } from './import/previews';
@@ -135,7 +137,12 @@ function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: D
     'skeletons:list': () => listSkeletons(db()),
     'phrases:list': () => listPhraseCategories(db()),
     'drafts:loadCurrent': () => loadLatestDraft(db()),
-    'drafts:save': (input) => saveDraft(db(), input),
+    'drafts:save': (input) => {
+      // What is stored must open again: content that is no editor document is refused, the stored draft kept.
+      const problem = draftContentProblem(input.content);
+      if (problem) throw new LibraryError('INVALID_INPUT', libraryMessages.draftNotSaved(problem));
+      return saveDraft(db(), input);
+    },
     'phrases:add': ({ categoryId, text }) => ({ id: addPhrase(db(), categoryId, text) }),
     'phrases:listPending': () => listPendingPhrases(db()),
     'phrases:review': ({ accept, reject }) => reviewPhrases(db(), accept, reject),
@@ -183,8 +190,8 @@ function handlerTable(session: LibrarySession, parser: ReportParser, desktop?: D
     'import:commit': ({ previewId, exclude, origin }) => commitImport(session.library, previews, previewId, exclude, origin),
     'import:moveBoundary': ({ previewId, block, shift }) => moveBoundary(session.library, previews, previewId, block, shift),
     'import:discard': ({ previewIds }) => (previews.discard(previewIds), null),
-    'import:learned': () => listLearnedLines(db()),
-    'import:forget': ({ shape }) => ({ forgotten: forgetLines(db(), shape) }),
+    'import:listLearned': () => listLearnedLines(db()),
+    'import:deleteLearned': ({ shape }) => ({ forgotten: forgetLines(db(), shape) }),
     'import:finish': ({ sourceIds }) => ({ phrases: storeRecurringPhrases(session.library, sourceIds) }),
   };
 }

@@ -116,7 +116,7 @@ export function useImport() {
   const correctLine = useCallback(
     async (shape: string, label: LineLabelName | null) => {
       // 恢复 on a line an earlier import taught: the library forgets it, and the grammar judges it again.
-      if (label === null && entries.some((e) => e.preview?.lines.some((l) => l.shape === shape && l.learned))) await bridge['import:forget']({ shape });
+      if (label === null && entries.some((e) => e.preview?.lines.some((l) => l.shape === shape && l.learned))) await bridge['import:deleteLearned']({ shape });
       if (label === null) corrections.current.delete(shape);
       else corrections.current.set(shape, label);
       const list = correctionList();

@@ -15,9 +15,9 @@ export function LearnedLines({ open, busy, onNotice }: { open: boolean; busy: bo
   const bridge = useBridge();
   const confirmed = useConfirmed();
   const [tick, setTick] = useState(0);
-  const lines = useAnswer(open ? String(tick) : null, () => bridge['import:learned']({})) ?? [];
+  const lines = useAnswer(open ? String(tick) : null, () => bridge['import:listLearned']({})) ?? [];
   const forget = async (shape: string | undefined, done: (n: number) => string) => {
-    const result = await bridge['import:forget'](shape === undefined ? {} : { shape });
+    const result = await bridge['import:deleteLearned'](shape === undefined ? {} : { shape });
     if (!result.ok) return onNotice(result.error.message);
     onNotice(done(result.value.forgotten));
     setTick((n) => n + 1);

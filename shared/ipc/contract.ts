@@ -207,9 +207,9 @@ export const contract = {
   /** The dialog no longer shows these previews: the main process lets go of them. */
   'import:discard': { input: z.object({ previewIds: z.array(previewId).max(10_000) }).strict(), output: returns<null>() },
   /** What earlier previews taught the importer (备份与素材包 › 学会的网站内容). */
-  'import:learned': { input: empty, output: returns<LearnedLine[]>() },
+  'import:listLearned': { input: empty, output: returns<LearnedLine[]>() },
   /** Forgets one learned shape, or all of them when none is named; answers how many went. */
-  'import:forget': { input: z.object({ shape: z.string().min(1).max(200).optional() }).strict(), output: returns<{ forgotten: number }>() },
+  'import:deleteLearned': { input: z.object({ shape: z.string().min(1).max(200).optional() }).strict(), output: returns<{ forgotten: number }>() },
   'import:finish': {
     input: z.object({ sourceIds: z.array(z.number().int().positive()).max(100_000) }).strict(),
     output: returns<{ phrases: number }>(),

@@ -76,6 +76,6 @@ describe('学会的网站内容 in 备份与素材包', () => {
     await user.click(screen.getByRole('button', { name: '全部忘记…' }));
     await user.click(within(await screen.findByRole('alertdialog', { name: '请确认' })).getByRole('button', { name: '忘记' }));
     expect(await screen.findByText(/已忘记 1 条学会的判断/)).toBeTruthy();
-    expect(await bridge['import:learned']({})).toEqual({ ok: true, value: [] });
+    expect(await bridge['import:listLearned']({})).toEqual({ ok: true, value: [] });
   });
 });

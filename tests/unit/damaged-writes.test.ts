@@ -48,7 +48,7 @@ describe('a library found damaged while it is open', () => {
       expect(refused.error.message).toContain('重启文稿助手');
     }
     expect(categories()).toBe(before);
-    const draft = await dispatch(handlers, 'drafts:save', { title: '文稿', content: '{"root":{"children":[]}}' });
+    const draft = await dispatch(handlers, 'drafts:save', { title: '文稿', content: '{"root":{"type":"root","children":[]}}' });
     expect(draft.ok).toBe(false);
     // Reading goes on, so the user can still copy out what is there.
     expect((await dispatch(handlers, 'phrases:list', {})).ok).toBe(true);

@@ -49,10 +49,10 @@ describe('the importer learns what the user corrected', () => {
       expect(lineOf(corrected, stamp(8))).toMatchObject({ label: 'chrome', corrected: true });
       expect(lineOf(corrected, stamp(8))?.learned).toBeUndefined();
       // Looking is not teaching: nothing is learned before the report is imported.
-      expect(await call<LearnedLine[]>(handlers, 'import:learned', {})).toEqual([]);
+      expect(await call<LearnedLine[]>(handlers, 'import:listLearned', {})).toEqual([]);
       await call(handlers, 'import:commit', { previewId: corrected.previewId, exclude: [] });
 
-      expect(await call<LearnedLine[]>(handlers, 'import:learned', {})).toEqual([
+      expect(await call<LearnedLine[]>(handlers, 'import:listLearned', {})).toEqual([
         { shape, label: 'chrome', example: stamp(8), site: 'www.chengnan-wenyin.com', learnedAt: expect.any(String) },
       ]);
       // Another page of the same site, another issue number: the same shape, known without a word from the user.
@@ -60,7 +60,7 @@ describe('the importer learns what the user corrected', () => {
       expect(lineOf(next, stamp(9))).toMatchObject({ label: 'chrome', corrected: true, learned: true });
       expect(inBlocks(next, '城南文印社')).toBe(false);
 
-      expect(await call(handlers, 'import:forget', { shape })).toEqual({ forgotten: 1 });
+      expect(await call(handlers, 'import:deleteLearned', { shape })).toEqual({ forgotten: 1 });
       const after = await call<ImportPreview>(handlers, 'import:preview', { source: { text: page(9, '某镇政府'), name: 'b.txt' } });
       expect(lineOf(after, stamp(9))?.label).toBe('body');
     } finally {
@@ -86,8 +86,8 @@ describe('the importer learns what the user corrected', () => {
       expect(texts.some((t) => t.includes('城南文印社'))).toBe(false);
       expect(texts.some((t) => t.includes('召开专题会议11次'))).toBe(true);
 
-      expect(await call(handlers, 'import:forget', {})).toEqual({ forgotten: 1 });
-      expect(await call<LearnedLine[]>(handlers, 'import:learned', {})).toEqual([]);
+      expect(await call(handlers, 'import:deleteLearned', {})).toEqual({ forgotten: 1 });
+      expect(await call<LearnedLine[]>(handlers, 'import:listLearned', {})).toEqual([]);
     } finally {
       library.close();
     }

@@ -47,7 +47,7 @@ describe('dispatch', () => {
   });
 
   it('turns a library failure into its code and Chinese message', async () => {
-    const result = await dispatch(handlersOverTempLibrary(), 'drafts:save', { id: 999, title: 't', content: '{}' });
+    const result = await dispatch(handlersOverTempLibrary(), 'drafts:save', { id: 999, title: 't', content: '{"root":{"type":"root","children":[]}}' });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '文稿 999 不存在，可能已被删除。' } });
   });
 
@@ -78,15 +78,28 @@ describe('drafts over the contract', () => {
   it('creates, overwrites and reloads the latest draft', async () => {
     const handlers = handlersOverTempLibrary();
     expect(await dispatch(handlers, 'drafts:loadCurrent', {})).toEqual({ ok: true, value: null });
-    const created = await dispatch(handlers, 'drafts:save', { title: '', content: '{"a":1}' });
+    const created = await dispatch(handlers, 'drafts:save', { title: '', content: '{"root":{"type":"root","children":[],"v":1}}' });
     expect(created.ok).toBe(true);
     const id = created.ok ? (created.value as { id: number }).id : 0;
     expect(await dispatch(handlers, 'drafts:loadCurrent', {})).toMatchObject({ value: { title: '未命名文稿' } });
-    await dispatch(handlers, 'drafts:save', { id, title: '草稿二', content: '{"a":2}' });
+    await dispatch(handlers, 'drafts:save', { id, title: '草稿二', content: '{"root":{"type":"root","children":[],"v":2}}' });
     // A title derived from the text replaces only an untitled draft's title, so a rename sticks.
-    await dispatch(handlers, 'drafts:save', { id, title: '草稿三', content: '{"a":3}' });
+    await dispatch(handlers, 'drafts:save', { id, title: '草稿三', content: '{"root":{"type":"root","children":[],"v":3}}' });
     const loaded = await dispatch(handlers, 'drafts:loadCurrent', {});
-    expect(loaded).toMatchObject({ ok: true, value: { id, title: '草稿二', content: '{"a":3}' } });
+    expect(loaded).toMatchObject({ ok: true, value: { id, title: '草稿二', content: '{"root":{"type":"root","children":[],"v":3}}' } });
+  });
+
+  it('refuses to save content the editor could not open again, and keeps the stored draft', async () => {
+    const handlers = handlersOverTempLibrary();
+    const good = '{"root":{"type":"root","children":[{"type":"paragraph","children":[{"type":"text","text":"正文"}]}]}}';
+    const created = (await dispatch(handlers, 'drafts:save', { title: '报告', content: good })) as { ok: true; value: { id: number } };
+    for (const bad of ['{"a":1}', 'not json', '{"root":{"type":"root","children":[{"type":"script","children":[]}]}}', '{"root":{"type":"root","children":{}}}']) {
+      expect(await dispatch(handlers, 'drafts:save', { id: created.value.id, title: '报告', content: bad })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^文稿没有保存：.*已保存的文稿没有改动。$/) },
+      });
+    }
+    expect(await dispatch(handlers, 'drafts:loadCurrent', {})).toMatchObject({ ok: true, value: { content: good } });
   });
 });
 

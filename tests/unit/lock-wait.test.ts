@@ -9,7 +9,7 @@ import type { HandlerTable } from '../../shared/ipc/contract';
 import { LOCK_WAIT } from '../../shared/model/limits';
 import { tempLibraryPath } from './helpers';
 
-const draft = { title: '文稿', content: '{"root":{"children":[]}}' };
+const draft = { title: '文稿', content: '{"root":{"type":"root","children":[]}}' };
 const closing: { close(): void }[] = [];
 afterEach(() => {
   for (const item of closing.splice(0)) item.close();

@@ -53,7 +53,7 @@ describe('a library that takes no writes', () => {
 
     expect(await dispatch(handlers, 'library:getStatus', {})).toMatchObject({ ok: true, value: { problem: expect.stringContaining('是只读的') } });
     expect(await dispatch(handlers, 'paragraphs:search', { query: '专题会议' })).toMatchObject({ ok: true, value: { total: 1 } });
-    expect(await dispatch(handlers, 'drafts:save', { title: '文稿', content: '{"root":{"children":[]}}' })).toMatchObject({
+    expect(await dispatch(handlers, 'drafts:save', { title: '文稿', content: '{"root":{"type":"root","children":[]}}' })).toMatchObject({
       ok: false,
       error: { code: 'LIBRARY_UNAVAILABLE', message: expect.stringContaining('只读') },
     });

@@ -18,6 +18,7 @@ const owners: Record<string, string> = {
   draft_versions: 'electron/library/drafts.ts',
   check_rules: 'electron/library/checkRules.ts',
   meta: 'electron/library/meta.ts',
+  learned_lines: 'electron/library/learnedLines.ts',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -128,7 +128,7 @@ describe('web-mode server on bad requests', () => {
 
   it('takes a draft as large as the app does, beyond the size of the largest report', async () => {
     const port = await startServer();
-    const content = JSON.stringify({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: '字'.repeat(10_500_000) }] }] } });
+    const content = JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: '字'.repeat(10_500_000) }] }] } });
     expect(Buffer.byteLength(content)).toBeGreaterThan(MAX_REPORT_BASE64 + 1024 * 1024);
     const reply = await post(port, 'drafts:save', JSON.stringify({ title: '长文稿', content }));
     expect(reply.status).toBe(200);
