@@ -86,6 +86,7 @@ export const strings = {
   untitledDraft: '未命名文稿',
   saveFailed: '文稿保存失败：',
   loadDraftFailed: '无法打开上次的文稿：',
+  newDraftFailed: '新建文稿没有成功，打开着的文稿没有改动，也没有另存一份。请把这个问题告诉开发者：',
   draftUnreadable: '上次的文稿内容无法读取，已打开空白文稿；原内容仍保留在素材库中。',
   libraryFailed: '读取素材库失败：',
   dismiss: '关闭提示',
