@@ -42,6 +42,8 @@ export const editorStrings = {
     removed: (reasons: readonly string[]) =>
       `粘贴时清除了 ${reasons.length} 处网站内容（${[...new Set(reasons)].join('、')}）。`,
     restore: '恢复',
+    joined: (count: number) => `已把 ${count} 处句子中间的换行接上（PDF、网页或按行折断的文本常有）。`,
+    keepBreaks: '保留换行',
   },
   roles: {
     menu: '段落角色',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CDPSession, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appForTests, clickAtEnd, SCREENSHOTS } from './webMode';
+import { appForTests, clickAtEnd, pasteText, SCREENSHOTS } from './webMode';
 
 // Issue 29: the first hour, round two — each point as a new user met it, on the exact input path.
 const app = appForTests();
@@ -82,5 +82,58 @@ describe('issue 29: the first hour, round two', () => {
       await expect.poll(draftCount).toBe(count + 1);
     }
     expect(errors).toEqual([]);
+  });
+
+  const WRAPPED = ['一是部分整改事项涉及体制机制改革，需要上级部门统筹推', '进，短期内难以完全到位。'];
+  const JOINED = WRAPPED.join('');
+  const titles = () => app.page.locator('.report-body .report-title, .report-body h1').count();
+  const paragraphsWith = (text: string) => app.page.locator('.report-body p').filter({ hasText: text }).allTextContents();
+
+  it('2. a hard-wrapped plain-text paste (Ctrl+V) into a body line makes no title and joins the cut sentence, shown and undoable', async () => {
+    await create('县委组织部');
+    await atSize(async () => {
+      // The new report's caret is in its last, empty body paragraph.
+      await pasteText(app.page, WRAPPED.join('\n'));
+      await expect.poll(() => paragraphsWith('统筹推')).toEqual([JOINED]);
+      expect(await titles()).toBe(1);
+      const notice = app.page.getByRole('alert').filter({ hasText: '接上' });
+      await expect.poll(() => notice.textContent()).toContain('1 处');
+      await shot('29-2-paste-joined.png');
+      // The notice gives the line break back…
+      await notice.getByRole('button', { name: '保留换行' }).click();
+      await expect.poll(() => paragraphsWith('统筹推')).toEqual([WRAPPED[0]]);
+      expect(await paragraphsWith('短期内')).toEqual([WRAPPED[1]]);
+      expect(await titles()).toBe(1);
+    });
+    // …and Ctrl+Z takes the paste away as one step.
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => paragraphsWith('统筹推')).toEqual([JOINED]);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => paragraphsWith('统筹推')).toEqual([]);
+  });
+
+  it('2. Ctrl+Shift+V and a web page’s <br> (text/html) join the same way', async () => {
+    await pasteText(app.page, WRAPPED.join('\n'), 'Control+Shift+v');
+    await expect.poll(() => paragraphsWith('统筹推')).toEqual([JOINED]);
+    expect(await titles()).toBe(1);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => paragraphsWith('统筹推')).toEqual([]);
+
+    await app.page.evaluate(async ([html, text]) => {
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+      ]);
+    }, [`<p>${WRAPPED.join('<br>')}</p>`, WRAPPED.join('\n')] as const);
+    await app.page.keyboard.press('Control+v');
+    await expect.poll(() => paragraphsWith('统筹推')).toEqual([JOINED]);
+    expect(await titles()).toBe(1);
+  });
+
+  it('2. a report pasted below the first block brings no second title; sentences that end stay apart', async () => {
+    await app.page.keyboard.press('Enter');
+    await pasteText(app.page, ['2025年县委组织部工作总结', '一、工作开展情况', '全年召开专题会议12次。', '全体党员参加学习。'].join('\n'));
+    await expect.poll(() => paragraphsWith('2025年县委组织部工作总结')).toHaveLength(1);
+    expect(await titles()).toBe(1);
+    expect(await paragraphsWith('全年召开专题会议12次。')).toEqual(['全年召开专题会议12次。']);
   });
 });

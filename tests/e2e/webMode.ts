@@ -160,11 +160,11 @@ export async function clickAtEnd(block: Locator): Promise<void> {
   await block.page().mouse.click(box.x + box.width - 2, box.y + box.height - 4);
 }
 
-/** Puts text on the clipboard and pastes it with Ctrl+V where the caret is, as a user pastes. */
-export async function pasteText(page: Page, text: string): Promise<void> {
+/** Puts text on the clipboard and pastes it with Ctrl+V (or `keys`) where the caret is, as a user pastes. */
+export async function pasteText(page: Page, text: string, keys = 'Control+v'): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.keyboard.press('Control+v');
+  await page.keyboard.press(keys);
 }
 
 /** 新建文稿 (Ctrl+N) → 以往年报告为基础 with this year filled in: the dialog, to choose the rest. */
