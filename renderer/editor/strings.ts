@@ -47,12 +47,13 @@ export const editorStrings = {
   },
   roles: {
     menu: '段落角色',
-    menuTitle: '把光标所在段落设为正文、主送机关、结语、附件说明、落款或成文日期',
+    menuTitle: '把光标所在段落设为正文、标题、主送机关、结语、附件说明、落款或成文日期',
     seal: '加盖印章',
     sealHint: '落款处留出印章位置：成文日期右空四字，署名居中其上',
-    names: { body: '正文', addressee: '主送机关', closing: '结语', attachment: '附件说明', signature: '落款', date: '成文日期' },
+    names: { body: '正文', title: '标题', addressee: '主送机关', closing: '结语', attachment: '附件说明', signature: '落款', date: '成文日期' },
     hints: {
       body: '首行缩进两字',
+      title: '2号小标宋，居中，全文一个',
       addressee: '顶格，标题下一行',
       closing: '如“特此报告。”',
       attachment: '附件：1.……',

@@ -50,6 +50,65 @@ async function create(unit: string, year = '2026'): Promise<Locator> {
 }
 
 describe('issue 29: the first hour, round two', () => {
+  // First, on the empty page a fresh library opens with.
+  it('3. a title typed on the empty page (IME) becomes the title as it is typed, and names the exported file', async () => {
+    await editor().click();
+    expect((await editor().textContent())?.trim()).toBe('');
+    await compose('guanyu', '关于');
+    await app.page.keyboard.type('XX');
+    await compose('xunchafankui', '巡察反馈');
+    await compose('yijianzhenggai', '意见整改');
+    await compose('qingkuangde', '情况的');
+    await compose('baogao', '报告');
+    await expect.poll(() => app.page.locator('.report-body .report-title').textContent()).toBe('关于XX巡察反馈意见整改情况的报告');
+    await app.page.keyboard.press('Enter');
+    await type('县委巡察办：');
+    await app.page.keyboard.press('Enter');
+    await type('根据县委第二巡察组反馈意见，我单位逐条研究，现将整改情况报告如下。');
+    await expect.poll(() => app.page.locator('.report-body p').filter({ hasText: '逐条研究' }).count()).toBe(1);
+    expect(await app.page.locator('.report-body .report-title').count()).toBe(1);
+    await atSize(async () => {
+      await app.page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0));
+      await shot('29-3-typed-title.png');
+    });
+    // XX is a field: fill it, then the Word file takes the title's name.
+    await app.page.keyboard.press('Control+Home');
+    await app.page.keyboard.press('Tab');
+    await type('县委第二巡察组');
+    await app.page.keyboard.press('Control+e');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('menuitem', { name: '导出 Word 文件（.docx）' }).click()]);
+    expect(download.suggestedFilename()).toBe('关于县委第二巡察组巡察反馈意见整改情况的报告.docx');
+  });
+
+  it('3. 标题 is in 段落角色, the right-click menu and the toolbar; 检查 warns on no title or two', async () => {
+    const title = app.page.locator('.report-body .report-title');
+    await clickAtEnd(title);
+    await app.page.getByRole('button', { name: '段落角色' }).click();
+    await app.page.getByRole('menuitem', { name: /^正文/u }).click();
+    await expect.poll(() => title.count()).toBe(0);
+    await app.page.getByRole('tab', { name: '检查' }).click();
+    await expect.poll(() => app.page.getByText('报告没有标题', { exact: false }).count()).toBe(1);
+
+    const first = app.page.locator('.report-body > *').first();
+    await first.click({ button: 'right' });
+    await app.page.getByRole('menu', { name: '编辑菜单' }).getByRole('menuitem', { name: '设为标题' }).click();
+    await expect.poll(() => title.textContent()).toBe('关于县委第二巡察组巡察反馈意见整改情况的报告');
+    await expect.poll(() => app.page.getByText('报告没有标题', { exact: false }).count()).toBe(0);
+
+    // A second title, set from the toolbar, is one too many.
+    await clickAtEnd(app.page.locator('.report-body p').filter({ hasText: '逐条研究' }));
+    await app.page.getByRole('button', { name: '段落角色' }).click();
+    await app.page.getByRole('menuitem', { name: /^标题/u }).click();
+    await expect.poll(() => title.count()).toBe(2);
+    await expect.poll(() => app.page.getByText('报告有两个标题', { exact: false }).count()).toBe(1);
+    await app.page.getByRole('toolbar').getByRole('button', { name: '正文', exact: true }).click();
+    await expect.poll(() => title.count()).toBe(1);
+    await app.page.getByRole('toolbar').getByRole('button', { name: '标题', exact: true }).click();
+    await expect.poll(() => title.count()).toBe(2);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => title.count()).toBe(1);
+  });
+
   it('1. 新建文稿 with a long unit name makes the report, once, for titles of 20–120 characters', async () => {
     const errors: string[] = [];
     app.page.on('pageerror', (e) => errors.push(e.message));
@@ -135,5 +194,48 @@ describe('issue 29: the first hour, round two', () => {
     await expect.poll(() => paragraphsWith('2025年县委组织部工作总结')).toHaveLength(1);
     expect(await titles()).toBe(1);
     expect(await paragraphsWith('全年召开专题会议12次。')).toEqual(['全年召开专题会议12次。']);
+  });
+
+  it('4. typed 主送 right under a new report’s title (IME) and 特此报告。 as the last line are recognised at once', async () => {
+    await create('县委统战部');
+    await clickAtEnd(app.page.locator('.report-body .report-title'));
+    await app.page.keyboard.press('Enter');
+    await compose('xianwei', '县委');
+    await compose('xuanchuanbu', '宣传部');
+    await type('：');
+    await expect.poll(() => app.page.locator('.report-body .report-addressee').textContent()).toBe('县委宣传部：');
+    expect(await app.page.locator('.report-body .report-addressee').evaluate((el) => getComputedStyle(el).textIndent)).toBe('0px');
+
+    // The last body line: 结语 by its shape, with nothing after it yet.
+    await app.page.keyboard.press('Control+End');
+    await type('全年召开专题会议12次。');
+    await app.page.keyboard.press('Enter');
+    await compose('tecibaogao', '特此报告');
+    await type('。');
+    await expect.poll(() => app.page.locator('.report-body .report-closing').textContent()).toBe('特此报告。');
+    await app.page.getByRole('tab', { name: '检查' }).click();
+    await expect.poll(() => app.page.getByText('报告缺少结语', { exact: false }).count()).toBe(0);
+    await atSize(async () => {
+      await app.page.locator('.report-body .report-closing').scrollIntoViewIfNeeded();
+      await shot('29-4-closing.png');
+      await app.page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0));
+      await shot('29-4-addressee.png');
+    });
+  });
+
+  it('4. a line opened above the first heading of a new report (Enter at its start) takes 主送 typed into it', async () => {
+    await create('县委政法委');
+    await app.page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0));
+    const heading = app.page.locator('.report-body [data-level]').first();
+    const box = await heading.boundingBox();
+    if (!box) throw new Error('no heading on screen');
+    await app.page.mouse.click(box.x + 1, box.y + box.height / 2);
+    await app.page.keyboard.press('Home');
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.press('ArrowUp');
+    await type('县委宣传部：');
+    await expect.poll(() => app.page.locator('.report-body .report-addressee').textContent()).toBe('县委宣传部：');
+    // The heading Enter was pressed at is still the heading, with its words.
+    expect(await app.page.locator('.report-body [data-level="1"]').first().textContent()).toBe('工作开展情况');
   });
 });
