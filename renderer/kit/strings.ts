@@ -24,6 +24,8 @@ export const strings = {
   editor: '正文',
   editorPlaceholder: '空白文稿。按 Ctrl+N 新建文稿（选文种、填单位和年度，自动生成标题和提纲），或按 Ctrl+O 导入往年的报告；也可以直接在这里写作，从左侧插入骨架和短语。',
   wordCount: (n: number) => `字数 ${n}`,
+  savedAt: (time: string) => `已保存 ${time}`,
+  saveNowHint: '文稿随写随存；按 Ctrl+S 立即保存',
   saveState: {
     loading: '正在打开文稿…',
     saved: '已保存',

@@ -52,7 +52,15 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
       return !on;
     });
   }, []);
-  const [saveState, setSaveState] = useState<SaveState>('loading');
+  const [saveState, setSaveStateOnly] = useState<SaveState>('loading');
+  // When the draft was last known to be in the library, for 已保存 and the time.
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const lastSaveState = useRef<SaveState>('loading');
+  const setSaveState = useCallback((state: SaveState) => {
+    lastSaveState.current = state;
+    setSaveStateOnly(state);
+    if (state === 'saved') setSavedAt(new Date());
+  }, []);
   const onError = useNotify();
   const libraryStatus = useLibraryStatus(rawBridge, onError);
   const { refresh: refreshStatus } = libraryStatus;
@@ -91,6 +99,12 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
   useShortcut('newReport', () => setNewReportOpen(true));
   useShortcut('wordCount', () => setWordCountOpen(true));
   useShortcut('pageView', togglePageView);
+  // Ctrl+S: the draft saves itself as it is written; this saves what is pending now and says when.
+  useShortcut('save', () => {
+    void flushDraft.current().then(() => {
+      if (lastSaveState.current === 'saved') setSavedAt(new Date());
+    });
+  });
 
   return (
     <BridgeContext.Provider value={bridge}>
@@ -126,7 +140,7 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
               <ReportEditor zoom={zoom} pageView={pageView} onPageStatus={setPageStatus} />
             </main>
           </div>
-          <StatusBar words={words} pages={pageView ? pageStatus : null} onPageView={togglePageView} onWordCount={() => setWordCountOpen(true)} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
+          <StatusBar words={words} pages={pageView ? pageStatus : null} onPageView={togglePageView} onWordCount={() => setWordCountOpen(true)} saveState={saveState} savedAt={savedAt} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
         </div>
         <CheckHighlights />
         </ChecksProvider>

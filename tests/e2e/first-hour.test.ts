@@ -186,6 +186,7 @@ describe('issue 29: the first hour, round two', () => {
     await app.page.keyboard.press('Control+v');
     await expect.poll(() => paragraphsWith('统筹推')).toEqual([JOINED]);
     expect(await titles()).toBe(1);
+    await app.page.getByRole('alert').getByRole('button', { name: '关闭提示' }).click();
   });
 
   it('2. a report pasted below the first block brings no second title; sentences that end stay apart', async () => {
@@ -237,5 +238,36 @@ describe('issue 29: the first hour, round two', () => {
     await expect.poll(() => app.page.locator('.report-body .report-addressee').textContent()).toBe('县委宣传部：');
     // The heading Enter was pressed at is still the heading, with its words.
     expect(await app.page.locator('.report-body [data-level="1"]').first().textContent()).toBe('工作开展情况');
+  });
+
+  it('9. Ctrl+S saves now and says 已保存 with the time; the browser’s own Ctrl+S does not run; Ctrl+Shift+S still saves to the library', async () => {
+    await app.page.evaluate(() => {
+      window.addEventListener('keydown', (event) => {
+        if (event.ctrlKey && event.key.toLowerCase() === 's') document.body.dataset.ctrlS = String(event.defaultPrevented);
+      });
+    });
+    await editor().click();
+    await app.page.keyboard.press('Control+End');
+    await type('按下保存键之前写的一句话。');
+    await app.page.keyboard.press('Control+s');
+    const status = app.page.getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(/已保存 \d{2}:\d{2}:\d{2}/u);
+    expect(await app.page.evaluate(() => document.body.dataset.ctrlS)).toBe('true');
+    const saved = await app.page.evaluate(async () => {
+      const post = (channel: string, body: unknown) =>
+        fetch(`api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+      const current = (await post('drafts:loadCurrent', {})) as { value: { content: string } };
+      return current.value.content;
+    });
+    expect(saved).toContain('按下保存键之前写的一句话。');
+    await atSize(() => shot('29-9-ctrl-s.png'));
+
+    await app.page.keyboard.press('Shift+Home');
+    await app.page.keyboard.press('Control+Shift+s');
+    await expect.poll(() => app.page.getByRole('dialog', { name: '保存到段落库' }).count()).toBe(1);
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Control+/');
+    await expect.poll(() => app.page.getByRole('dialog', { name: '快捷键' }).getByText('Ctrl+S', { exact: true }).count()).toBe(1);
+    await app.page.keyboard.press('Escape');
   });
 });
