@@ -26,6 +26,11 @@ const draftCount = () =>
     const result = (await response.json()) as { ok: boolean; value: unknown[] };
     return result.value.length;
   });
+const active = () =>
+  app.page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.closest('.report-body') ? 'editor' : el?.closest('.toolbar') ? 'toolbar' : el?.closest('.sidebar') ? 'sidebar' : (el?.tagName ?? 'none');
+  });
 const shot = (name: string) => app.page.screenshot({ path: join(SCREENSHOTS, name) });
 
 async function atSize<T>(run: () => Promise<T>): Promise<T> {
@@ -190,6 +195,7 @@ describe('issue 29: the first hour, round two', () => {
   });
 
   it('2. a report pasted below the first block brings no second title; sentences that end stay apart', async () => {
+    await clickAtEnd(app.page.locator('.report-body p').filter({ hasText: '统筹推' }));
     await app.page.keyboard.press('Enter');
     await pasteText(app.page, ['2025年县委组织部工作总结', '一、工作开展情况', '全年召开专题会议12次。', '全体党员参加学习。'].join('\n'));
     await expect.poll(() => paragraphsWith('2025年县委组织部工作总结')).toHaveLength(1);
@@ -269,5 +275,35 @@ describe('issue 29: the first hour, round two', () => {
     await app.page.keyboard.press('Control+/');
     await expect.poll(() => app.page.getByRole('dialog', { name: '快捷键' }).getByText('Ctrl+S', { exact: true }).count()).toBe(1);
     await app.page.keyboard.press('Escape');
+  });
+
+  it('10. the focus is back in the page, at the caret, after the 导入 dialog (Esc or finished) and after 导出 from Ctrl+E', async () => {
+    const last = app.page.locator('.report-body p').filter({ hasText: '按下保存键之前写的一句话。' });
+    await clickAtEnd(last);
+    await app.page.keyboard.press('Control+o');
+    const dialog = app.page.getByRole('dialog', { name: '导入报告' });
+    await dialog.waitFor();
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(active).toBe('editor');
+    await type('甲');
+    await expect.poll(() => last.textContent()).toBe('按下保存键之前写的一句话。甲');
+
+    await app.page.keyboard.press('Control+o');
+    await dialog.getByLabel('或把整篇报告粘贴到这里').fill(['2025年县档案馆工作总结', '一、工作开展情况', '全年接收档案1200卷。', '二、存在的问题', '库房不足。', '三、下一步打算', '扩建库房。'].join('\n'));
+    await dialog.getByRole('button', { name: '解析粘贴的文本' }).click();
+    await dialog.getByRole('button', { name: '导入 1 份报告' }).click();
+    await dialog.getByRole('status').waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).last().click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(active).toBe('editor');
+    await type('乙');
+    await expect.poll(() => last.textContent()).toBe('按下保存键之前写的一句话。甲乙');
+
+    await app.page.keyboard.press('Control+e');
+    await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('menuitem', { name: '导出 Word 文件（.docx）' }).click()]);
+    await expect.poll(active).toBe('editor');
+    await type('丙');
+    await expect.poll(() => last.textContent()).toBe('按下保存键之前写的一句话。甲乙丙');
   });
 });
