@@ -112,6 +112,7 @@ export const strings = {
     noBackups: '还没有备份。文稿助手启动几秒后会自动做第一次备份。',
     confirmRestore: (when: string) => `用 ${when} 的备份替换现在的素材库吗？现在的素材库会先另存为一个“恢复前”备份，可以再恢复回来。`,
     restore: '恢复',
+    restored: (when: string, kind: string) => `已恢复 ${when} 的${kind}备份：素材库和文稿回到那时的样子；恢复前的素材库另存为一个“恢复前”备份，可在“备份与素材包”中再恢复回来。`,
     packs: '素材包（与同事分享，或搬到新电脑）',
     packsNote: '素材包是一个 .json 文件，包含段落（含标签、收藏和来源）、短语和骨架。导入时合并，不会重复。',
     packFileName: (date: string) => `文稿助手素材包-${date}.json`,

@@ -1,5 +1,5 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import { editorConfig } from '../editor/config';
 import { DraftSession, type DraftRequest, type SaveState } from '../drafts/DraftSession';
@@ -18,6 +18,7 @@ import { ImportDialog } from '../import/ImportDialog';
 import { Sidebar } from '../sidebar/Sidebar';
 import { BridgeContext } from '../kit/BridgeContext';
 import { LibraryCareDialog } from '../library/LibraryCareDialog';
+import { takeRestoreNotice } from '../library/restoreNotice';
 import { LibraryVersionContext } from '../kit/LibraryRefresh';
 import { StatusBar } from './StatusBar';
 import { ConfirmProvider } from '../kit/confirm';
@@ -62,6 +63,11 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
     if (state === 'saved') setSavedAt(new Date());
   }, []);
   const onError = useNotify();
+  // A backup restored reloads the page: say which one, from when.
+  useEffect(() => {
+    const restored = takeRestoreNotice();
+    if (restored) onError(restored);
+  }, [onError]);
   const libraryStatus = useLibraryStatus(rawBridge, onError);
   const { refresh: refreshStatus } = libraryStatus;
   // A slow answer may mean another program holds the library: the status bar then says so.

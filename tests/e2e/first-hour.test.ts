@@ -306,4 +306,32 @@ describe('issue 29: the first hour, round two', () => {
     await type('丙');
     await expect.poll(() => last.textContent()).toBe('按下保存键之前写的一句话。甲乙丙');
   });
+
+  it('11. 导入素材包 says how many of each came in, in the dialog; 恢复 says which backup, from when, after the page reloads', async () => {
+    await app.page.getByRole('button', { name: '备份与素材包' }).click();
+    const care = app.page.getByRole('dialog', { name: '备份与素材包' });
+    const manual = care.getByRole('list', { name: '备份' }).getByRole('listitem').filter({ hasText: '手动' });
+    await care.getByRole('button', { name: '立即备份' }).click();
+    await expect.poll(() => manual.count()).toBe(1);
+    const pack = {
+      format: 'wengao-pack',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      paragraphs: [{ id: 1, text: '同事分享的段落：全年开展网络安全检查12次。', part: 'work', tags: [], favorite: false, note: '', headingPath: [], source: null }],
+      phrases: [{ category: '同事常用', text: '守土有责、守土负责、守土尽责' }],
+      skeletons: [],
+    };
+    await care.getByTestId('pack-file').setInputFiles({ name: '素材包.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    await expect.poll(() => care.getByRole('status').textContent()).toContain('已导入素材包：段落 1 段');
+    expect(await care.getByRole('status').textContent()).toContain('短语 1 条');
+
+    const backup = manual;
+    const madeAt = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/u.exec((await backup.textContent()) ?? '')?.[0];
+    expect(madeAt).toBeDefined();
+    await backup.getByRole('button', { name: '恢复' }).click();
+    await app.page.getByRole('alertdialog', { name: '请确认' }).getByRole('button', { name: '恢复' }).click();
+    await app.page.waitForEvent('load');
+    await app.page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain(`已恢复 ${madeAt ?? ''} 的手动备份`);
+  });
 });
