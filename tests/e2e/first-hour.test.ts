@@ -334,4 +334,30 @@ describe('issue 29: the first hour, round two', () => {
     await app.page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
     await expect.poll(() => app.page.getByRole('alert').textContent()).toContain(`已恢复 ${madeAt ?? ''} 的手动备份`);
   });
+
+  it('12. the 段落库 search box searches on the committed word, not on every pinyin keystroke of an IME composition', async () => {
+    await app.page.getByRole('tab', { name: '段落库' }).click();
+    const box = app.page.getByRole('searchbox', { name: '搜索段落库' });
+    await box.click();
+    const queries: string[] = [];
+    const listen = (request: { url: () => string; postData: () => string | null }) => {
+      if (decodeURIComponent(request.url()).includes('paragraphs:search')) queries.push((JSON.parse(request.postData() ?? '{}') as { query?: string }).query ?? '');
+    };
+    app.page.on('request', listen);
+    const cdpSession = await session();
+    const pinyin = 'danganjieshou';
+    for (let i = 1; i <= pinyin.length; i++) {
+      await cdpSession.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+      // A person types pinyin at a few letters a second: longer than the list's pause for typing.
+      await app.page.waitForTimeout(60);
+    }
+    expect(await box.inputValue()).toBe(pinyin);
+    expect(queries).toEqual([]);
+    await cdpSession.send('Input.insertText', { text: '档案接收' });
+    await expect.poll(() => queries).toContain('档案接收');
+    expect(queries.every((q) => !/[a-z]/u.test(q))).toBe(true);
+    await expect.poll(() => app.page.locator('.library-count').textContent()).toMatch(/^共 \d+ 段$/u);
+    app.page.off('request', listen);
+    await app.page.keyboard.press('Escape');
+  });
 });
