@@ -345,7 +345,7 @@ describe('issue 29: the first hour, round two', () => {
     };
     app.page.on('request', listen);
     const cdpSession = await session();
-    const pinyin = 'danganjieshou';
+    const pinyin = 'jieshoudangan';
     for (let i = 1; i <= pinyin.length; i++) {
       await cdpSession.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
       // A person types pinyin at a few letters a second: longer than the list's pause for typing.
@@ -353,11 +353,24 @@ describe('issue 29: the first hour, round two', () => {
     }
     expect(await box.inputValue()).toBe(pinyin);
     expect(queries).toEqual([]);
-    await cdpSession.send('Input.insertText', { text: '档案接收' });
-    await expect.poll(() => queries).toContain('档案接收');
+    await cdpSession.send('Input.insertText', { text: '接收档案' });
+    await expect.poll(() => queries).toContain('接收档案');
     expect(queries.every((q) => !/[a-z]/u.test(q))).toBe(true);
     await expect.poll(() => app.page.locator('.library-count').textContent()).toMatch(/^共 \d+ 段$/u);
     app.page.off('request', listen);
+    await app.page.keyboard.press('Escape');
+  });
+
+  it('13. a PNG renamed .docx says 这不是 Word 文件, on 打开 and on 导入', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+    await app.page.getByLabel('打开 Word 或文本文件为新文稿（Ctrl+Shift+O）').setInputFiles({ name: '截图.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: png });
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('这不是 Word 文件');
+    expect(await app.page.getByRole('alert').textContent()).not.toContain('损坏');
+
+    await app.page.keyboard.press('Control+o');
+    const dialog = app.page.getByRole('dialog', { name: '导入报告' });
+    await dialog.getByTestId('import-files').setInputFiles({ name: '截图.docx', mimeType: 'application/octet-stream', buffer: png });
+    await expect.poll(() => dialog.getByRole('alert').first().textContent()).toContain('这不是 Word 文件');
     await app.page.keyboard.press('Escape');
   });
 });
