@@ -31,6 +31,11 @@ const active = () =>
     const el = document.activeElement;
     return el?.closest('.report-body') ? 'editor' : el?.closest('.toolbar') ? 'toolbar' : el?.closest('.sidebar') ? 'sidebar' : (el?.tagName ?? 'none');
   });
+const focused = () =>
+  app.page.evaluate(() => {
+    const el = document.activeElement;
+    return `${el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? 'none'}:${el?.getAttribute('aria-label') ?? ''}`;
+  });
 const shot = (name: string) => app.page.screenshot({ path: join(SCREENSHOTS, name) });
 
 async function atSize<T>(run: () => Promise<T>): Promise<T> {
@@ -372,5 +377,15 @@ describe('issue 29: the first hour, round two', () => {
     await dialog.getByTestId('import-files').setInputFiles({ name: '截图.docx', mimeType: 'application/octet-stream', buffer: png });
     await expect.poll(() => dialog.getByRole('alert').first().textContent()).toContain('这不是 Word 文件');
     await app.page.keyboard.press('Escape');
+  });
+
+  it('14. Tab from a sidebar tab goes to its panel’s first control (the search box), not to the panel itself', async () => {
+    await app.page.getByRole('tab', { name: '段落库' }).click();
+    await expect.poll(focused).toBe('tab:');
+    await app.page.keyboard.press('Tab');
+    await expect.poll(focused).toBe('searchbox:搜索段落库');
+    await app.page.getByRole('tab', { name: '短语' }).click();
+    await app.page.keyboard.press('Tab');
+    expect(await focused()).not.toBe('tabpanel:');
   });
 });
