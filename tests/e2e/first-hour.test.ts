@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { CDPSession, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appForTests, clickAtEnd, pasteText, SCREENSHOTS } from './webMode';
+import { appForTests, clickAtEnd, openContinueDialog, pasteText, SCREENSHOTS } from './webMode';
 
 // Issue 29: the first hour, round two — each point as a new user met it, on the exact input path.
 const app = appForTests();
@@ -387,5 +387,41 @@ describe('issue 29: the first hour, round two', () => {
     await app.page.getByRole('tab', { name: '短语' }).click();
     await app.page.keyboard.press('Tab');
     expect(await focused()).not.toBe('tabpanel:');
+  });
+
+  it('5. 上年打算 counts no copied 沿用上年 paragraph as reporting on a plan; an edited one counts and 转到 goes to it', async () => {
+    const text = (t: string) => ({ type: 'text', text: t, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
+    const block = (type: string, t: string, extra: Record<string, unknown> = {}) => ({ type, children: [text(t)], direction: null, format: '', indent: 0, version: 1, ...extra });
+    const lastYear = {
+      root: {
+        type: 'root', direction: null, format: '', indent: 0, version: 1,
+        children: [
+          block('report-title', '县档案馆2025年工作总结'),
+          block('report-heading', '2025年工作情况', { level: 1 }),
+          block('paragraph', '全年开展档案数字化培训6期，启动电子档案室建设。'),
+          block('report-heading', '2026年工作打算', { level: 1 }),
+          block('report-heading', '深化档案数字化培训', { level: 2 }),
+          block('report-heading', '建成电子档案室', { level: 2 }),
+        ],
+      },
+    };
+    await app.page.evaluate(async (content) => {
+      await fetch('api/drafts:save', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: '县档案馆2025年工作总结', content }) });
+    }, JSON.stringify(lastYear));
+    const dialog = await openContinueDialog(app.page, '2026');
+    await dialog.getByLabel('往年的报告').selectOption({ label: '县档案馆2025年工作总结' });
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => app.page.locator('.report-title').textContent()).toBe('县档案馆2026年工作总结');
+    await app.page.getByRole('tab', { name: /检查/u }).click();
+    const summary = app.page.locator('.last-year-plans summary');
+    await expect.poll(() => summary.textContent()).toBe('上年打算：已写到 0 / 2 项');
+
+    const copied = app.page.locator('.report-body .report-paragraph.carried');
+    await clickAtEnd(copied.first());
+    await type('今年建成电子档案室，完成验收。');
+    await expect.poll(() => copied.count()).toBe(0);
+    await expect.poll(() => summary.textContent()).not.toBe('上年打算：已写到 0 / 2 项');
+    await app.page.locator('.last-year-plans').getByRole('button', { name: '转到' }).first().click();
+    await expect.poll(() => app.page.evaluate(() => getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent ?? '')).toContain('完成验收');
   });
 });
