@@ -30,6 +30,8 @@ export const checkMessages = {
   straightQuotes: '中文中使用了英文直引号，应为“”。',
   doubled: (text: string) => `标点重复：“${text}”。`,
   spaceInText: '汉字之间有多余的空格。',
+  fullWidthAlnum: (text: string, half: string) => `全角数字或字母“${text}”应为半角“${half}”（输入法处于全角状态时会打出全角字符）。`,
+  spaceByMark: '标点后有多余的空格（全角标点自带空白，不再加空格）。',
   moreOfKind: (count: number) => `这一段另有 ${count} 处同类问题未逐一列出；修正上面列出的之后再检查，会继续列出其余的。`,
   morePunctuation: (count: number) => `这一段另有 ${count} 处同类标点问题未逐一列出；修正上面列出的之后再检查，会继续列出其余的。`,
   wording: (wrong: string, right: string) => `“${wrong}”是不规范的表述，应为“${right}”。`,

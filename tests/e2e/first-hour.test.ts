@@ -424,4 +424,25 @@ describe('issue 29: the first hour, round two', () => {
     await app.page.locator('.last-year-plans').getByRole('button', { name: '转到' }).first().click();
     await expect.poll(() => app.page.evaluate(() => getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent ?? '')).toContain('完成验收');
   });
+
+  it('6. full-width digits from an IME and a double space after a full-width comma are flagged in 检查 with a fix', async () => {
+    await create('县委党校');
+    await clickAtEnd(app.page.locator('.report-body p').last());
+    await compose('zhuanxie', '撰写');
+    await compose('xindetihui', '心得体会');
+    // The input method in full-width mode commits the digit as ６.
+    await type('６');
+    await compose('pian', '篇');
+    await type('，  ');
+    await compose('jiaoliu', '交流');
+    await type('２次。');
+    const body = app.page.locator('.report-body p').filter({ hasText: '心得体会' });
+    await expect.poll(() => body.textContent()).toBe('撰写心得体会６篇，  交流２次。');
+    await app.page.getByRole('tab', { name: /检查/u }).click();
+    const findings = app.page.locator('.checks-panel, .sidebar-panel').getByText(/全角数字/u);
+    await expect.poll(() => findings.count()).toBe(2);
+    await expect.poll(() => app.page.getByText('标点后有多余的空格', { exact: false }).count()).toBe(1);
+    for (let i = 0; i < 3; i++) await app.page.getByRole('button', { name: '修正' }).first().click();
+    await expect.poll(() => body.textContent()).toBe('撰写心得体会6篇，交流2次。');
+  });
 });
