@@ -71,6 +71,10 @@ export const editorStrings = {
     pasteBlocked: '浏览器不允许读取剪贴板：请按 Ctrl+V 粘贴。',
   },
   fieldHint: '待填写：按 Tab 跳到下一处',
+  fields: {
+    noneAfter: '后面没有待填写处了（Shift+Tab 回到前面的）。',
+    noneBefore: '前面没有待填写处了（Tab 到后面的）。',
+  },
   carried: '沿用上年',
   yearChanged: (was: string) => `续写时由 ${was} 年改来：在“检查”的“已改年份”中可逐处改回或确认`,
   saveSelection: {

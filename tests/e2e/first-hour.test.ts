@@ -445,4 +445,25 @@ describe('issue 29: the first hour, round two', () => {
     for (let i = 0; i < 3; i++) await app.page.getByRole('button', { name: '修正' }).first().click();
     await expect.poll(() => body.textContent()).toBe('撰写心得体会6篇，交流2次。');
   });
+
+  it('7. Tab after the last field says 没有待填写处了 rather than going back to an earlier field', async () => {
+    await create('');
+    await clickAtEnd(app.page.locator('.report-body p').last());
+    await type('全年召开会议');
+    await app.page.keyboard.type('XX');
+    await type('次。');
+    await expect.poll(() => app.page.locator('.report-body .report-field').count()).toBe(2);
+    await app.page.keyboard.press('Control+Home');
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.press('Tab');
+    const where = () => app.page.evaluate(() => getSelection()?.anchorNode?.parentElement?.closest('h1, p')?.tagName ?? '');
+    await expect.poll(where).toBe('P');
+    await app.page.keyboard.press('Tab');
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain('没有待填写处了');
+    expect(await where()).toBe('P');
+    expect(await active()).toBe('editor');
+    // Shift+Tab still goes back.
+    await app.page.keyboard.press('Shift+Tab');
+    await expect.poll(where).toBe('H1');
+  });
 });
