@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { CDPSession, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appForTests, clickAtEnd, openContinueDialog, pasteText, SCREENSHOTS } from './webMode';
+import { appForTests, clickAtEnd, importFixture, openContinueDialog, pasteText, SCREENSHOTS } from './webMode';
 
 // Issue 29: the first hour, round two — each point as a new user met it, on the exact input path.
-const app = appForTests();
+// One imported report marked as a web sample (point 8); the page itself starts empty (point 3).
+const app = appForTests((dbPath) => importFixture(dbPath, 'reports/robust-parts.txt', 'sample'));
 
 const editor = () => app.page.getByRole('textbox', { name: '正文' });
 let cdp: CDPSession | undefined;
@@ -465,5 +466,18 @@ describe('issue 29: the first hour, round two', () => {
     // Shift+Tab still goes back.
     await app.page.keyboard.press('Shift+Tab');
     await expect.poll(where).toBe('H1');
+  });
+
+  it('8. the 续写 dialog says why an imported report marked 网上范文 is not offered, and switches it to 本单位的报告 there', async () => {
+    const dialog = await openContinueDialog(app.page, '2026');
+    const base = dialog.getByLabel('往年的报告');
+    expect(await base.locator('option').allTextContents()).not.toContain('2020年县统计局意识形态工作总结');
+    const note = dialog.getByRole('region', { name: '未列出的导入报告' });
+    await expect.poll(() => note.textContent()).toContain('网上范文');
+    expect(await note.textContent()).toContain('备份与素材包');
+    await atSize(() => shot('29-8-continue-samples.png'));
+    await note.getByRole('button', { name: '把“2020年县统计局意识形态工作总结”改为本单位的报告' }).click();
+    await expect.poll(() => base.locator('option').allTextContents()).toContain('2020年县统计局意识形态工作总结');
+    await app.page.keyboard.press('Escape');
   });
 });
