@@ -62,6 +62,9 @@ export function ContinueForm({ year, yearValid, home, onCreate, onDone, onCancel
   const notify = useNotify();
   const [drafts, setDrafts] = useState<Basis[] | null>(null);
   const [reports, setReports] = useState<Basis[] | null>(null);
+  // Imported reports marked 网上范文 are not offered; the dialog says so and can switch one.
+  const [samples, setSamples] = useState<LibrarySource[]>([]);
+  const [tick, setTick] = useState(0);
   const [chosen, setChosen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -93,13 +96,23 @@ export function ContinueForm({ year, yearValid, home, onCreate, onDone, onCancel
     });
     void bridge['sources:list']({}).then((result) => {
       if (!live) return;
-      if (result.ok) setReports(result.value.filter((s) => s.origin === 'own' && s.hasReport).map(ofSource));
-      else setError(result.error.message);
+      if (result.ok) {
+        setReports(result.value.filter((s) => s.origin === 'own' && s.hasReport).map(ofSource));
+        setSamples(result.value.filter((s) => s.origin === 'sample' && s.hasReport));
+      } else setError(result.error.message);
     });
     return () => {
       live = false;
     };
-  }, [bridge]);
+  }, [bridge, tick]);
+  const makeOwn = async (source: LibrarySource) => {
+    const result = await bridge['sources:setOrigin']({ id: source.id, origin: 'own' });
+    if (!result.ok) setError(result.error.message);
+    else {
+      setChosen(`source:${source.id}`);
+      setTick((n) => n + 1);
+    }
+  };
   const all = [...(drafts ?? []), ...(reports ?? [])];
   const loaded = drafts !== null && reports !== null;
   const selected = all.find((b) => b.key === chosen) ?? (loaded ? proposed(all, year) : undefined);
@@ -153,6 +166,24 @@ export function ContinueForm({ year, yearValid, home, onCreate, onDone, onCancel
         </select>
       </label>
       {loaded && all.length === 0 && <p className="panel-note">{t.none}</p>}
+      {samples.length > 0 && (
+        <section className="panel-note continue-samples" aria-label={t.samplesLabel}>
+          <p>{t.samplesNote(samples.length)}</p>
+          <ul>
+            {samples.map((source) => {
+              const title = source.title ?? source.fileName;
+              return (
+                <li key={source.id}>
+                  <span>{title}</span>{' '}
+                  <button type="button" className="link" aria-label={t.makeOwnLabel(title)} onClick={() => void makeOwn(source)}>
+                    {t.makeOwn}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       {error && (
         <p className="panel-note panel-error" role="alert">
           {error}

@@ -107,15 +107,36 @@ export function DraftSession({ bridge, request, onState, onError, onDraft, flush
     onState('loading');
     const previous = save();
     if (request.kind === 'new') {
-      state.draft = { id: undefined };
       // The dialog that asked for it still has the focus: the caret goes into the page when the
       // focus does (Lexical would otherwise take its own DOM update for the user's next click).
       const focused = editor.getRootElement()?.contains(document.activeElement) ?? false;
-      editor.update(() => request.build(), { discrete: true, tag: focused ? LOAD_TAG : [LOAD_TAG, SKIP_DOM_SELECTION_TAG] });
-      onDraft(null);
-      ready();
-      state.dirty = true;
-      void save();
+      const before = editor.getEditorState();
+      let failure: unknown;
+      editor.update(
+        () => {
+          try {
+            request.build();
+          } catch (error) {
+            failure = error;
+            throw error;
+          }
+        },
+        { discrete: true, tag: focused ? LOAD_TAG : [LOAD_TAG, SKIP_DOM_SELECTION_TAG] },
+      );
+      // Lexical keeps the last good state when an update fails (in the build or in a transform it
+      // sets off): the open draft stays the current one, and nothing is saved as a new draft.
+      if (editor.getEditorState() === before) {
+        onError(`${strings.newDraftFailed}${failure instanceof Error ? failure.message : '编辑器未能排出新文稿'}`);
+        onState(state.dirty ? 'dirty' : 'saved');
+        if (!editor.isEditable()) editor.setEditable(true);
+        loaded = true;
+      } else {
+        state.draft = { id: undefined };
+        onDraft(null);
+        ready();
+        state.dirty = true;
+        void save();
+      }
     } else {
       editor.setEditable(false);
       void previous.then(async () => {

@@ -45,6 +45,11 @@ export const draftStrings = {
       none: '素材库里还没有文稿，也没有导入本单位的报告。先打开或导入去年的报告（导入时选“本单位的报告”），再以它为基础。',
       drafts: '我的文稿',
       imported: '导入的本单位报告',
+      samplesLabel: '未列出的导入报告',
+      samplesNote: (n: number) =>
+        `另有 ${n} 份导入的报告标为“网上范文”，不列在上面：以范文续写等于照抄别人的报告。其中若有本单位自己的报告，可在这里改为“本单位的报告”（也可在状态栏“备份与素材包”›“导入的报告”中更改）：`,
+      makeOwn: '改为本单位的报告',
+      makeOwnLabel: (title: string) => `把“${title}”改为本单位的报告`,
       explain: '新文稿保留原报告的提纲和文字；写到报告年度的地方改为今年（“2025年以来”“2026年工作打算”等），历史年份不动；正文中的数字改为待填写，保留上年的数值供参考，在“检查”中逐一填写。',
       done: (from: number, to: number) => `已按 ${from} 年的报告新建 ${to} 年的文稿。`,
       years: (n: number, list: readonly string[]) => `已改年份 ${n} 处（${list.slice(0, 6).join('，')}${n > 6 ? '…' : ''}）。`,

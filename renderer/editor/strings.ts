@@ -42,15 +42,18 @@ export const editorStrings = {
     removed: (reasons: readonly string[]) =>
       `粘贴时清除了 ${reasons.length} 处网站内容（${[...new Set(reasons)].join('、')}）。`,
     restore: '恢复',
+    joined: (count: number) => `已把 ${count} 处句子中间的换行接上（PDF、网页或按行折断的文本常有）。`,
+    keepBreaks: '保留换行',
   },
   roles: {
     menu: '段落角色',
-    menuTitle: '把光标所在段落设为正文、主送机关、结语、附件说明、落款或成文日期',
+    menuTitle: '把光标所在段落设为正文、标题、主送机关、结语、附件说明、落款或成文日期',
     seal: '加盖印章',
     sealHint: '落款处留出印章位置：成文日期右空四字，署名居中其上',
-    names: { body: '正文', addressee: '主送机关', closing: '结语', attachment: '附件说明', signature: '落款', date: '成文日期' },
+    names: { body: '正文', title: '标题', addressee: '主送机关', closing: '结语', attachment: '附件说明', signature: '落款', date: '成文日期' },
     hints: {
       body: '首行缩进两字',
+      title: '2号小标宋，居中，全文一个',
       addressee: '顶格，标题下一行',
       closing: '如“特此报告。”',
       attachment: '附件：1.……',
@@ -68,6 +71,10 @@ export const editorStrings = {
     pasteBlocked: '浏览器不允许读取剪贴板：请按 Ctrl+V 粘贴。',
   },
   fieldHint: '待填写：按 Tab 跳到下一处',
+  fields: {
+    noneAfter: '后面没有待填写处了（Shift+Tab 回到前面的）。',
+    noneBefore: '前面没有待填写处了（Tab 到后面的）。',
+  },
   carried: '沿用上年',
   yearChanged: (was: string) => `续写时由 ${was} 年改来：在“检查”的“已改年份”中可逐处改回或确认`,
   saveSelection: {

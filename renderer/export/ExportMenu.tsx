@@ -6,6 +6,7 @@ import { Download } from 'lucide-react';
 import { ToolbarMenuTrigger } from '../kit/ToolbarMenuTrigger';
 import { useState } from 'react';
 import { useShortcut } from '../kit/shortcuts';
+import { useFocusEditor } from '../kit/editorFocus';
 import { createPortal, flushSync } from 'react-dom';
 import { buildDocx } from './buildDocx';
 import { formatOf } from '../../shared/export/formats';
@@ -58,6 +59,7 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   const bridge = useBridge();
   const [menuOpen, setMenuOpen] = useState(false);
   const { checkNow } = useChecks();
+  const focusEditor = useFocusEditor();
   const [pending, setPending] = useState<{ kind: ExportKind; errors: Finding[] } | null>(null);
   const [printHtml, setPrintHtml] = useState<string | null>(null);
 
@@ -117,7 +119,16 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
       <DropdownMenu.Root open={menuOpen} onOpenChange={setMenuOpen}>
         <ToolbarMenuTrigger label={s.menu} title={s.menuTitle} Icon={Download} />
         <DropdownMenu.Portal>
-          <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
+          <DropdownMenu.Content
+            className="menu"
+            align="start"
+            sideOffset={4}
+            onCloseAutoFocus={(event) => {
+              // After 导出 (from Ctrl+E or the toolbar) the next keys go to the page, at its caret.
+              event.preventDefault();
+              focusEditor();
+            }}
+          >
             {items.map((item) => (
               <DropdownMenu.Item key={item.kind} className="menu-item" onSelect={() => request(item.kind)}>
                 <span>{item.label}</span>

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { FileUp, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { useFocusEditor } from '../kit/editorFocus';
 import { PreviewCard } from './PreviewCard';
 import { importStrings as t } from './strings';
 import { useImport } from './useImport';
@@ -16,6 +17,7 @@ interface Props {
 
 export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesTaken }: Props) {
   const importer = useImport();
+  const focusEditor = useFocusEditor();
   const { addFiles } = importer;
   const [pasted, setPasted] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -37,7 +39,14 @@ export function ImportDialog({ open, onOpenChange, droppedFiles, onDroppedFilesT
     <Dialog.Root open={open} onOpenChange={close}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog import-dialog">
+        <Dialog.Content
+          className="dialog import-dialog"
+          onCloseAutoFocus={(event) => {
+            // Back to the page at its caret (Esc, 关闭 or after importing), not to the toolbar's 导入.
+            event.preventDefault();
+            focusEditor();
+          }}
+        >
           <div className="dialog-header">
             <Dialog.Title>{t.dialog}</Dialog.Title>
             <Dialog.Close className="icon-button" aria-label={t.close} disabled={busy}>

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
  */
 export type ShortcutId =
   | 'newReport'
+  | 'save'
   | 'import'
   | 'open'
   | 'export'
@@ -45,6 +46,7 @@ export type ShortcutGroup = '文稿' | '插入' | '编辑' | '查看';
 
 export const shortcuts: Record<ShortcutId, Shortcut> = {
   newReport: { label: '新建文稿', keys: 'Ctrl+N', group: '文稿', app: { key: 'n', ctrl: true } },
+  save: { label: '立即保存文稿', keys: 'Ctrl+S', group: '文稿', app: { key: 's', ctrl: true } },
   import: { label: '导入报告到素材库', keys: 'Ctrl+O', group: '文稿', app: { key: 'o', ctrl: true } },
   open: { label: '打开 Word 或文本文件为新文稿', keys: 'Ctrl+Shift+O', group: '文稿', app: { key: 'o', ctrl: true, shift: true } },
   export: { label: '导出', keys: 'Ctrl+E', group: '文稿', app: { key: 'e', ctrl: true } },

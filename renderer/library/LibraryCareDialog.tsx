@@ -9,6 +9,7 @@ import { RestorableCopy } from '../kit/RestorableCopy';
 import { useAnswer } from '../kit/useAnswer';
 import { LearnedLines } from './LearnedLines';
 import { SourcesList } from './SourcesList';
+import { rememberRestore } from './restoreNotice';
 
 const t = strings.care;
 
@@ -23,6 +24,8 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
   const packInput = useRef<HTMLInputElement>(null);
+  // Said in the dialog too: while it is open the page behind it (and the notice) is hidden from screen readers.
+  const [packResult, setPackResult] = useState<string | null>(null);
 
   const backups = useAnswer(open ? String(tick) : null, () => bridge['library:listBackups']({})) ?? [];
 
@@ -36,7 +39,15 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
   };
 
   return (
-    <AppDialog open={open} onOpenChange={(next) => !busy && onOpenChange(next)} title={t.title}>
+    <AppDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (busy) return;
+        if (!next) setPackResult(null);
+        onOpenChange(next);
+      }}
+      title={t.title}
+    >
       <h3 className="dialog-subtitle">
         {t.backups}
         <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => bridge['library:backupNow']({}), () => onNotice(t.backedUp))}>
@@ -55,7 +66,10 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
             disabled={busy}
             onRestore={() => {
               confirmed({ message: t.confirmRestore(when(backup.createdAt)), confirmLabel: t.restore }, () =>
-                run(() => bridge['library:restoreBackup']({ path: backup.path }), () => window.location.reload()),
+                run(() => bridge['library:restoreBackup']({ path: backup.path }), () => {
+                  rememberRestore({ createdAt: backup.createdAt, kind: kinds[backup.kind] });
+                  window.location.reload();
+                }),
               );
             }}
           />
@@ -96,12 +110,18 @@ export function LibraryCareDialog({ open, onOpenChange, onNotice }: { open: bool
             reader.onload = () =>
               void run(() => bridge['library:importPack']({ json: String(reader.result) }), (report) => {
                 bump();
+                setPackResult(t.packImported(report));
                 onNotice(t.packImported(report));
               });
             reader.readAsText(file);
           }}
         />
       </div>
+      {packResult && (
+        <p className="panel-note" role="status">
+          {packResult}
+        </p>
+      )}
       <SourcesList open={open} busy={busy} onNotice={onNotice} />
       <LearnedLines open={open} busy={busy} onNotice={onNotice} />
       <div className="dialog-footer">

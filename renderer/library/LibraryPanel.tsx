@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchFilters } from '../../shared/ipc/search';
+import { useCommittedText } from '../kit/useCommittedText';
 import { useBridge } from '../kit/BridgeContext';
 import { useLibraryVersion } from '../kit/LibraryRefresh';
 import { INSERT_PARAGRAPH_COMMAND } from '../editor/plugins/insert/commands';
@@ -18,7 +19,9 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
   const bridge = useBridge();
   const [editor] = useLexicalComposerContext();
   const { version, bump } = useLibraryVersion();
+  // What is searched: the box's text once an input method has committed it.
   const [query, setQuery] = useState('');
+  const searchBox = useCommittedText(setQuery);
   const [filters, setFilters] = useState<SearchFilters>({});
   const [facets, setFacets] = useState<{ tags: string[]; years: number[] }>({ tags: [], years: [] });
   const [active, setActive] = useState(0);
@@ -91,8 +94,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
         role="searchbox"
         aria-label={t.searchLabel}
         placeholder={t.searchPlaceholder}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        {...searchBox}
         onKeyDown={onKeyDown}
         className="library-search"
       />

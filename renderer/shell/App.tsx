@@ -1,5 +1,5 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WengaoApi } from '../../shared/ipc/contract';
 import { editorConfig } from '../editor/config';
 import { DraftSession, type DraftRequest, type SaveState } from '../drafts/DraftSession';
@@ -18,6 +18,7 @@ import { ImportDialog } from '../import/ImportDialog';
 import { Sidebar } from '../sidebar/Sidebar';
 import { BridgeContext } from '../kit/BridgeContext';
 import { LibraryCareDialog } from '../library/LibraryCareDialog';
+import { takeRestoreNotice } from '../library/restoreNotice';
 import { LibraryVersionContext } from '../kit/LibraryRefresh';
 import { StatusBar } from './StatusBar';
 import { ConfirmProvider } from '../kit/confirm';
@@ -52,8 +53,21 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
       return !on;
     });
   }, []);
-  const [saveState, setSaveState] = useState<SaveState>('loading');
+  const [saveState, setSaveStateOnly] = useState<SaveState>('loading');
+  // When the draft was last known to be in the library, for 已保存 and the time.
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const lastSaveState = useRef<SaveState>('loading');
+  const setSaveState = useCallback((state: SaveState) => {
+    lastSaveState.current = state;
+    setSaveStateOnly(state);
+    if (state === 'saved') setSavedAt(new Date());
+  }, []);
   const onError = useNotify();
+  // A backup restored reloads the page: say which one, from when.
+  useEffect(() => {
+    const restored = takeRestoreNotice();
+    if (restored) onError(restored);
+  }, [onError]);
   const libraryStatus = useLibraryStatus(rawBridge, onError);
   const { refresh: refreshStatus } = libraryStatus;
   // A slow answer may mean another program holds the library: the status bar then says so.
@@ -91,6 +105,12 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
   useShortcut('newReport', () => setNewReportOpen(true));
   useShortcut('wordCount', () => setWordCountOpen(true));
   useShortcut('pageView', togglePageView);
+  // Ctrl+S: the draft saves itself as it is written; this saves what is pending now and says when.
+  useShortcut('save', () => {
+    void flushDraft.current().then(() => {
+      if (lastSaveState.current === 'saved') setSavedAt(new Date());
+    });
+  });
 
   return (
     <BridgeContext.Provider value={bridge}>
@@ -126,7 +146,7 @@ function Shell({ bridge: rawBridge }: { bridge: WengaoApi }) {
               <ReportEditor zoom={zoom} pageView={pageView} onPageStatus={setPageStatus} />
             </main>
           </div>
-          <StatusBar words={words} pages={pageView ? pageStatus : null} onPageView={togglePageView} onWordCount={() => setWordCountOpen(true)} saveState={saveState} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
+          <StatusBar words={words} pages={pageView ? pageStatus : null} onPageView={togglePageView} onWordCount={() => setWordCountOpen(true)} saveState={saveState} savedAt={savedAt} library={libraryStatus} zoom={zoom} onZoom={changeZoom} onLibraryCare={() => setCareOpen(true)} />
         </div>
         <CheckHighlights />
         </ChecksProvider>

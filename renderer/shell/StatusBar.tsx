@@ -9,6 +9,8 @@ function formatTime(iso: string): string {
   return strings.status.time(date.getMonth() + 1, date.getDate(), `${pad(date.getHours())}:${pad(date.getMinutes())}`);
 }
 
+const clock = (date: Date) => `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}:${String(date.getSeconds()).padStart(2, '0')}`;
+
 interface Props {
   words: number;
   /** The caret's page, when the page view is on. */
@@ -16,13 +18,14 @@ interface Props {
   onPageView: () => void;
   onWordCount: () => void;
   saveState: SaveState;
+  savedAt: Date | null;
   library: LibraryStatusControl;
   zoom: number;
   onZoom: (step: number) => void;
   onLibraryCare: () => void;
 }
 
-export function StatusBar({ words, pages, onPageView, onWordCount, saveState, library, zoom, onZoom, onLibraryCare }: Props) {
+export function StatusBar({ words, pages, onPageView, onWordCount, saveState, savedAt, library, zoom, onZoom, onLibraryCare }: Props) {
   const { status } = library;
   return (
     <footer className="statusbar">
@@ -31,7 +34,9 @@ export function StatusBar({ words, pages, onPageView, onWordCount, saveState, li
         <button type="button" className="link-button" title={strings.status.wordCountHint} onClick={onWordCount}>
           {strings.wordCount(words)}
         </button>
-        <span className={`save-state save-${saveState}`}>{strings.saveState[saveState]}</span>
+        <span className={`save-state save-${saveState}`} title={strings.saveNowHint}>
+          {saveState === 'saved' && savedAt ? strings.savedAt(clock(savedAt)) : strings.saveState[saveState]}
+        </span>
       </span>
       <span className="statusbar-library">
         {status?.integrity === 'damaged' && <span className="save-error">{strings.status.libraryDamaged}</span>}

@@ -4,6 +4,7 @@ import {
   FilePlus2,
   Files,
   FileUp,
+  Heading,
   Heading1,
   Heading2,
   Heading3,
@@ -22,6 +23,8 @@ import { HEADING_LEVELS } from '../../shared/model/headingLevel';
 import { SET_BLOCK_LEVEL_COMMAND } from '../editor/plugins/block-level/commands';
 import { RENUMBER_ITEMS_COMMAND } from '../editor/plugins/items/ItemsPlugin';
 import { RoleMenu } from '../editor/plugins/roles/RoleMenu';
+import { SET_BLOCK_ROLE_COMMAND } from '../editor/plugins/roles/roles';
+import { editorStrings } from '../editor/strings';
 import { TOGGLE_RUN_IN_COMMAND } from '../editor/plugins/run-in/RunInPlugin';
 import { importStrings } from '../import/strings';
 import { OpenFileButton } from '../drafts/OpenFileButton';
@@ -86,6 +89,13 @@ export function Toolbar({ onImport, onNewReport, onDrafts, onOpenReport, onNotic
       <IconTool label={strings.undo} title={`${strings.undo}${strings.shortcut('Ctrl+Z')}`} Icon={Undo2} keepFocus onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
       <IconTool label={strings.redo} title={`${strings.redo}${strings.shortcut('Ctrl+Y')}`} Icon={Redo2} keepFocus onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
       <ToolbarPrimitive.Separator className="toolbar-separator" />
+      <IconTool
+        label={editorStrings.roles.names.title}
+        title={`${editorStrings.roles.names.title}（${editorStrings.roles.hints.title}）`}
+        Icon={Heading}
+        keepFocus
+        onClick={() => editor.dispatchCommand(SET_BLOCK_ROLE_COMMAND, 'title')}
+      />
       <IconTool label={strings.body} title={`${strings.body}${strings.shortcut('Ctrl+Alt+0')}`} Icon={Pilcrow} keepFocus onClick={() => editor.dispatchCommand(SET_BLOCK_LEVEL_COMMAND, 0)} />
       {HEADING_LEVELS.map((level) => (
         <IconTool

@@ -39,19 +39,19 @@ export function Sidebar({ onImport }: { onImport: () => void }) {
           </Tabs.Trigger>
         ))}
       </Tabs.List>
-      <Tabs.Content value="skeletons" className="sidebar-panel">
+      <Tabs.Content value="skeletons" tabIndex={-1} className="sidebar-panel">
         <SkeletonPanel />
       </Tabs.Content>
-      <Tabs.Content value="phrases" className="sidebar-panel">
+      <Tabs.Content value="phrases" tabIndex={-1} className="sidebar-panel">
         <PhrasePanel />
       </Tabs.Content>
-      <Tabs.Content value="library" className="sidebar-panel library-tab">
+      <Tabs.Content value="library" tabIndex={-1} className="sidebar-panel library-tab">
         <LibraryPanel onImport={onImport} />
       </Tabs.Content>
-      <Tabs.Content value="outline" className="sidebar-panel">
+      <Tabs.Content value="outline" tabIndex={-1} className="sidebar-panel">
         <OutlinePanel />
       </Tabs.Content>
-      <Tabs.Content value="checks" className="sidebar-panel">
+      <Tabs.Content value="checks" tabIndex={-1} className="sidebar-panel">
         <ChecksPanel />
       </Tabs.Content>
     </Tabs.Root>

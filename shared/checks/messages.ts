@@ -9,6 +9,8 @@ export const checkMessages = {
   missingPart: (part: string) => `报告没有“${part}”部分。`,
   emptyPart: (heading: string) => `“${heading}”下面没有内容。`,
   missingClosing: '报告缺少结语（如“特此报告。”）。',
+  missingTitle: '报告没有标题：请在第一行写上标题，或把第一行设为标题（段落角色 › 标题）。',
+  secondTitle: (title: string) => `报告有两个标题：“${title}”是第二个。一份报告只有一个标题，请把这段设为正文或删去。`,
   plansNotReported: (count: number, plan: string) => `上年打算中有 ${count} 项本年报告未提及：“${plan}”。去年说要做的，今年做了没有？请在工作部分写上它的进展。`,
   sameAsLastYear: (year: number | null, percent: number, sentences: number, examples: readonly string[]) =>
     `与${year ?? '上年'}年报告相同的句子占 ${percent}%（${sentences} 句，年份不计），例如：${examples.map((e) => `“${e}”`).join('、')}。只改了年份的句子，请核对内容是否仍然属实。`,
@@ -28,6 +30,8 @@ export const checkMessages = {
   straightQuotes: '中文中使用了英文直引号，应为“”。',
   doubled: (text: string) => `标点重复：“${text}”。`,
   spaceInText: '汉字之间有多余的空格。',
+  fullWidthAlnum: (text: string, half: string) => `全角数字或字母“${text}”应为半角“${half}”（输入法处于全角状态时会打出全角字符）。`,
+  spaceByMark: '标点后有多余的空格（全角标点自带空白，不再加空格）。',
   moreOfKind: (count: number) => `这一段另有 ${count} 处同类问题未逐一列出；修正上面列出的之后再检查，会继续列出其余的。`,
   morePunctuation: (count: number) => `这一段另有 ${count} 处同类标点问题未逐一列出；修正上面列出的之后再检查，会继续列出其余的。`,
   wording: (wrong: string, right: string) => `“${wrong}”是不规范的表述，应为“${right}”。`,

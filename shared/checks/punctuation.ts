@@ -15,8 +15,13 @@ const halfWidth = new RegExp(`(?<=[${HAN}”’）》」』])[,:;?!()]|[,:;?!()]
 const straightQuotes = new RegExp(`"(?=[^"\\n]*[${HAN}])[^"\\n]*"`, 'gu');
 const doubled = /([，。、；：！？])\1+|[，、；：][。！？]|[。！？][，、；：]/gu;
 const spaceBetweenHan = new RegExp(`(?<=[${HAN}])[ \\u3000]+(?=[${HAN}])`, 'gu');
+/** An input method in full-width mode types ６ and Ａ: numbers and letters are half-width in a report. */
+const fullWidthAlnum = /[０-９Ａ-Ｚａ-ｚ]+/gu;
+const halfOf = (text: string) => text.replace(/[０-９Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+/** Spaces after a full-width mark (or before one): the mark carries its own space. */
+const spaceByMark = /(?<=[，。、；：！？）》」』”’])[ \u3000]+|[ \u3000]+(?=[，。、；：！？）》」』])/gu;
 
-/** Half-width punctuation in Chinese text, straight quotes, doubled marks, spaces between characters. */
+/** Half-width punctuation in Chinese text, straight quotes, doubled marks, spaces between characters or by a mark, full-width digits. */
 export function punctuationFindings(text: string): Omit<Finding, 'block'>[] {
   const more = (count: number, at: number) => findingAt('punctuation', 'info', text, at, 0, checkMessages.morePunctuation(count));
   return [
@@ -35,5 +40,11 @@ export function punctuationFindings(text: string): Omit<Finding, 'block'>[] {
       more,
     ),
     ...cappedFindings(text.matchAll(spaceBetweenHan), (m) => findingAt('punctuation', 'info', text, m.index, m[0].length, checkMessages.spaceInText, ''), more),
+    ...cappedFindings(
+      text.matchAll(fullWidthAlnum),
+      (m) => findingAt('punctuation', 'warning', text, m.index, m[0].length, checkMessages.fullWidthAlnum(m[0], halfOf(m[0])), halfOf(m[0])),
+      more,
+    ),
+    ...cappedFindings(text.matchAll(spaceByMark), (m) => findingAt('punctuation', 'warning', text, m.index, m[0].length, checkMessages.spaceByMark, ''), more),
   ];
 }

@@ -121,6 +121,16 @@ function completenessFindings(doc: ReportDocument, facts: readonly BlockFacts[])
       found.push({ ...findingAt('completeness', 'warning', text, 0, 0, checkMessages.emptyPart(text)), block: index });
     }
   });
+  // A report has one title, on its first line.
+  if (hasBody && !title) {
+    found.push({ check: 'completeness', severity: 'warning', block: -1, offset: 0, length: 0, message: checkMessages.missingTitle, key: 'completeness:title' });
+  }
+  let titles = 0;
+  doc.blocks.forEach((block, index) => {
+    if (block.kind !== 'title' || ++titles < 2) return;
+    const text = blockText(block);
+    found.push({ ...findingAt('completeness', 'warning', text, 0, text.length, checkMessages.secondTitle(text)), block: index });
+  });
   if (isReport && hasBody && !doc.blocks.some((b) => b.kind === 'closing')) {
     found.push({ check: 'completeness', severity: 'info', block: -1, offset: 0, length: 0, message: checkMessages.missingClosing, key: 'completeness:closing' });
   }

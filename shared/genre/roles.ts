@@ -1,3 +1,4 @@
+import { TITLE_ENDINGS } from './kinds';
 import { headingMarkerAt } from './markers';
 
 /**
@@ -31,4 +32,22 @@ export const SIGNATURE_MAX = 30;
 
 export function isSignatureLine(text: string): boolean {
   return text.length > 0 && isShortPlain(text, SIGNATURE_MAX) && !closingLine.test(text) && !dateLine.test(text);
+}
+
+const titleEnding = new RegExp(`(?:${TITLE_ENDINGS.join('|')}|情况|工作要点)$`, 'u');
+
+/**
+ * `关于XX巡察反馈意见整改情况的报告`, `2026年县委宣传部工作总结` — a report's title by its shape: one
+ * line of 6–80 characters ending as titles end, without sentence punctuation or a heading number,
+ * and no 结语 (`特此报告`). Where it stands (the first line) is for the caller to judge.
+ */
+export function isTitleLine(text: string): boolean {
+  return (
+    text.length >= 6 &&
+    text.length <= 80 &&
+    titleEnding.test(text) &&
+    !/[。，；：,;:！？!?]/u.test(text) &&
+    headingMarkerAt(text) === null &&
+    !closingLine.test(text)
+  );
 }

@@ -23,7 +23,12 @@ export interface Inline {
 export type TextBlockKind = 'title' | 'addressee' | 'paragraph' | 'closing' | 'attachment' | 'signature' | 'date';
 
 export type DocBlock =
-  | { kind: TextBlockKind; inlines: Inline[] }
+  | {
+      kind: TextBlockKind;
+      inlines: Inline[];
+      /** 沿用上年: a body paragraph 续写 carried over from last year's report, not edited since. */
+      carried?: true;
+    }
   | {
       kind: 'heading';
       level: HeadingLevel;

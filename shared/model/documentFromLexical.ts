@@ -1,5 +1,5 @@
 import type { HeadingLevel } from '../ipc/library';
-import { FIELD_NODE_TYPE, FORMAT_STATE_KEY, HEADING_NODE_TYPE, TABLE_NODE_TYPE, textBlockNodeTypes } from './editorNodeTypes';
+import { CARRIED_STATE_KEY, FIELD_NODE_TYPE, FORMAT_STATE_KEY, HEADING_NODE_TYPE, TABLE_NODE_TYPE, textBlockNodeTypes } from './editorNodeTypes';
 import { parseReportFormat } from './reportFormat';
 import { numbered, type Inline, type ReportDocument, type ReportFormat, type TextBlockKind, type UnnumberedBlock } from './document';
 
@@ -60,6 +60,16 @@ function isRows(value: unknown): value is string[][] {
   return Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
 }
 
+/**
+ * 沿用上年 (renderer/editor/carried.ts): the paragraph's text when 续写 carried it over, kept in its
+ * node state; it is still last year's text while it reads the same.
+ */
+function isCarried(node: SerializedNode, inlines: readonly Inline[]): boolean {
+  const state = node.$;
+  const carried = state && typeof state === 'object' ? (state as Record<string, unknown>)[CARRIED_STATE_KEY] : undefined;
+  return typeof carried === 'string' && carried !== '' && inlines.map((i) => i.text).join('') === carried;
+}
+
 /** Parses a stored draft; throws DraftContentError (with a Chinese message) when it is not one. */
 export function documentFromLexical(content: string | object): ReportDocument {
   let json: unknown;
@@ -76,7 +86,8 @@ export function documentFromLexical(content: string | object): ReportDocument {
     }
     if (node.type === TABLE_NODE_TYPE && isRows(node.rows)) return { kind: 'table', rows: node.rows };
     const kind = typeof node.type === 'string' ? textKinds[node.type] : undefined;
-    return { kind: kind ?? 'paragraph', inlines: inlinesOf(node) };
+    const inlines = inlinesOf(node);
+    return isCarried(node, inlines) ? { kind: kind ?? 'paragraph', inlines, carried: true } : { kind: kind ?? 'paragraph', inlines };
   });
   const format = formatOf(root);
   return Object.keys(format).length > 0 ? { ...numbered(blocks), format } : numbered(blocks);

@@ -22,3 +22,6 @@ export const YEAR_CHANGE_NODE_TYPE = 'report-year-change';
 
 /** Where a draft keeps its 公文 choices (ReportFormat): Lexical node state on the root, `root.$[key]`. */
 export const FORMAT_STATE_KEY = 'wengaoFormat';
+
+/** The node state of a body paragraph 续写 carried over: its text then (renderer/editor/carried.ts). */
+export const CARRIED_STATE_KEY = 'wengaoCarried';

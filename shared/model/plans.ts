@@ -62,11 +62,15 @@ export function plansOf(doc: ReportDocument): Plan[] {
 /** A plan is spoken of when one paragraph of this year's work holds half of its key terms or more. */
 const COVERED_SHARE = 0.5;
 
-/** Whether this year's report (outside its own plans part) speaks of each of last year's plans. */
+/**
+ * Whether this year's report (outside its own plans part, and not in paragraphs still marked 沿用上年)
+ * speaks of each of last year's plans.
+ */
 export function planCoverage(lastYear: ReportDocument, thisYear: ReportDocument): PlanCoverage[] {
   const parts = documentParts(thisYear);
+  // Last year's text carried over unedited (沿用上年) reports nothing about this year.
   const work = thisYear.blocks
-    .map((block, index) => ({ index, text: textOf(block).normalize('NFKC') }))
+    .map((block, index) => ({ index, text: block.kind !== 'table' && block.kind !== 'heading' && block.carried ? '' : textOf(block).normalize('NFKC') }))
     .filter(({ index, text }) => text !== '' && parts[index] !== 'plans');
   return plansOf(lastYear).map((plan) => {
     let best: PlanCoverage['best'] = null;

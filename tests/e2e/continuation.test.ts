@@ -65,7 +65,8 @@ describe('续写: this year’s report from last year’s', () => {
     await expect.poll(() => page.locator('.last-year-plans summary').textContent()).toMatch(/^上年打算：已写到 \d \/ 2 项$/u);
     await page.getByRole('button', { name: '在相关标题下插入“建设融媒体文旅专栏”的进展' }).click();
     await expect.poll(() => page.locator('.report-body').textContent()).toContain('建设融媒体文旅专栏：进展情况。');
-    await expect.poll(() => page.locator('.last-year-plans summary').textContent()).toBe('上年打算：已写到 2 / 2 项');
+    // The other plan (培训) is spoken of only in last year's copied text, still 沿用上年: not yet reported on (issue 29, 5).
+    await expect.poll(() => page.locator('.last-year-plans summary').textContent()).toBe('上年打算：已写到 1 / 2 项');
     await page.screenshot({ path: join(SCREENSHOTS, 'continuation-plans.png') });
     // The earlier report is untouched: it is still in the list under its own title.
     await page.getByRole('button', { name: '文稿', exact: true }).click();

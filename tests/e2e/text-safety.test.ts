@@ -1,8 +1,8 @@
-import type { CDPSession, Locator } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TITLE_CHARS_PER_LINE } from '../../shared/export/gbt9704';
 import { titleLines } from '../../shared/export/titleLines';
-import { appForTests, newReport, pasteText } from './webMode';
+import { appForTests, clickAtEnd, newReport, pasteText } from './webMode';
 
 // Each test reproduces one way the editor used to lose or misplace the user's text (issue 16, 1–5).
 const app = appForTests();
@@ -25,14 +25,6 @@ const REPORT = [
   '三、下一步打算',
   '继续加强学习。',
 ].join('\n');
-
-/** Clicks after the last character of a block, as a user does to continue it. */
-async function clickAtEnd(block: Locator): Promise<void> {
-  await block.scrollIntoViewIfNeeded();
-  const box = await block.boundingBox();
-  if (!box) throw new Error('the block is not on screen');
-  await app.page.mouse.click(box.x + box.width - 2, box.y + box.height - 4);
-}
 
 describe('the editor never loses or misplaces text', () => {
   it('1. 打开 keeps a sentence that stands under two headings', async () => {

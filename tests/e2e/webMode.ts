@@ -91,8 +91,8 @@ export function importFixture(dbPath: string, fixture: string, origin?: 'own' | 
   execFileSync(process.execPath, [join(root, 'out/cli/wengao.mjs'), '--db', dbPath, 'import', join(root, 'tests/fixtures', fixture), ...(origin ? ['--origin', origin] : [])]);
 }
 
-/** Where the e2e tests leave the screenshots a person looks at. */
-export const SCREENSHOTS = join(root, 'test-results');
+/** Where the e2e tests leave the screenshots a person looks at (`WENGAO_SCREENSHOTS` puts them elsewhere). */
+export const SCREENSHOTS = process.env.WENGAO_SCREENSHOTS ?? join(root, 'test-results');
 
 /**
  * One test file's app: web mode over a fresh library (`prepare` fills it first) and Chromium on it,
@@ -152,11 +152,19 @@ export async function newReport(page: Page, unit: string, year: string): Promise
   await expect.poll(() => dialog.count()).toBe(0);
 }
 
-/** Puts text on the clipboard and pastes it with Ctrl+V where the caret is, as a user pastes. */
-export async function pasteText(page: Page, text: string): Promise<void> {
+/** Clicks after the last character of a block, as a user does to continue it. */
+export async function clickAtEnd(block: Locator): Promise<void> {
+  await block.scrollIntoViewIfNeeded();
+  const box = await block.boundingBox();
+  if (!box) throw new Error('the block is not on screen');
+  await block.page().mouse.click(box.x + box.width - 2, box.y + box.height - 4);
+}
+
+/** Puts text on the clipboard and pastes it with Ctrl+V (or `keys`) where the caret is, as a user pastes. */
+export async function pasteText(page: Page, text: string, keys = 'Control+v'): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.keyboard.press('Control+v');
+  await page.keyboard.press(keys);
 }
 
 /** 新建文稿 (Ctrl+N) → 以往年报告为基础 with this year filled in: the dialog, to choose the rest. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { CDPSession, Locator } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appForTests, importFixture, newReport, SCREENSHOTS } from './webMode';
+import { appForTests, clickAtEnd, importFixture, newReport, SCREENSHOTS } from './webMode';
 
 // Issue 16, points 6–15: the report's non-body parts as typed, fields, keyboard, Word habits, layout.
 const app = appForTests((dbPath) => importFixture(dbPath, 'reports/robust-parts.txt'));
@@ -16,13 +16,6 @@ const type = async (text: string) => {
   cdp ??= await app.page.context().newCDPSession(app.page);
   await cdp.send('Input.insertText', { text });
 };
-
-async function clickAtEnd(block: Locator): Promise<void> {
-  await block.scrollIntoViewIfNeeded();
-  const box = await block.boundingBox();
-  if (!box) throw new Error('the block is not on screen');
-  await app.page.mouse.click(box.x + box.width - 2, box.y + box.height - 4);
-}
 
 describe('writing as Word and WPS users write', () => {
   it('6. typed 主送, 结语, 落款 and 日期 become those blocks and sit as on paper', async () => {

@@ -24,7 +24,7 @@ describe('fill-in fields', () => {
     expect(read(editor, () => $getRoot().getTextContent())).toBe('市X局共发布XX条，某某同志负责。');
   });
 
-  it('Tab order walks fields in document order and wraps around; Shift+Tab goes back', () => {
+  it('Tab order walks fields in document order and stops after the last (issue 29, 7); Shift+Tab goes back', () => {
     const editor = editorWith(() => {
       $getRoot().append($paragraphWithFields('第一段XX。'), $paragraphWithFields('第二段某某，第三处＊。'));
       $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().selectStart();
@@ -43,8 +43,9 @@ describe('fill-in fields', () => {
       );
       return text;
     };
-    expect([walk('next'), walk('next'), walk('next'), walk('next')]).toEqual(['XX', '某某', '＊', 'XX']);
-    expect([walk('previous'), walk('previous')]).toEqual(['＊', '某某']);
+    expect([walk('next'), walk('next'), walk('next'), walk('next')]).toEqual(['XX', '某某', '＊', '']);
+    expect([walk('previous'), walk('previous'), walk('previous')]).toEqual(['某某', 'XX', '']);
+    walk('next');
     const selected = read(editor, () => {
       const selection = $getSelection();
       return $isRangeSelection(selection) ? selection.getTextContent() : '';

@@ -156,7 +156,9 @@ describe('reading files for import', () => {
     await expectImportError(analyseFile('旧.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])), 'LEGACY_DOC');
     await expectImportError(analyseFile('改了扩展名.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])), 'LEGACY_DOC');
     await expectImportError(analyseFile('坏.docx', docx.subarray(0, docx.length / 2)), 'CORRUPT_DOCX');
-    await expectImportError(analyseFile('坏.docx', new TextEncoder().encode('not a zip at all')), 'CORRUPT_DOCX');
+    // Not a zip at all (a picture renamed .docx) is no Word file, rather than a damaged one (issue 29, 13).
+    await expectImportError(analyseFile('坏.docx', new TextEncoder().encode('not a zip at all')), 'NOT_DOCX');
+    await expectImportError(analyseFile('截图.docx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), 'NOT_DOCX');
     await expectImportError(analyseFile('表格.xlsx', new TextEncoder().encode('a,b')), 'UNSUPPORTED');
     await expectImportError(analyseFile('广告.txt', new TextEncoder().encode('【某素材库】加入会员请联系客服')), 'NO_TEXT');
   });

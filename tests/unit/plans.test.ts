@@ -6,6 +6,7 @@ import { documentFromReport } from '../../shared/model/documentFromReport';
 import { keyTerms, planCoverage, plansOf } from '../../shared/model/plans';
 import { continueReport } from '../../shared/model/continuation';
 import { checkContextFor, createChecker } from '../../shared/checks';
+import { documentFromLexical } from '../../shared/model/documentFromLexical';
 
 /** Two reports of one unit for consecutive years, our own invented text. */
 const fixture = (name: string) => documentFromReport(parseReportText(readFileSync(join(resolve(import.meta.dirname, '../fixtures/continuation'), name), 'utf8')));
@@ -67,5 +68,25 @@ describe('the same as last year', () => {
 
   it('finds nothing when this year’s report is written anew', () => {
     expect(check(thisYear)).toBeUndefined();
+  });
+});
+
+describe('上年打算 and 沿用上年 (issue 29, 5)', () => {
+  const text = (t: string) => ({ type: 'text', text: t, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
+  const paragraph = (t: string, carried?: string) => ({ type: 'paragraph', children: [text(t)], direction: null, format: '', indent: 0, version: 1, ...(carried ? { $: { wengaoCarried: carried } } : {}) });
+  const heading = (t: string, level: number) => ({ type: 'report-heading', level, children: [text(t)], direction: null, format: '', indent: 0, version: 1 });
+  const draft = (...children: unknown[]) => JSON.stringify({ root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children } });
+  const last = documentFromLexical(draft(heading('2025年工作情况', 1), paragraph('全年开展档案数字化培训6期。'), heading('2026年工作打算', 1), heading('深化档案数字化培训', 2)));
+
+  it('reads a paragraph as carried only while its text is the carried text', () => {
+    const doc = documentFromLexical(draft(paragraph('全年开展档案数字化培训6期。', '全年开展档案数字化培训6期。'), paragraph('今年又开展培训。', '全年开展培训。')));
+    expect(doc.blocks.map((b) => b.kind !== 'table' && b.kind !== 'heading' && b.carried === true)).toEqual([true, false]);
+  });
+
+  it('counts no paragraph still marked 沿用上年 as reporting on a plan; an edited one counts', () => {
+    const copied = documentFromLexical(draft(heading('2026年工作情况', 1), paragraph('全年开展档案数字化培训6期。', '全年开展档案数字化培训6期。')));
+    expect(planCoverage(last, copied).map((c) => c.covered)).toEqual([false]);
+    const edited = documentFromLexical(draft(heading('2026年工作情况', 1), paragraph('全年开展档案数字化培训8期。', '全年开展档案数字化培训6期。')));
+    expect(planCoverage(last, edited).map((c) => [c.covered, c.best?.block])).toEqual([[true, 1]]);
   });
 });

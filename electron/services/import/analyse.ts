@@ -57,7 +57,8 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: Pars
   if (extension === '.doc' || startsWith(bytes, oleMagic)) throw new ImportError('LEGACY_DOC');
   const hash = sha256(bytes);
   if (extension === '.docx') {
-    if (!startsWith(bytes, zipMagic)) throw new ImportError('CORRUPT_DOCX');
+    // Every .docx is a zip: anything else (a picture renamed) is not a damaged Word file but none at all.
+    if (!startsWith(bytes, zipMagic)) throw new ImportError('NOT_DOCX');
     await assertDocxWithinLimits(bytes);
     let read;
     try {

@@ -51,7 +51,8 @@ export async function assertDocxWithinLimits(bytes: Uint8Array): Promise<void> {
   const stated = files.reduce((sum, file) => sum + ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
   if (stated > DOCX_LIMITS.inflatedBytes) throw new ImportError('DOCX_TOO_COMPLEX');
   const document = zip.file('word/document.xml');
-  if (!document) throw new ImportError('CORRUPT_DOCX');
+  // A zip without a Word document in it (an .xlsx or a .zip renamed) is no Word file.
+  if (!document) throw new ImportError('NOT_DOCX');
   const xml = await inflateAtMost(document, DOCX_LIMITS.documentXmlBytes);
   if (mostRunsInAParagraph(xml) > DOCX_LIMITS.runsPerParagraph) throw new ImportError('DOCX_TOO_COMPLEX');
 }

@@ -7,6 +7,7 @@ export type ImportErrorCode =
   | 'BINARY'
   | 'TOO_LARGE'
   | 'CORRUPT_DOCX'
+  | 'NOT_DOCX'
   | 'DOCX_TOO_COMPLEX'
   | 'LEGACY_DOC'
   | 'UNREADABLE'
@@ -23,6 +24,7 @@ export const importMessages: Record<ImportErrorCode, string> = {
   BINARY: '这不是文本文件（看起来是图片、压缩包或其他二进制文件）。请导入 .txt 或 .docx 报告。',
   TOO_LARGE: `文件超过 ${MAX_REPORT_MB} MB，不像是一份报告。请确认选对了文件，或把它拆分后再导入。`,
   CORRUPT_DOCX: '无法读取这个 .docx 文件，它可能已损坏。请用 Word 或 WPS 打开后重新保存，再导入。',
+  NOT_DOCX: '这不是 Word 文件：名字以 .docx 结尾，里面却是别的（如图片或其他文件改了扩展名）。请选择真正的 Word 报告（.docx）再导入。',
   DOCX_TOO_COMPLEX: '这个 .docx 文件的结构异常（解压后过大、部件过多，或一个段落里有过多的格式片段），不像是一份正常的报告；为免程序卡住，未读取它。请用 Word 或 WPS 打开后另存为新文件再导入。',
   LEGACY_DOC: '这是旧版 Word 文件（.doc），请另存为 .docx 后导入。',
   UNREADABLE: '无法读取这个文件，请确认它存在并且有读取权限。',

@@ -1,7 +1,6 @@
 import {
   ElementNode,
   type EditorConfig,
-  type ParagraphNode,
   type RangeSelection,
 } from 'lexical';
 import { $continueWithParagraph, $turnIntoParagraph } from './blockBehaviour';
@@ -25,8 +24,8 @@ export abstract class ReportBlockNode extends ElementNode {
     return false;
   }
 
-  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
-    return $continueWithParagraph(this, restoreSelection);
+  override insertNewAfter(selection: RangeSelection, restoreSelection = true): ElementNode {
+    return $continueWithParagraph(this, restoreSelection, selection);
   }
 
   override collapseAtStart(): boolean {

@@ -9,7 +9,6 @@ import {
   type RangeSelection,
   type SerializedElementNode,
   type Spread,
-  type ParagraphNode,
 } from 'lexical';
 import { $continueWithParagraph, $turnIntoParagraph } from './blockBehaviour';
 import type { HeadingLevel } from '../../../shared/ipc/library';
@@ -93,8 +92,8 @@ export class ReportHeadingNode extends ElementNode {
   }
 
   /** Enter at the end of a heading continues with body text, as writers expect. */
-  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
-    return $continueWithParagraph(this, restoreSelection);
+  override insertNewAfter(selection: RangeSelection, restoreSelection = true): ElementNode {
+    return $continueWithParagraph(this, restoreSelection, selection);
   }
 
   override collapseAtStart(): boolean {

@@ -4,7 +4,6 @@ import {
   ElementNode,
   type EditorConfig,
   type LexicalNode,
-  type ParagraphNode,
   type RangeSelection,
   type SerializedElementNode,
 } from 'lexical';
@@ -34,8 +33,8 @@ export class TitleNode extends ElementNode {
     return $createTitleNode().updateFromJSON(json);
   }
 
-  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): ParagraphNode {
-    return $continueWithParagraph(this, restoreSelection);
+  override insertNewAfter(selection: RangeSelection, restoreSelection = true): ElementNode {
+    return $continueWithParagraph(this, restoreSelection, selection);
   }
 
   override collapseAtStart(): boolean {

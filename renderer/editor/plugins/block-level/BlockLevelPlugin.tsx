@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $setBlocksType } from '@lexical/selection';
+import { $copyBlockFormatIndent, $setBlocksType } from '@lexical/selection';
 import { mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
@@ -8,16 +8,28 @@ import {
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_LOW,
   KEY_DOWN_COMMAND,
+  $setState,
+  type ElementNode,
 } from 'lexical';
 import { useEffect } from 'react';
 import type { HeadingLevel } from '../../../../shared/ipc/library';
 import { $createReportHeadingNode } from '../../nodes/ReportHeadingNode';
+import { $isTitleNode } from '../../nodes/TitleNode';
+import { roleOrigin } from '../roles/roles';
 import { SET_BLOCK_LEVEL_COMMAND } from './commands';
 
 function $setBlockLevel(level: 0 | HeadingLevel): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return false;
-  $setBlocksType(selection, () => (level === 0 ? $createParagraphNode() : $createReportHeadingNode(level)));
+  $setBlocksType(
+    selection,
+    (): ElementNode => (level === 0 ? $createParagraphNode() : $createReportHeadingNode(level)),
+    (from, to) => {
+      $copyBlockFormatIndent(from, to);
+      // A title the user made body text stays body text: recognition leaves it alone.
+      if ($isTitleNode(from)) $setState(to, roleOrigin, 'manual');
+    },
+  );
   return true;
 }
 

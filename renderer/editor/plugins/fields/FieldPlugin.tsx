@@ -4,7 +4,9 @@ import { COMMAND_PRIORITY_LOW, KEY_TAB_COMMAND, TextNode } from 'lexical';
 import { useEffect } from 'react';
 import { FieldNode } from '../../nodes/FieldNode';
 import { $toPlainText } from '../../nodes/StandaloneTextNode';
-import { $neighbourField, $selectField } from './fieldNavigation';
+import { useNotify } from '../../../kit/notices';
+import { editorStrings } from '../../strings';
+import { $allFields, $neighbourField, $selectField } from './fieldNavigation';
 import { $fieldsInDocument, $fieldsInText } from './typedPlaceholders';
 
 /**
@@ -14,6 +16,7 @@ import { $fieldsInDocument, $fieldsInText } from './typedPlaceholders';
  */
 export function FieldPlugin(): null {
   const [editor] = useLexicalComposerContext();
+  const notify = useNotify();
   useEffect(
     () =>
       mergeRegister(
@@ -29,15 +32,17 @@ export function FieldPlugin(): null {
             if (event.isComposing) return false;
             $fieldsInDocument();
             const field = $neighbourField(event.shiftKey ? 'previous' : 'next');
-            if (!field) return false;
+            // A draft without fields: Tab leaves the page as it does anywhere else.
+            if (!field && $allFields().length === 0) return false;
             event.preventDefault();
-            $selectField(field);
+            if (field) $selectField(field);
+            else notify(event.shiftKey ? editorStrings.fields.noneBefore : editorStrings.fields.noneAfter);
             return true;
           },
           COMMAND_PRIORITY_LOW,
         ),
       ),
-    [editor],
+    [editor, notify],
   );
   return null;
 }

@@ -9,8 +9,9 @@ export function $allFields(): FieldNode[] {
 }
 
 /**
- * The field after (or before) the caret, wrapping around the draft; the field the caret is in
- * counts as passed. Null when the draft has no field.
+ * The field after (or before) the caret; the field the caret is in counts as passed. Null when
+ * there is none that way: Tab after the last field does not go round to an earlier one (the user
+ * would take it for one still to fill in).
  */
 export function $neighbourField(direction: 'next' | 'previous'): FieldNode | null {
   const nodes = $dfs().map((entry) => entry.node);
@@ -20,8 +21,8 @@ export function $neighbourField(direction: 'next' | 'previous'): FieldNode | nul
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
   const at = anchor ? nodes.findIndex((n) => n.is(anchor)) : -1;
   const order = (field: FieldNode) => nodes.findIndex((n) => n.is(field));
-  if (direction === 'next') return fields.find((f) => order(f) > at) ?? fields[0] ?? null;
-  return [...fields].reverse().find((f) => order(f) < at) ?? fields.at(-1) ?? null;
+  if (direction === 'next') return fields.find((f) => order(f) > at) ?? null;
+  return [...fields].reverse().find((f) => order(f) < at) ?? null;
 }
 
 /** Selects the whole field, so typing replaces it. */

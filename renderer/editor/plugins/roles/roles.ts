@@ -14,7 +14,7 @@ import {
   type LexicalCommand,
   type LexicalNode,
 } from 'lexical';
-import { attachmentLine, closingLine, dateLine, isAddresseeLine, isSignatureLine } from '../../../../shared/genre/roles';
+import { attachmentLine, closingLine, dateLine, isAddresseeLine, isSignatureLine, isTitleLine } from '../../../../shared/genre/roles';
 import { $createAddresseeNode, $isAddresseeNode } from '../../nodes/AddresseeNode';
 import { $createAttachmentNode, $isAttachmentNode } from '../../nodes/AttachmentNode';
 import { $createClosingNode, $isClosingNode } from '../../nodes/ClosingNode';
@@ -22,10 +22,10 @@ import { $createDateNode, $isDateNode } from '../../nodes/DateNode';
 import { $isReportHeadingNode } from '../../nodes/ReportHeadingNode';
 import { $isReportTableNode } from '../../nodes/ReportTableNode';
 import { $createSignatureNode, $isSignatureNode } from '../../nodes/SignatureNode';
-import { $isTitleNode } from '../../nodes/TitleNode';
+import { $createTitleNode, $isTitleNode } from '../../nodes/TitleNode';
 
 /** The parts of a report that are not body text, which the user can set or clear on a paragraph. */
-export const ROLES = ['addressee', 'closing', 'attachment', 'signature', 'date'] as const;
+export const ROLES = ['title', 'addressee', 'closing', 'attachment', 'signature', 'date'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SET_BLOCK_ROLE_COMMAND: LexicalCommand<Role | 'body'> = createCommand('SET_BLOCK_ROLE');
@@ -39,6 +39,7 @@ export const roleOrigin = createState('roleOrigin', {
 });
 
 const create: Record<Role, () => ElementNode> = {
+  title: $createTitleNode,
   addressee: $createAddresseeNode,
   closing: $createClosingNode,
   attachment: $createAttachmentNode,
@@ -47,6 +48,7 @@ const create: Record<Role, () => ElementNode> = {
 };
 
 export function $roleOf(node: LexicalNode | null | undefined): Role | 'body' | null {
+  if ($isTitleNode(node)) return 'title';
   if ($isAddresseeNode(node)) return 'addressee';
   if ($isClosingNode(node)) return 'closing';
   if ($isAttachmentNode(node)) return 'attachment';
@@ -93,21 +95,31 @@ const $nextWithText = (block: LexicalNode) => {
 };
 
 /**
- * The role a block's text and place give it, by the import parser's rules: the addressee is the
- * line right after the title; 结语, 附件说明, 落款 and 日期 follow the last body paragraph, and a
- * signature stands after the closing or an attachment, or right above the date.
+ * The role a block's text and place give it, by the import parser's rules, judged by the line's own
+ * shape first and then by where it stands, never by what comes after it: the title is the first
+ * line; the addressee is the line right after the title; 结语, 附件说明, 落款 and 日期 follow the last
+ * body paragraph, and a signature stands after the closing or an attachment, or right above the date.
  */
 export function $recognisedRole(block: ElementNode): Role | null {
   const text = block.getTextContent().trim();
   if (text === '') return null;
+  // Most lines are body text by their shape alone: no walk along the draft for them.
+  const title = isTitleLine(text);
+  const addressee = isAddresseeLine(text);
+  const signature = isSignatureLine(text);
+  const closing = closingLine.test(text);
+  const date = dateLine.test(text);
+  const attachment = attachmentLine.test(text);
+  if (!title && !addressee && !signature && !closing && !date && !attachment) return null;
+  const root = $getRoot();
+  if (title && root.getFirstChild()?.is(block) && !root.getChildren().some((child) => $isTitleNode(child) && !child.is(block))) return 'title';
   const previous = $previousWithText(block);
-  if ($isTitleNode(previous) && isAddresseeLine(text)) return 'addressee';
+  if (addressee && $isTitleNode(previous)) return 'addressee';
   if (!$isAfterBody(block)) return null;
-  if (closingLine.test(text)) return 'closing';
-  if (dateLine.test(text)) return 'date';
-  if (attachmentLine.test(text)) return 'attachment';
-  const next = $nextWithText(block);
-  if (isSignatureLine(text) && ($isClosingNode(previous) || $isAttachmentNode(previous) || $isSignatureNode(previous) || $isDateNode(next))) return 'signature';
+  if (closing) return 'closing';
+  if (date) return 'date';
+  if (attachment) return 'attachment';
+  if (signature && ($isClosingNode(previous) || $isAttachmentNode(previous) || $isSignatureNode(previous) || $isDateNode($nextWithText(block)))) return 'signature';
   return null;
 }
 
@@ -115,7 +127,10 @@ export function $recognisedRole(block: ElementNode): Role | null {
 export function $recogniseRole(block: ElementNode): void {
   if (!block.getParent()?.is($getRoot())) return;
   const current = $roleOf(block);
-  if (current === null || $getState(block, roleOrigin) === 'manual') return;
+  const origin = $getState(block, roleOrigin);
+  if (current === null || origin === 'manual') return;
+  // A title the report came with (新建文稿, 打开, a paste) is the title whatever the user types in it.
+  if (current === 'title' && origin !== 'auto') return;
   const role = $recognisedRole(block);
   if (role === null) {
     if (current !== 'body') $setRole(block, 'body', 'auto');

@@ -6,11 +6,14 @@ import { titleLines } from '../../../../shared/export/titleLines';
 import { TitleNode } from '../../nodes/TitleNode';
 
 /**
- * The text run that starts a title line carries this style; editor.css draws a line break before it
- * (`::before { content: '\A' }`), so the title breaks on screen exactly where titleLines breaks it in
- * the Word file, never inside a word. The style is a marker only: the text stays the same.
+ * The text run that starts title line `line` (2, 3, …) carries this style; editor.css draws a line
+ * break before it (`::before { content: '\A' }`), so the title breaks on screen exactly where
+ * titleLines breaks it in the Word file, never inside a word. The style is a marker only: the text
+ * stays the same. Each line's marker is its own: two runs alike side by side are merged by Lexical's
+ * normalisation, which would undo the split and run this transform again without end (Lexical error
+ * #14 on a title of three lines).
  */
-export const TITLE_BREAK_STYLE = '--title-break: 1';
+export const titleBreakStyle = (line: number): string => `--title-break: ${line}`;
 
 /** Code-point offsets where lines 2, 3, … of the title start. */
 function breaksOf(text: string): number[] {
@@ -26,7 +29,8 @@ function breaksOf(text: string): number[] {
 const isPlainText = (node: LexicalNode): node is TextNode => $isTextNode(node) && node.getType() === 'text';
 
 function $breakTitle(title: TitleNode): void {
-  const wanted = new Set(breaksOf(title.getTextContent()));
+  const breaks = breaksOf(title.getTextContent());
+  const wanted = new Set(breaks);
   // Split the runs so that every wanted break starts a run of its own…
   let at = 0;
   for (const child of title.getChildren()) {
@@ -41,7 +45,7 @@ function $breakTitle(title: TitleNode): void {
   at = 0;
   for (const child of title.getChildren()) {
     if (isPlainText(child)) {
-      const style = wanted.has(at) ? TITLE_BREAK_STYLE : '';
+      const style = wanted.has(at) ? titleBreakStyle(breaks.indexOf(at) + 2) : '';
       if (child.getStyle() !== style) child.setStyle(style);
     }
     at += [...child.getTextContent()].length;
