@@ -101,6 +101,27 @@ export function marksIn(
   };
 }
 
+const latin = /[0-9A-Za-z]/u;
+
+/**
+ * A comment's edge at or inside a word of Latin letters or digits moves outward (left for a start,
+ * right for an end) past it and the character beyond: LibreOffice's comment anchor there takes away the space it
+ * sets between Chinese and Latin text, and a line would take one more character than in the page view.
+ * The highlight stays exactly on the field; the comment covers it and at most a neighbour or two.
+ */
+export function besideLatin(text: string, at: number, direction: -1 | 1): number {
+  let edge = at;
+  const unsafe = (b: number) => {
+    const before = text[b - 1];
+    const after = text[b];
+    if (before === undefined || after === undefined || before === '\n' || after === '\n') return false;
+    // Inside a word of Latin letters or digits the edge moves on to the word's end: a comment never splits one.
+    return latin.test(before) || latin.test(after);
+  };
+  while (unsafe(edge)) edge += direction;
+  return edge;
+}
+
 export const noMarks: PieceMarks = { comments: [], highlights: [] };
 
 /**
@@ -114,6 +135,11 @@ export function markedRuns(
   make: (text: string, extra: Partial<IRunOptions>) => TextRun,
 ): ParagraphChild[] {
   const out: ParagraphChild[] = [];
+  const comments = marks.comments.map((c) => {
+    const start = besideLatin(text, c.start, -1);
+    return { id: c.id, start, end: Math.max(start, besideLatin(text, c.end, 1)) };
+  });
+  marks = { comments, highlights: marks.highlights };
   const eventsAt = (at: number) => {
     // Ranges that end here close before those that start here; a point comment opens and closes here.
     for (const c of marks.comments) if (c.end === at && c.start < at) out.push(new CommentRangeEnd(c.id), make('', { children: [new CommentReference(c.id)] }));

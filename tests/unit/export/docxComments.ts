@@ -7,8 +7,8 @@ export interface ReadComment {
   text: string;
   /** The document text between the comment's range start and end (`\n` for a line break). */
   anchored: string;
-  /** Whether every run of the anchored text is highlighted yellow. */
-  highlighted: boolean;
+  /** The text of the anchored runs that are highlighted yellow. */
+  highlighted: string;
   /** The text of the Word paragraph the comment starts in. */
   paragraph: string;
 }
@@ -39,7 +39,7 @@ export async function readComments(bytes: Uint8Array): Promise<ReadComment[]> {
       author,
       text,
       anchored: textOf(between),
-      highlighted: runs.length > 0 && runs.every((r) => /<w:highlight w:val="yellow"\/>/.test(r)),
+      highlighted: runs.filter((r) => /<w:highlight w:val="yellow"\/>/.test(r)).map(textOf).join(''),
       paragraph: paragraphStart >= 0 ? textOf(document.slice(paragraphStart, paragraphEnd)) : '',
     };
   });
