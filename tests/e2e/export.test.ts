@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../shared/export/docx';
 import { parseReportText } from '../../shared/genre/report';
 import { documentFromReport } from '../../shared/model/documentFromReport';
+import { readComments } from '../unit/export/docxComments';
 import { readDocx, xmlAttribute } from '../unit/export/docxXml';
 import { tempDir } from '../unit/helpers';
 import { appForTests, importFixture, insertFromLibrary, SCREENSHOTS, newReport } from './webMode';
@@ -71,6 +72,24 @@ describe('handing in a report from web mode', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('\uFEFF2026年市统计局落实意识形态工作责任制情况报告\r\n')).toBe(true);
     expect(text).toContain('\r\n一、工作开展情况\r\n');
+  });
+
+  it('导出审阅稿: downloads the report with every 检查 finding as a Word comment on its text', async () => {
+    await editor().click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.type('面对困难，全局上下没有一愁莫展，推动工作落地见效。');
+    await app.page.getByRole('button', { name: '导出' }).click();
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('menuitem', { name: '导出审阅稿（Word，检查意见为批注）' }).click()]);
+    // No dialog about errors first: the 审阅稿 is those errors, written out for the reviewer.
+    expect(download.suggestedFilename()).toBe('2026年市统计局落实意识形态工作责任制情况报告（审阅稿）.docx');
+    const file = join(tempDir(), 'review.docx');
+    await download.saveAs(file);
+    const comments = (await readComments(new Uint8Array(readFileSync(file)))).filter((c) => c.author === '文稿助手审核');
+    const typo = comments.find((c) => c.anchored === '一愁莫展');
+    expect(typo?.text).toMatch(/^【错误】.*\n建议写作：一筹莫展$/su);
+    expect(typo?.paragraph).toBe('面对困难，全局上下没有一愁莫展，推动工作落地见效。');
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain(`${comments.length} 条检查意见已写成批注`);
   });
 
   it('copies the report as formatted text for WPS and Word', async () => {
