@@ -17,12 +17,9 @@ export interface DocxComment {
   text: string;
 }
 
-/** The author of the comments that mark fields still to fill: a later 打开 reads them back as fields. */
-export const FIELD_AUTHOR = '文稿助手';
-/** What a field's comment says when the field has no hint. */
-export const FIELD_TO_FILL = '待填写';
-/** Word's and WPS's highlight colour for a field. */
-export const FIELD_HIGHLIGHT = 'yellow';
+import { FIELD_AUTHOR, FIELD_HIGHLIGHT, FIELD_TO_FILL } from './fieldMarks';
+
+export { FIELD_AUTHOR, FIELD_HIGHLIGHT, FIELD_TO_FILL };
 
 /** A range in one printed piece of text, in that text's own offsets. */
 export interface PieceMarks {
