@@ -54,7 +54,11 @@ export function registerNewCommand(program: Command, { withLibrary, fail }: Help
         }
         console.log(`已按 ${next.fromYear} 年的报告写成 ${next.toYear} 年的报告 → ${out}`);
         console.log(`已改年份 ${next.years.length} 处${next.years.length > 0 ? `：${next.years.map((c) => `${c.from}→${c.to}`).join('，')}` : ''}。`);
-        if (next.figures > 0) console.log(`上年的数字 ${next.figures} 处已改为待填写（打开后在“检查”中逐一填写）。`);
+        if (next.figures > 0) {
+          console.log(
+            `上年的数字 ${next.figures} 处已改为待填写：在 Word 和 WPS 中以黄色突出显示，批注写明上年的数字；用文稿助手打开或导入时仍是待填写的字段（在“检查”中逐一填写）。`,
+          );
+        }
       } catch (error) {
         fail(error);
       }

@@ -11,6 +11,7 @@ import { createPortal, flushSync } from 'react-dom';
 import { buildDocx } from './buildDocx';
 import { formatOf } from '../../shared/export/formats';
 import { exportHtml } from '../../shared/export/html';
+import { reviewComments } from '../../shared/export/review';
 import { exportPagedHtml } from '../../shared/export/pagedHtml';
 import { exportTxt } from '../../shared/export/txt';
 import { blockText, type ReportDocument } from '../../shared/model/document';
@@ -26,10 +27,11 @@ import '../kit/latinFont.css';
 import './print.css';
 import { documentOf } from '../editor/documentOf';
 
-export type ExportKind = 'docx' | 'txt' | 'copy' | 'print' | 'pdf';
+export type ExportKind = 'docx' | 'review' | 'txt' | 'copy' | 'print' | 'pdf';
 
 const items: { kind: ExportKind; label: string; hint?: string }[] = [
   { kind: 'docx', label: formatOf('docx').menuLabel, hint: s.wordHint },
+  { kind: 'review', label: s.review, hint: s.reviewHint },
   { kind: 'txt', label: formatOf('txt').menuLabel },
   { kind: 'copy', label: s.copy, hint: s.copyHint },
   { kind: 'print', label: s.print, hint: 'Ctrl+P' },
@@ -74,6 +76,11 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
       if (kind === 'docx') {
         const message = await deliver(bridge, fileNameFor(title, 'docx'), await buildDocx(doc));
         if (message) onNotice(message);
+      } else if (kind === 'review') {
+        // Every finding the 检查 tab lists (ignored ones left out), as comments on its text.
+        const findings = checkNow();
+        const message = await deliver(bridge, fileNameFor(`${title || s.untitled}${s.reviewSuffix}`, 'docx'), await buildDocx(doc, { comments: reviewComments(doc, findings) }));
+        if (message) onNotice(`${message}${s.reviewed(findings.length)}`);
       } else if (kind === 'txt') {
         const message = await deliver(bridge, fileNameFor(title, 'txt'), exportTxt(doc));
         if (message) onNotice(message);
@@ -105,6 +112,11 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
   };
 
   const request = (kind: ExportKind) => {
+    // The 审阅稿 is the errors written out for a reviewer: nothing to ask first.
+    if (kind === 'review') {
+      void run(kind);
+      return;
+    }
     const errors = checkNow().filter((f) => f.severity === 'error');
     if (errors.length > 0) setPending({ kind, errors });
     else void run(kind);

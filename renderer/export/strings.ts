@@ -1,8 +1,12 @@
 /** Every Chinese text of export, print and open-as-draft. */
 export const exportStrings = {
   menu: '导出',
-  menuTitle: '导出文稿：Word、纯文本、复制、打印、PDF（Ctrl+E）',
+  menuTitle: '导出文稿：Word、审阅稿、纯文本、复制、打印、PDF（Ctrl+E）',
   wordHint: '国家公文格式 GB/T 9704-2012',
+  review: '导出审阅稿（Word，检查意见为批注）',
+  reviewHint: '在 Word、WPS 中查看',
+  reviewSuffix: '（审阅稿）',
+  reviewed: (n: number) => (n > 0 ? ` ${n} 条检查意见已写成批注，标在所指的文字上。` : ' 检查没有发现问题，审阅稿中没有检查意见。'),
   copy: '复制为带格式文本',
   copyHint: '粘贴到 WPS 或 Word',
   print: '打印…',

@@ -13,8 +13,10 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
-import { blockText, type ReportDocument } from '../model/document';
+import { blockText, inlineText, type ReportDocument } from '../model/document';
 import type { HeadingLevel } from '../ipc/library';
 import {
   BODY_CHAR_TWIPS,
@@ -25,7 +27,8 @@ import {
   page,
   size,
 } from './gbt9704';
-import { printedParagraphs } from './printed';
+import { printedWithBlocks } from './printed';
+import { alignedOffsets, documentMarks, markedRuns, marksIn, noMarks, type DocumentMarks, type DocxComment, type PieceMarks } from './docxMarks';
 import { attachmentPlaces } from './attachments';
 import { signOffPlaces } from './signOff';
 import { exactLine, indent2, LANGUAGE, OffGridParagraph, paragraph, run, runFonts, runs } from './docxParts';
@@ -37,8 +40,14 @@ import { titleLines } from './titleLines';
 const headingFont: Record<HeadingLevel, string> = { 1: fonts.level1, 2: fonts.level2, 3: fonts.body, 4: fonts.body };
 const headingBold: Record<HeadingLevel, boolean> = { 1: false, 2: false, 3: true, 4: false };
 
-function headingRuns(level: HeadingLevel, text: string): TextRun[] {
-  return runs(text, headingFont[level], { bold: headingBold[level] });
+function headingRuns(level: HeadingLevel, text: string, marks: PieceMarks = noMarks): ParagraphChild[] {
+  return marked(text, marks, headingFont[level], { bold: headingBold[level] });
+}
+
+/** 3号 text as `runs` makes it, with the comments and highlights anchored on it. */
+function marked(text: string, marks: PieceMarks, font: string = fonts.body, extra: Partial<IRunOptions> = {}): ParagraphChild[] {
+  if (marks.comments.length === 0 && marks.highlights.length === 0) return runs(text, font, extra);
+  return markedRuns(text, marks, (t, more) => run(t, font, size.san, { ...extra, ...more }));
 }
 
 /** Word's named heading styles, so the navigation pane shows the outline and a colleague can restyle by style. */
@@ -63,7 +72,12 @@ const headingStyles = Object.fromEntries(
   ]),
 );
 
-function titleParagraph(title: string, before = 0): Paragraph {
+function titleParagraph(title: string, before = 0, marks: (length: number, at: (offset: number) => number) => PieceMarks = () => noMarks): Paragraph {
+  const lines = titleLines(title, TITLE_CHARS_PER_LINE);
+  const printed = lines.join('\n');
+  const map = alignedOffsets(title, printed);
+  const pieceMarks = marks(printed.length, (offset) => map[offset] ?? printed.length);
+  const titleRun = (text: string, extra: Partial<IRunOptions>) => run(text, fonts.title, size.er, { characterSpacing: 0, ...extra });
   return new OffGridParagraph({
     style: titleStyle.id,
     alignment: AlignmentType.CENTER,
@@ -71,47 +85,70 @@ function titleParagraph(title: string, before = 0): Paragraph {
     spacing: { ...exactLine, before, after: LINE_PITCH_TWIPS },
     widowControl: false,
     keepNext: true,
-    children: titleLines(title, TITLE_CHARS_PER_LINE).map((line, i) =>
-      run(line, fonts.title, size.er, { characterSpacing: 0, ...(i > 0 ? { break: 1 } : {}) }),
-    ),
+    children:
+      pieceMarks.comments.length + pieceMarks.highlights.length === 0
+        ? lines.map((line, i) => titleRun(line, i > 0 ? { break: 1 } : {}))
+        : markedRuns(printed, pieceMarks, titleRun),
   });
 }
 
-function tableOf(rows: readonly string[][]): Table {
+function tableOf(rows: readonly string[][], marks: (cellStart: number, cellLength: number) => PieceMarks = () => noMarks): Table {
   const columns = Math.max(1, ...rows.map((r) => r.length));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: rows.map(
-      (row) =>
-        new TableRow({
-          children: Array.from({ length: columns }, (_, i) =>
-            new TableCell({ children: [paragraph(runs(row[i] ?? ''), { alignment: AlignmentType.CENTER })] }),
-          ),
+    rows: rows.map((row, r) => {
+      // Where the row's cells start in the block's text (cells joined by tabs, rows by line breaks).
+      const rowStart = rows.slice(0, r).reduce((sum, earlier) => sum + earlier.join('\t').length + 1, 0);
+      return new TableRow({
+        children: Array.from({ length: columns }, (_, i) => {
+          const cell = row[i] ?? '';
+          const cellStart = rowStart + row.slice(0, i).reduce((sum, earlier) => sum + earlier.length + 1, 0);
+          return new TableCell({ children: [paragraph(marked(cell, i < row.length ? marks(cellStart, cell.length) : noMarks), { alignment: AlignmentType.CENTER })] });
         }),
-    ),
+      });
+    }),
   });
 }
 
-function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
-  const printed = printedParagraphs(doc);
-  const signOff = signOffPlaces(printed, doc.format?.seal === true);
-  const attachments = attachmentPlaces(printed);
-  return printed.map((p, index) => {
+function bodyOf(doc: ReportDocument, marks?: DocumentMarks): (Paragraph | Table)[] {
+  const printed = printedWithBlocks(doc);
+  const paragraphs = printed.map((p) => p.paragraph);
+  const signOff = signOffPlaces(paragraphs, doc.format?.seal === true);
+  const attachments = attachmentPlaces(paragraphs);
+  return printed.map(({ paragraph: p, block }, index) => {
+    // The block's comments and highlights in a printed piece of text that starts `shift` characters in.
+    const shifted = (text: string, at = block, shift = 0) => marksIn(marks, at, (offset) => offset + shift, text.length);
+    const original = doc.blocks[block];
+    const originalText = original && original.kind !== 'table' ? inlineText(original.inlines) : '';
     switch (p.role) {
       case 'title':
-        return titleParagraph(p.text, doc.format?.header ? titleBeforeWithHeader(doc.format.header) : 0);
+        return titleParagraph(p.text, doc.format?.header ? titleBeforeWithHeader(doc.format.header) : 0, (length, at) => marksIn(marks, block, at, length));
       case 'table':
-        return tableOf(p.rows);
+        return tableOf(p.rows, (cellStart, cellLength) => {
+          // A comment belongs to the cell it starts in and ends with it at the latest.
+          const inCell = marksIn(marks, block, (offset) => offset - cellStart, Number.MAX_SAFE_INTEGER);
+          const starts = (start: number) => start >= 0 && start <= cellLength;
+          const clip = (n: number) => Math.max(0, Math.min(cellLength, n));
+          return {
+            comments: inCell.comments.filter((c) => starts(c.start)).map((c) => ({ ...c, end: clip(c.end) })),
+            highlights: inCell.highlights.filter((h) => starts(h.start)).map((h) => ({ ...h, end: clip(h.end) })),
+          };
+        });
       case 'heading':
-        return paragraph(headingRuns(p.level, `${p.heading}${p.text}`), { indent: indent2, heading: headingStyle[p.level], outlineLevel: p.level - 1 });
+        return paragraph(headingRuns(p.level, `${p.heading}${p.text}`, shifted(`${p.heading}${p.text}`, block, p.heading.length)), {
+          indent: indent2,
+          heading: headingStyle[p.level],
+          outlineLevel: p.level - 1,
+        });
       case 'addressee':
-        return paragraph(runs(p.text));
+        return paragraph(marked(p.text, shifted(p.text)));
       case 'signature':
       case 'date': {
         const place = signOff.get(index) ?? { right: 4, blankBefore: 1 };
-        return paragraph(runs(p.text), {
+        const map = alignedOffsets(originalText, p.text);
+        return paragraph(marked(p.text, marksIn(marks, block, (offset) => map[offset] ?? p.text.length, p.text.length)), {
           alignment: AlignmentType.RIGHT,
           indent: { right: Math.round(place.right * BODY_CHAR_TWIPS) },
           spacing: { ...exactLine, before: place.blankBefore * LINE_PITCH_TWIPS },
@@ -119,15 +156,22 @@ function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
       }
       case 'attachment': {
         const place = attachments.get(index);
-        if (!place) return paragraph(runs(p.text), { indent: indent2 });
-        return paragraph(runs(p.text), {
+        if (!place) return paragraph(marked(p.text, shifted(p.text)), { indent: indent2 });
+        return paragraph(marked(p.text, shifted(p.text)), {
           indent: { left: Math.round(place.left * BODY_CHAR_TWIPS), hanging: Math.round(place.hanging * BODY_CHAR_TWIPS) },
           spacing: { ...exactLine, before: place.blankBefore * LINE_PITCH_TWIPS },
         });
       }
       case 'body':
-      case 'closing':
-        return paragraph([...(p.heading ? headingRuns(p.heading.level, p.heading.text) : []), ...runs(p.text)], { indent: indent2 });
+      case 'closing': {
+        if (!p.heading) return paragraph(marked(p.text, shifted(p.text)), { indent: indent2 });
+        // A run-in heading: the heading block's text after its number, then the next block's paragraph.
+        const heading = doc.blocks[block];
+        const number = heading?.kind === 'heading' ? heading.number.length : 0;
+        return paragraph([...headingRuns(p.heading.level, p.heading.text, shifted(p.heading.text, block, number)), ...marked(p.text, shifted(p.text, block + 1))], {
+          indent: indent2,
+        });
+      }
     }
   });
 }
@@ -185,9 +229,21 @@ const titleStyle = {
   paragraph: { alignment: AlignmentType.CENTER, spacing: { ...exactLine, after: LINE_PITCH_TWIPS }, keepNext: true },
 };
 
-function documentToDocx(doc: ReportDocument): Document {
+function documentToDocx(doc: ReportDocument, marks: DocumentMarks): Document {
   return new Document({
     ...properties(doc),
+    ...(marks.comments.length > 0
+      ? {
+          comments: {
+            children: marks.comments.map((c) => ({
+              id: c.id,
+              author: c.author,
+              initials: c.author.slice(0, 2),
+              children: c.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: runFonts(fonts.body), language: LANGUAGE })] })),
+            })),
+          },
+        }
+      : {}),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -206,13 +262,22 @@ function documentToDocx(doc: ReportDocument): Document {
           grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [...(doc.format?.header ? headerParagraphs(doc.format.header) : []), ...bodyOf(doc), ...colophonOf(doc)],
+        children: [...(doc.format?.header ? headerParagraphs(doc.format.header) : []), ...bodyOf(doc, marks), ...colophonOf(doc)],
       },
     ],
   });
 }
 
-/** The .docx file's bytes. Pure: runs in the renderer, the main process and the CLI alike. */
-export async function exportDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return withFontTable(new Uint8Array(await Packer.toArrayBuffer(documentToDocx(doc))));
+export interface DocxOptions {
+  /** Comments (批注) anchored on the text, besides those that mark the fields still to fill. */
+  comments?: readonly DocxComment[];
 }
+
+/**
+ * The .docx file's bytes. Pure: runs in the renderer, the main process and the CLI alike. Every field
+ * still to fill is highlighted, with a comment saying what it stood for (`上年：36次`) or 待填写.
+ */
+export async function exportDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  return withFontTable(new Uint8Array(await Packer.toArrayBuffer(documentToDocx(doc, documentMarks(doc, options.comments)))));
+}
+export type { DocxComment } from './docxMarks';

@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, TextRun, type IParagraphOptions, type IRunOptions, type ParagraphChild } from 'docx';
 import { BODY_CHAR_TWIPS, BODY_CHARACTER_SPACING_TWIPS, LINE_PITCH_TWIPS, fonts, size } from './gbt9704';
 
 /** The pieces every paragraph of the Word file is made of (docx.ts, docxFrame.ts). */
@@ -35,7 +35,7 @@ export function runs(text: string, font: string = fonts.body, extra: Partial<IRu
 export const exactLine = { line: LINE_PITCH_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 export const indent2 = { firstLine: 2 * BODY_CHAR_TWIPS };
 
-export function paragraph(children: TextRun[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
+export function paragraph(children: ParagraphChild[], options: Omit<IParagraphOptions, 'children'> = {}): Paragraph {
   return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: exactLine, widowControl: false, ...options, children });
 }
 

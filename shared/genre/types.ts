@@ -86,6 +86,19 @@ export interface ParsedReport {
   converted?: 'traditional';
   /** A Word file a colleague reviewed: its comments and tracked changes, said to the user, never merged into the text. */
   review?: WordReview;
+  /**
+   * Fields a Word file marks as still to fill (Wengao's own export: highlighted, with a comment by
+   * 文稿助手 holding the hint), in reading order, each with a little of the text around it.
+   */
+  fields?: MarkedField[];
+}
+
+/** A field read back from a Word file: its text, its hint (`上年：36次`) and what stands either side of it. */
+export interface MarkedField {
+  text: string;
+  hint?: string;
+  before: string;
+  after: string;
 }
 
 /** What a reviewer left in a Word file besides the text. */

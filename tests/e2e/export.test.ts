@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../shared/export/docx';
 import { parseReportText } from '../../shared/genre/report';
 import { documentFromReport } from '../../shared/model/documentFromReport';
+import { readComments } from '../unit/export/docxComments';
 import { readDocx, xmlAttribute } from '../unit/export/docxXml';
 import { tempDir } from '../unit/helpers';
 import { appForTests, importFixture, insertFromLibrary, SCREENSHOTS, newReport } from './webMode';
@@ -153,5 +154,23 @@ describe('handing in a report from web mode', () => {
     expect(await app.page.locator('.report-body .report-field').allTextContents()).toEqual(['XX']);
     expect(await app.page.locator('.report-body .report-table td').allTextContents()).toEqual(['展览', '6']);
     await app.page.screenshot({ path: join(SCREENSHOTS, 'export-opened.png') });
+  });
+
+  it('导出审阅稿: downloads the report with every 检查 finding as a Word comment on its text', async () => {
+    await editor().click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.type('面对困难，全局上下没有一愁莫展，推动工作落地见效。');
+    await app.page.getByRole('button', { name: '导出' }).click();
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('menuitem', { name: '导出审阅稿（Word，检查意见为批注）' }).click()]);
+    // No dialog about errors first: the 审阅稿 is those errors, written out for the reviewer.
+    expect(download.suggestedFilename()).toMatch(/（审阅稿）\.docx$/u);
+    const file = join(tempDir(), 'review.docx');
+    await download.saveAs(file);
+    const comments = (await readComments(new Uint8Array(readFileSync(file)))).filter((c) => c.author === '文稿助手审核');
+    const typo = comments.find((c) => c.anchored === '一愁莫展');
+    expect(typo?.text).toMatch(/^【错误】.*\n建议写作：一筹莫展$/su);
+    expect(typo?.paragraph).toBe('面对困难，全局上下没有一愁莫展，推动工作落地见效。');
+    await expect.poll(() => app.page.getByRole('alert').textContent()).toContain(`${comments.length} 条检查意见已写成批注`);
   });
 });

@@ -67,7 +67,7 @@ export async function analyseFile(name: string, bytes: Uint8Array, options: Pars
       throw new ImportError('CORRUPT_DOCX');
     }
     const report = parseReportLines(read.lines, options);
-    return finish(name, 'docx', hash, read.review ? { ...report, review: read.review } : report, null);
+    return finish(name, 'docx', hash, { ...report, ...(read.review ? { review: read.review } : {}), ...(read.fields ? { fields: read.fields } : {}) }, null);
   }
   if (extension !== '.txt' && extension !== '') throw new ImportError('UNSUPPORTED');
   if (looksBinary(bytes)) throw new ImportError('BINARY');

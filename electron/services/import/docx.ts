@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { SourceLine, WordReview } from '../../../shared/genre/types';
+import { FIELD_AUTHOR, FIELD_HIGHLIGHT, FIELD_TO_FILL } from '../../../shared/export/fieldMarks';
+import type { MarkedField, SourceLine, WordReview } from '../../../shared/genre/types';
 
 /** The parts of mammoth's document tree that matter for reports. */
 interface DocElement {
@@ -11,6 +12,7 @@ interface DocElement {
   font?: string | null;
   breakType?: string;
   commentId?: string;
+  highlight?: string | null;
 }
 
 /** A 批注 as mammoth reads it from comments.xml. */
@@ -100,6 +102,59 @@ function anchors(elements: readonly DocElement[], out = new Map<string, string>(
   return out;
 }
 
+/** How much text either side of a field is kept to find it again in the parsed report. */
+const FIELD_CONTEXT = 8;
+
+/**
+ * The fields Wengao's export marked (issue 31): a highlighted run followed in its paragraph by the
+ * reference of a comment by 文稿助手, whose text is the field's hint (or 待填写: none).
+ */
+function markedFields(elements: readonly DocElement[], ours: ReadonlyMap<string, string>, out: MarkedField[] = []): MarkedField[] {
+  for (const element of elements) {
+    if (element.type !== 'paragraph') {
+      markedFields(element.children ?? [], ours, out);
+      continue;
+    }
+    // The paragraph as a list of text pieces (highlighted or not) and our comments' references.
+    const pieces: ({ text: string; highlighted: boolean } | { reference: string })[] = [];
+    const walk = (e: DocElement, highlighted: boolean) => {
+      if (e.type === 'text') pieces.push({ text: e.value ?? '', highlighted });
+      else if (e.type === 'tab') pieces.push({ text: '\t', highlighted });
+      else if (e.type === 'break') pieces.push({ text: '\n', highlighted });
+      else if (e.type === 'commentReference' && e.commentId !== undefined && ours.has(e.commentId)) pieces.push({ reference: e.commentId });
+      else for (const child of e.children ?? []) walk(child, e.type === 'run' ? e.highlight === FIELD_HIGHLIGHT : highlighted);
+    };
+    walk(element, false);
+    const text = pieces.map((p) => ('text' in p ? p.text : '')).join('');
+    let at = 0;
+    let open: { start: number; end: number } | null = null;
+    const spans: { start: number; end: number }[] = [];
+    const marked = new Set<{ start: number; end: number }>();
+    for (const piece of pieces) {
+      if ('reference' in piece) {
+        const span = open ?? spans.at(-1);
+        if (span && !marked.has(span)) {
+          marked.add(span);
+          const hint = ours.get(piece.reference) ?? '';
+          out.push({
+            text: text.slice(span.start, span.end),
+            ...(hint && hint !== FIELD_TO_FILL ? { hint } : {}),
+            before: text.slice(Math.max(0, span.start - FIELD_CONTEXT), span.start),
+            after: text.slice(span.end, span.end + FIELD_CONTEXT),
+          });
+        }
+        continue;
+      }
+      if (piece.highlighted && piece.text !== '') {
+        if (open && open.end === at) open.end += piece.text.length;
+        else spans.push((open = { start: at, end: at + piece.text.length }));
+      } else if (piece.text !== '') open = null;
+      at += piece.text.length;
+    }
+  }
+  return out;
+}
+
 /**
  * Tracked changes, counted in the document's XML: mammoth reads the text as if every change were
  * accepted (insertions kept, deletions and moved-from text dropped) but does not say there were any.
@@ -113,9 +168,10 @@ async function countRevisions(bytes: Uint8Array): Promise<{ insertions: number; 
  * Reads a .docx into source lines (paragraphs with their emphasised leads, and tables) and what a
  * reviewer left in it: comments as a list (never text), tracked changes read as accepted.
  */
-export async function readDocx(bytes: Uint8Array): Promise<{ lines: SourceLine[]; review?: WordReview }> {
+export async function readDocx(bytes: Uint8Array): Promise<{ lines: SourceLine[]; review?: WordReview; fields?: MarkedField[] }> {
   let lines: SourceLine[] = [];
   let comments: WordReview['comments'] = [];
+  let fields: MarkedField[] = [];
   await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
     {
@@ -124,9 +180,13 @@ export async function readDocx(bytes: Uint8Array): Promise<{ lines: SourceLine[]
         const children = document.children ?? [];
         lines = linesOf(joinTitleBreaks(children));
         const at = anchors(children);
-        comments = (document.comments ?? []).map((c) => ({
+        const text = (c: DocComment) => c.body.map((p) => plainText(p.children ?? [])).join('\n').trim();
+        // The comments that mark fields are Wengao's own, not a reviewer's: they come back as fields.
+        const ours = new Map((document.comments ?? []).filter((c) => c.authorName?.trim() === FIELD_AUTHOR).map((c) => [c.commentId, text(c)]));
+        fields = markedFields(children, ours);
+        comments = (document.comments ?? []).filter((c) => !ours.has(c.commentId)).map((c) => ({
           author: c.authorName?.trim() || '',
-          text: c.body.map((p) => plainText(p.children ?? [])).join('\n').trim(),
+          text: text(c),
           at: (at.get(c.commentId) ?? '').trim().slice(0, 40),
         }));
         return document;
@@ -134,5 +194,9 @@ export async function readDocx(bytes: Uint8Array): Promise<{ lines: SourceLine[]
     },
   );
   const { insertions, deletions } = await countRevisions(bytes);
-  return comments.length + insertions + deletions > 0 ? { lines, review: { comments, insertions, deletions } } : { lines };
+  return {
+    lines,
+    ...(comments.length + insertions + deletions > 0 ? { review: { comments, insertions, deletions } } : {}),
+    ...(fields.length > 0 ? { fields } : {}),
+  };
 }
