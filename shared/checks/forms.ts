@@ -40,7 +40,6 @@ function docNumberFindings(text: string): Found[] {
 
 /** 10-20% : a range whose first number has no unit though the second does (GB/T 15835 §5.2.6). */
 const rangeWithoutUnit = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)([-~～—–至到])(\\d+(?:\\.\\d+)?)(%|‰|万元|亿元|万|亿)(?![\\d])`, 'gu');
-const fullWidthDigits = /[０-９]+(?:[．.][０-９]+)?/gu;
 /** 23年5月: a year shortened to two digits. */
 const shortYear = /(?<![\d〔［[（(.．-])(\d{2})年(\d{1,2})月/gu;
 /** 三、四个: adjacent numerals as an estimate take no 顿号. */
@@ -55,10 +54,7 @@ function numberFindings(text: string): Found[] {
     const right = `${from}${unit}${dash === '-' || dash === '–' ? '～' : dash}${to}${unit}`;
     found.push(findingAt('number-form', 'warning', text, m.index, whole.length, checkMessages.rangeUnit(whole, right), right));
   }
-  for (const m of text.matchAll(fullWidthDigits)) {
-    const right = m[0].replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-    found.push(findingAt('number-form', 'warning', text, m.index, m[0].length, checkMessages.fullWidthDigits(m[0], right), right));
-  }
+  // Full-width digits (and letters) are punctuation.ts's: one finding each, with its fix.
   for (const m of text.matchAll(shortYear)) {
     const [whole, year = '', month = ''] = m;
     if (Number(month) < 1 || Number(month) > 12) continue;

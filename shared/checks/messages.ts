@@ -62,7 +62,6 @@ export const checkMessages = {
   docNumberZero: '序号不编虚位（不加前导零）',
   docNumberSpace: '中间不留空格',
   rangeUnit: (written: string, right: string) => `数值范围“${written}”前后两个数都要带单位，应为“${right}”（GB/T 15835）。`,
-  fullWidthDigits: (written: string, right: string) => `“${written}”是全角数字，应为半角“${right}”（GB/T 15835）。`,
   shortYear: (written: string, right: string) => `年份不能简写：“${written}”应为“${right}”（GB/T 15835）。`,
   estimate: (written: string, right: string) => `相邻两个数字连用表示概数，中间不用顿号：“${written}”应为“${right}”（GB/T 15834）。`,
   pauseBetweenTitles: '并列的书名号之间通常不用顿号：应为“》《”（GB/T 15834）。',

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { startWebMode } from './webMode';
 
-const draft = (n: number) => JSON.stringify({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: `第${n}次保存` }] }] } });
+const draft = (n: number) => JSON.stringify({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: `第${n}次保存` }] }] } });
 
 describe('web mode killed with kill -9 while saving', () => {
   it('loses no save it acknowledged, and the library opens whole afterwards', async () => {

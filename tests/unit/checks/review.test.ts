@@ -157,11 +157,10 @@ describe('forms: 文号, numbers, punctuation, title', () => {
     expect(found('doc-number', ['根据国办发〔2023〕5号文件，共12号楼（2023）。'])).toEqual([]);
   });
 
-  it('finds a range that drops its unit, full-width digits, a shortened year and 三、四个', () => {
+  it('finds a range that drops its unit, a shortened year and 三、四个 (full-width digits are the punctuation check’s, flagged once)', () => {
     expect(found('number-form', ['增长10-20%，投资3～5亿元，共１２项，23年5月起，召开三、四次会议。'])).toEqual([
       ['10-20%', '10%～20%'],
       ['3～5亿元', '3亿元～5亿元'],
-      ['１２', '12'],
       ['23年5月', '2023年5月'],
       ['三、四', '三四'],
     ]);
