@@ -1,0 +1,262 @@
+import { normaliseForSearch } from './query';
+
+/**
+ * Relevance for the paragraph library, in one place: Okapi BM25 over substring terms, and the
+ * coarse "impact classes" the full-text index carries so that the best hits of a broad query are
+ * found without scoring every hit.
+ *
+ * A paragraph's length is the number of characters of its normalised text (NFKC, lower case). A
+ * term's frequency is how often it occurs without overlap. For every term t and every character c
+ * of t, tf(t) ≤ count(c): each occurrence of t holds its own c. The index stores, for each paragraph,
+ * a length bucket and, for each character occurring at least twice, that character's count bucket.
+ * A class (length bucket, count bucket of one character of the term) therefore bounds the score
+ * of every paragraph in it, and the search visits classes from the highest bound down until no
+ * unvisited class can beat the page it already holds (see electron/library/search.ts).
+ */
+
+export const K1 = 1.2;
+export const B = 0.75;
+
+export interface Bm25Stats {
+  /** Live paragraphs in the library (or in the filtered part of it). */
+  documents: number;
+  /** Average paragraph length in characters. */
+  averageLength: number;
+  /** For each term, how many paragraphs contain it. */
+  documentFrequency: number[];
+}
+
+/** Characters in a normalised text (code points). */
+export function documentLength(normalised: string): number {
+  let n = normalised.length;
+  for (let i = 0; i < normalised.length; i++) {
+    const c = normalised.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n;
+}
+
+/** Non-overlapping occurrences of `term` in `text`. */
+export function occurrences(text: string, term: string): number {
+  let count = 0;
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) count++;
+  return count;
+}
+
+export function idf(documents: number, documentFrequency: number): number {
+  return Math.log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/** The saturation part of bm25 for one term: tf / (tf + K(length)), between 0 and 1. */
+export function saturation(tf: number, length: number, averageLength: number): number {
+  if (tf <= 0) return 0;
+  return tf / (tf + K1 * (1 - B + (B * length) / Math.max(1, averageLength)));
+}
+
+/** Higher is more relevant. `normalisedText` must be normalised like the terms. */
+export function bm25(normalisedText: string, terms: readonly string[], stats: Bm25Stats): number {
+  const length = rankLength(documentLength(normalisedText));
+  let score = 0;
+  terms.forEach((term, i) => {
+    const tf = occurrences(normalisedText, term);
+    score += idf(stats.documents, stats.documentFrequency[i] ?? 0) * (K1 + 1) * saturation(tf, length, stats.averageLength);
+  });
+  return score;
+}
+
+function bucketOf(value: number, bounds: readonly number[]): number {
+  let bucket = -1;
+  for (let i = 0; i < bounds.length; i++) if (value >= (bounds[i] ?? 0)) bucket = i;
+  return bucket;
+}
+
+/**
+ * A paragraph's row key in the search index: its length, then favourite, use count and newness,
+ * packed so that the index lists hits shortest first and, among paragraphs of one length, in the
+ * order ties are broken. 52 bits, exact in a double: length (14 bits, capped), not-favourite (1),
+ * 31 − use count (5, capped at 31), and 2³² − 1 − id (32).
+ */
+export const RANK_KEY = { maxLength: 16_383, maxUse: 31, idSpan: 2 ** 32, useSpan: 2 ** 37, lengthSpan: 2 ** 38 } as const;
+
+export function rankKey(length: number, favorite: boolean, useCount: number, id: number): number {
+  const l = Math.min(Math.max(0, length), RANK_KEY.maxLength);
+  const use = RANK_KEY.maxUse - Math.min(Math.max(0, useCount), RANK_KEY.maxUse);
+  return l * RANK_KEY.lengthSpan + (favorite ? 0 : RANK_KEY.useSpan) + use * RANK_KEY.idSpan + (RANK_KEY.idSpan - 1 - id);
+}
+
+export interface KeyParts {
+  id: number;
+  /** The length used for ranking (capped at RANK_KEY.maxLength). */
+  length: number;
+  favorite: boolean;
+  /** Capped at RANK_KEY.maxUse. */
+  useCount: number;
+}
+
+export function decodeRankKey(key: number): KeyParts {
+  const length = Math.floor(key / RANK_KEY.lengthSpan);
+  let rest = key - length * RANK_KEY.lengthSpan;
+  const favorite = rest < RANK_KEY.useSpan;
+  if (!favorite) rest -= RANK_KEY.useSpan;
+  const use = Math.floor(rest / RANK_KEY.idSpan);
+  const id = RANK_KEY.idSpan - 1 - (rest - use * RANK_KEY.idSpan);
+  return { id, length, favorite, useCount: RANK_KEY.maxUse - use };
+}
+
+/** The length a paragraph is ranked by. */
+export function rankLength(length: number): number {
+  return Math.min(length, RANK_KEY.maxLength);
+}
+
+/** Count buckets of a repeated gram: the lower bound of each; the last is open. A count of 1 has no token. */
+export const COUNT_BUCKETS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 17, 20, 25, 30] as const;
+
+export function countBucket(count: number): number {
+  return bucketOf(count, COUNT_BUCKETS);
+}
+
+/** The highest count in a bucket (-1: at most once). */
+function bucketMax(bucket: number): number {
+  if (bucket === -1) return 1;
+  const next = COUNT_BUCKETS[bucket + 1];
+  return next === undefined ? Infinity : next - 1;
+}
+
+/** A character's index code (the same as its unigram in the full-text index). */
+export function charCode(char: string): string {
+  return (char.codePointAt(0) ?? 0).toString(36).padStart(4, '0');
+}
+
+/** A gram's index code: one character's code, or two characters' codes joined (as in the `bi` column). */
+export function gramCode(gram: string): string {
+  return [...gram].map(charCode).join('');
+}
+
+/**
+ * The `imp` column: each character and each pair of adjacent characters that occurs twice or more
+ * (overlapping occurrences counted), with its count bucket: `<code>r<bucket>`.
+ */
+export function repeatTokens(text: string): string {
+  const chars = [...normaliseForSearch(text)];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? '';
+    counts.set(char, (counts.get(char) ?? 0) + 1);
+    if (i + 1 < chars.length) {
+      const pair = char + (chars[i + 1] ?? '');
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
+  }
+  const out: string[] = [];
+  for (const [gram, count] of counts) if (count >= 2) out.push(`${gramCode(gram)}r${countBucket(count)}`);
+  return out.join(' ');
+}
+
+/** What a paragraph can be filtered by; each becomes one token of the `facet` column. */
+export interface Facets {
+  id: number;
+  part: string;
+  favorite: boolean;
+  /** The reports it came from, with their year and origin. */
+  sources: { id: number; year: number | null; origin: string }[];
+}
+
+/** One paragraph in 16 carries the `w` mark and one in 256 the `v` mark: broad hits are estimated by counting those. */
+export const SAMPLES = [
+  { token: 'w', every: 16 },
+  { token: 'v', every: 256 },
+] as const;
+
+export const facetToken = {
+  part: (part: string) => `p${part}`,
+  favorite: 'fav',
+  year: (year: number) => `y${year}`,
+  source: (id: number) => `s${id}`,
+  origin: (origin: string) => `o${origin}`,
+};
+
+export function facetTokens(facets: Facets): string {
+  const out = new Set<string>([facetToken.part(facets.part)]);
+  if (facets.favorite) out.add(facetToken.favorite);
+  for (const sample of SAMPLES) if (facets.id % sample.every === 0) out.add(sample.token);
+  for (const source of facets.sources) {
+    out.add(facetToken.source(source.id));
+    out.add(facetToken.origin(source.origin));
+    if (source.year !== null) out.add(facetToken.year(source.year));
+  }
+  return [...out].join(' ');
+}
+
+/**
+ * The gram of a term whose count bounds the term's frequency: the term itself when it is one
+ * character or two different ones (then the count is the frequency), else its rarest pair of
+ * adjacent characters by `frequency`.
+ */
+export function boundingGram(term: string, frequency: (gram: string) => number): { gram: string; exact: boolean } {
+  const chars = [...term];
+  if (chars.length === 1 || (chars.length === 2 && chars[0] !== chars[1])) return { gram: term, exact: true };
+  let best = '';
+  let bestFrequency = Infinity;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const pair = (chars[i] ?? '') + (chars[i + 1] ?? '');
+    const f = frequency(pair);
+    if (f < bestFrequency) {
+      best = pair;
+      bestFrequency = f;
+    }
+  }
+  return { gram: best, exact: false };
+}
+
+/**
+ * One stream of hits: those where the bounding gram falls in one count bucket (-1: it occurs once).
+ * The index lists each stream shortest first, so a stream's bound falls as it is read.
+ */
+export interface HitStream {
+  count: number;
+  /**
+   * The bounding term's frequency when every hit in the stream has the same one (a single-term query
+   * whose gram count is its frequency, or a gram occurring once): then the score follows from the
+   * length alone, and the stream is in rank order as the index lists it.
+   */
+  tf: number | null;
+}
+
+export function hitStreams(terms: readonly string[], exact: boolean): HitStream[] {
+  const streams: HitStream[] = [];
+  for (let count = -1; count < COUNT_BUCKETS.length; count++) {
+    const sameTf = terms.length === 1 && (count === -1 || (exact && bucketMax(count) === COUNT_BUCKETS[count]));
+    streams.push({ count, tf: sameTf ? (count === -1 ? 1 : bucketMax(count)) : null });
+  }
+  return streams;
+}
+
+/** The highest score of any hit at or after `length` in a stream (hits there are at least that long). */
+export function streamBound(terms: readonly string[], bounding: number, stream: HitStream, length: number, stats: Bm25Stats): number {
+  const maxCount = bucketMax(stream.count);
+  let bound = 0;
+  terms.forEach((_term, i) => {
+    const weight = idf(stats.documents, stats.documentFrequency[i] ?? 0) * (K1 + 1);
+    const tf = i === bounding ? maxCount : Infinity;
+    bound += weight * (Number.isFinite(tf) ? saturation(tf, Math.max(1, length), stats.averageLength) : 1);
+  });
+  return bound;
+}
+
+/**
+ * The longest paragraph in which a single term occurring `tf` times can still score `bar` (Infinity
+ * when any length can). A superset is harmless: the hits it lets through are scored and dropped.
+ */
+export function longestReaching(tf: number, bar: number, stats: Bm25Stats): number {
+  const weight = idf(stats.documents, stats.documentFrequency[0] ?? 0) * (K1 + 1);
+  const x = bar / weight;
+  if (!(x > 0)) return Infinity;
+  if (x >= 1) return 0;
+  const k = (tf * (1 - x)) / x / K1;
+  return Math.ceil(((k - 1 + B) * Math.max(1, stats.averageLength)) / B) + 1;
+}
+
+/** bm25 of a single-term query from its frequency and the paragraph's length (what an exact stream knows). */
+export function singleTermScore(tf: number, length: number, stats: Bm25Stats): number {
+  return idf(stats.documents, stats.documentFrequency[0] ?? 0) * (K1 + 1) * saturation(tf, length, stats.averageLength);
+}
