@@ -3,16 +3,17 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../shared/ipc/se
 import { ftsExpression, normaliseForSearch, queryTerms, snippetOf } from '../../shared/search/query';
 import {
   bm25,
-  boundingGram,
   COUNT_BUCKETS,
   decodeRankKey,
   facetToken,
   gramCode,
   hitStreams,
+  scoreOf,
+  termGrams,
+  type HitStream,
   longestReaching,
   RANK_KEY,
   SAMPLES,
-  singleTermScore,
   streamBound,
   type Bm25Stats,
 } from '../../shared/search/rank';
@@ -82,7 +83,7 @@ const idOfKey = `(4294967295 - (f.rowid & 4294967295))`;
 
 const candidateSql = `SELECT f.rowid AS key, p.text, p.tags FROM paragraph_fts f CROSS JOIN paragraphs p ON p.id = ${idOfKey}
   WHERE f.paragraph_fts MATCH :expr`;
-const chunkSql = `${candidateSql} AND f.rowid > :after ORDER BY f.rowid LIMIT :chunk`;
+const chunkSql = `${candidateSql} AND f.rowid > :after AND f.rowid < :below ORDER BY f.rowid LIMIT :chunk`;
 const firstKeysSql = 'SELECT rowid AS key FROM paragraph_fts WHERE paragraph_fts MATCH :expr AND rowid < :below ORDER BY rowid LIMIT :need';
 
 /** Best first: relevance, then what the user sees in the row (favourite, use count), then the newest. */
@@ -217,18 +218,32 @@ export function searchParagraphs(db: Database, request: SearchRequest): SearchRe
 
 /**
  * The `need` best hits of a broad query, from the index's hit streams (see the top of this file).
- * Streams whose hits share one frequency come first: they are cheap and set the bar the others must reach.
+ * Streams where every frequency is fixed come first: they are cheap and set the bar the others must
+ * reach. Each is read only as far as its hits can still reach the bar.
  */
 function bestOf(db: Database, terms: readonly string[], base: string, stats: Bm25Stats, need: number, score: (c: Candidate) => Scored): Scored[] {
-  // The term with the fewest hits bounds the streams, by its rarest pair of characters in the newest paragraphs.
-  const bounding = stats.documentFrequency.reduce((best, df, i) => (df < (stats.documentFrequency[best] ?? Infinity) ? i : best), 0);
   const texts = sample(db);
-  const { gram, exact } = boundingGram(terms[bounding] ?? '', (pair) => texts.reduce((n, t) => (t.includes(pair) ? n + 1 : n), 0));
-  const code = gramCode(gram);
-  const repeated = COUNT_BUCKETS.map((_, i) => `${code}r${i}`).join(' OR ');
-  // Streams of one frequency first, the most frequent first (the once stream, usually the largest, last):
-  // they are cheap and set the bar. Each is read only as far as its hits can still reach the bar.
-  const streams = hitStreams(terms, exact).sort((a, b) => Number(b.tf !== null) - Number(a.tf !== null) || b.count - a.count);
+  const grams = terms.map((term) => termGrams(term, (pair) => texts.reduce((n, t) => (t.includes(pair) ? n + 1 : n), 0)));
+  // The term with the fewest hits bounds the streams by its count buckets.
+  const bounding = stats.documentFrequency.reduce((best, df, i) => (df < (stats.documentFrequency[best] ?? Infinity) ? i : best), 0);
+  const anyCount = (gram: string) => `imp : (${COUNT_BUCKETS.map((_, i) => `${gramCode(gram)}r${i}`).join(' OR ')})`;
+  const allRepeat = (i: number) => `(${(grams[i]?.grams ?? []).map(anyCount).join(' AND ')})`;
+  const expression = (stream: HitStream): string => {
+    const positive = [base];
+    const negative: string[] = [];
+    const [first = '', ...rest] = grams[bounding]?.grams ?? [];
+    if (stream.count === -1) negative.push(allRepeat(bounding));
+    else positive.push(`imp : ${gramCode(first)}r${stream.count}`, ...rest.map(anyCount));
+    stream.others.forEach((other, i) => {
+      if (other === 'repeated') positive.push(allRepeat(i));
+      else if (other === 'once') negative.push(allRepeat(i));
+    });
+    return negative.reduce((expr, not) => `(${expr}) NOT ${not}`, positive.join(' AND '));
+  };
+  const typical = Math.max(1, Math.round(stats.averageLength));
+  const streams = hitStreams(grams, bounding).sort(
+    (a, b) => Number(b.exact) - Number(a.exact) || streamBound(b, typical, stats) - streamBound(a, typical, stats),
+  );
   let best: Scored[] = [];
   const bar = () => (best.length >= need ? (best[need - 1]?.score ?? -Infinity) : -Infinity);
   const keep = () => {
@@ -236,25 +251,30 @@ function bestOf(db: Database, terms: readonly string[], base: string, stats: Bm2
     if (best.length > need) best = best.slice(0, need);
   };
   for (const stream of streams) {
-    const expr = stream.count === -1 ? `(${base}) NOT imp : (${repeated})` : `${base} AND imp : ${code}r${stream.count}`;
-    const { tf } = stream;
-    if (tf !== null) {
+    const longest = longestReaching(stream, bar(), stats);
+    if (longest < 1) continue;
+    // Key bounds are bound as integers: FTS5 stops at a bound given as an integer, and scans on past one given as a real.
+    const below = BigInt(Number.isFinite(longest) ? Math.min(longest + 1, RANK_KEY.maxLength + 1) * RANK_KEY.lengthSpan : Number.MAX_SAFE_INTEGER);
+    const expr = expression(stream);
+    if (stream.exact) {
       // Listed in rank order: its first `need` are all it can add.
-      const longest = longestReaching(tf, bar(), stats);
-      if (longest < 1) continue;
-      // Key bounds are bound as integers: FTS5 stops at a bound given as an integer, and scans on past one given as a real.
-      const below = BigInt(Number.isFinite(longest) ? Math.min(longest + 1, RANK_KEY.maxLength + 1) * RANK_KEY.lengthSpan : Number.MAX_SAFE_INTEGER);
+      const tfs = stream.tfs.map((tf) => tf ?? 1);
       for (const { key } of statement<[{ expr: string; need: number; below: bigint }], { key: number }>(db, firstKeysSql).iterate({ expr, need, below })) {
         const { id, length, favorite, useCount } = decodeRankKey(key);
-        best.push({ id, favorite, useCount, score: singleTermScore(tf, length, stats) });
+        best.push({ id, favorite, useCount, score: scoreOf(tfs, length, stats) });
       }
       keep();
       continue;
     }
     for (let after = -1; ; ) {
-      const rows = statement<[{ expr: string; after: bigint; chunk: number }], Candidate>(db, chunkSql).all({ expr, after: BigInt(after), chunk: CHUNK });
+      const rows = statement<[{ expr: string; after: bigint; below: bigint; chunk: number }], Candidate>(db, chunkSql).all({
+        expr,
+        after: BigInt(after),
+        below,
+        chunk: CHUNK,
+      });
       const first = rows[0];
-      if (!first || streamBound(terms, bounding, stream, decodeRankKey(first.key).length, stats) < bar()) break;
+      if (!first || streamBound(stream, decodeRankKey(first.key).length, stats) < bar()) break;
       for (const row of rows) best.push(score(row));
       keep();
       after = rows.at(-1)?.key ?? after;

@@ -187,76 +187,109 @@ export function facetTokens(facets: Facets): string {
   return [...out].join(' ');
 }
 
-/**
- * The gram of a term whose count bounds the term's frequency: the term itself when it is one
- * character or two different ones (then the count is the frequency), else its rarest pair of
- * adjacent characters by `frequency`.
- */
-export function boundingGram(term: string, frequency: (gram: string) => number): { gram: string; exact: boolean } {
-  const chars = [...term];
-  if (chars.length === 1 || (chars.length === 2 && chars[0] !== chars[1])) return { gram: term, exact: true };
-  let best = '';
-  let bestFrequency = Infinity;
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const pair = (chars[i] ?? '') + (chars[i + 1] ?? '');
-    const f = frequency(pair);
-    if (f < bestFrequency) {
-      best = pair;
-      bestFrequency = f;
-    }
-  }
-  return { gram: best, exact: false };
+/** How a term's frequency is bounded by the index: the grams whose counts bound it, rarest first. */
+export interface TermGrams {
+  grams: string[];
+  /** The term is its one gram, so that gram's count is the term's frequency. */
+  single: boolean;
 }
 
 /**
- * One stream of hits: those where the bounding gram falls in one count bucket (-1: it occurs once).
- * The index lists each stream shortest first, so a stream's bound falls as it is read.
+ * A term occurring n times without overlap holds each of its grams n times, so every gram's count
+ * bounds its frequency; and where any of them occurs once the frequency is 1. A term of one
+ * character, or of two different ones, is its own gram; a longer one is bounded by its three rarest
+ * pairs of characters (by `frequency`).
+ */
+export function termGrams(term: string, frequency: (gram: string) => number): TermGrams {
+  const chars = [...term];
+  if (chars.length === 1 || (chars.length === 2 && chars[0] !== chars[1])) return { grams: [term], single: true };
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add((chars[i] ?? '') + (chars[i + 1] ?? ''));
+  const grams = [...pairs]
+    .map((pair) => ({ pair, f: frequency(pair) }))
+    .sort((a, b) => a.f - b.f)
+    .slice(0, 3)
+    .map((g) => g.pair);
+  return { grams, single: false };
+}
+
+/**
+ * One stream of hits, a part of them the index can list on its own (shortest first):
+ * - `count`: for the bounding term, -1 where some gram of it occurs once (so it occurs once), else the
+ *   count bucket of its rarest gram with every other gram repeated;
+ * - `others[i]` for each other term: all its grams repeat, or one occurs once (so the term does),
+ *   or `free` (the bounding term itself, and terms beyond PARTITIONED_TERMS).
  */
 export interface HitStream {
   count: number;
-  /**
-   * The bounding term's frequency when every hit in the stream has the same one (a single-term query
-   * whose gram count is its frequency, or a gram occurring once): then the score follows from the
-   * length alone, and the stream is in rank order as the index lists it.
-   */
-  tf: number | null;
+  others: ('once' | 'repeated' | 'free')[];
+  /** Each term's frequency where the stream fixes it (null: bounded only). */
+  tfs: (number | null)[];
+  /** Each term's highest frequency in the stream. */
+  maxTfs: number[];
+  /** Every frequency is fixed: the score follows from the length alone and the index lists the stream in rank order. */
+  exact: boolean;
 }
 
-export function hitStreams(terms: readonly string[], exact: boolean): HitStream[] {
+/** Other terms partitioned into once / repeated: at most this many (the rest are bounded only by what fits). */
+const PARTITIONED_TERMS = 2;
+
+export function hitStreams(terms: readonly TermGrams[], bounding: number): HitStream[] {
+  const others = terms.map((_, i) => i).filter((i) => i !== bounding);
+  const partitioned = others.slice(0, PARTITIONED_TERMS);
   const streams: HitStream[] = [];
+  const combos = 1 << partitioned.length;
+  const boundingTerm = terms[bounding];
   for (let count = -1; count < COUNT_BUCKETS.length; count++) {
-    const sameTf = terms.length === 1 && (count === -1 || (exact && bucketMax(count) === COUNT_BUCKETS[count]));
-    streams.push({ count, tf: sameTf ? (count === -1 ? 1 : bucketMax(count)) : null });
+    for (let mask = 0; mask < combos; mask++) {
+      const others = terms.map((_, i) => {
+        const k = partitioned.indexOf(i);
+        return k === -1 ? 'free' : (mask & (1 << k)) !== 0 ? 'repeated' : 'once';
+      });
+      const tfs = terms.map((_, i): number | null => {
+        if (i === bounding) {
+          if (count === -1) return 1;
+          return boundingTerm?.single && bucketMax(count) === COUNT_BUCKETS[count] ? bucketMax(count) : null;
+        }
+        return others[i] === 'once' ? 1 : null;
+      });
+      const maxTfs = terms.map((_, i) => (i === bounding ? bucketMax(count) : others[i] === 'once' ? 1 : Infinity));
+      streams.push({ count, others, tfs, maxTfs, exact: tfs.every((tf) => tf !== null) });
+    }
   }
   return streams;
 }
 
-/** The highest score of any hit at or after `length` in a stream (hits there are at least that long). */
-export function streamBound(terms: readonly string[], bounding: number, stream: HitStream, length: number, stats: Bm25Stats): number {
-  const maxCount = bucketMax(stream.count);
-  let bound = 0;
-  terms.forEach((_term, i) => {
+/** bm25 from each term's frequency and the paragraph's length. */
+export function scoreOf(tfs: readonly number[], length: number, stats: Bm25Stats): number {
+  let score = 0;
+  tfs.forEach((tf, i) => {
     const weight = idf(stats.documents, stats.documentFrequency[i] ?? 0) * (K1 + 1);
-    const tf = i === bounding ? maxCount : Infinity;
-    bound += weight * (Number.isFinite(tf) ? saturation(tf, Math.max(1, length), stats.averageLength) : 1);
+    score += weight * (Number.isFinite(tf) ? saturation(tf, length, stats.averageLength) : 1);
   });
-  return bound;
+  return score;
+}
+
+/** The highest score of any hit at or after `length` in a stream (later hits are at least that long). */
+export function streamBound(stream: HitStream, length: number, stats: Bm25Stats): number {
+  return scoreOf(stream.maxTfs, Math.max(1, length), stats);
 }
 
 /**
- * The longest paragraph in which a single term occurring `tf` times can still score `bar` (Infinity
- * when any length can). A superset is harmless: the hits it lets through are scored and dropped.
+ * The longest paragraph in which a stream's hits can still score `bar` (Infinity when any length can,
+ * 0 when none can). A superset is harmless: the hits it lets through are scored and dropped.
  */
-export function longestReaching(tf: number, bar: number, stats: Bm25Stats): number {
-  const weight = idf(stats.documents, stats.documentFrequency[0] ?? 0) * (K1 + 1);
-  const x = bar / weight;
-  if (!(x > 0)) return Infinity;
-  if (x >= 1) return 0;
-  const k = (tf * (1 - x)) / x / K1;
-  return Math.ceil(((k - 1 + B) * Math.max(1, stats.averageLength)) / B) + 1;
-}
-
-/** bm25 of a single-term query from its frequency and the paragraph's length (what an exact stream knows). */
-export function singleTermScore(tf: number, length: number, stats: Bm25Stats): number {
-  return idf(stats.documents, stats.documentFrequency[0] ?? 0) * (K1 + 1) * saturation(tf, length, stats.averageLength);
+export function longestReaching(stream: HitStream, bar: number, stats: Bm25Stats): number {
+  if (!Number.isFinite(bar)) return Infinity;
+  if (streamBound(stream, 1, stats) < bar) return 0;
+  if (streamBound(stream, RANK_KEY.maxLength, stats) >= bar) return Infinity;
+  let low = 1;
+  let high = RANK_KEY.maxLength;
+  // streamBound falls with the length: the last length still reaching the bar.
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (streamBound(stream, mid, stats) >= bar) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }
