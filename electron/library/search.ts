@@ -3,11 +3,11 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../shared/ipc/se
 import { ftsExpression, normaliseForSearch, queryTerms, snippetOf } from '../../shared/search/query';
 import {
   bm25,
-  COUNT_BUCKETS,
   decodeRankKey,
   facetToken,
   gramCode,
   hitStreams,
+  lengthMark,
   scoreOf,
   termGrams,
   type HitStream,
@@ -27,7 +27,7 @@ import { statement } from './statements';
  * its first page is read; any other stream is read in chunks, scored from the text, until its bound
  * falls below the page. The result is the order that scoring every hit gives.
  */
-export const SCORE_ALL_UP_TO = 400;
+export const SCORE_ALL_UP_TO = 1000;
 /** Queries of several terms have every hit scored up to this many. */
 export const SCORE_ALL_TERMS_UP_TO = 3000;
 /** Hits are counted exactly up to about this many (judged from the index's one-in-sixteen sample); above it the total is that estimate. */
@@ -84,6 +84,9 @@ const idOfKey = `(4294967295 - (f.rowid & 4294967295))`;
 const candidateSql = `SELECT f.rowid AS key, p.text, p.tags FROM paragraph_fts f CROSS JOIN paragraphs p ON p.id = ${idOfKey}
   WHERE f.paragraph_fts MATCH :expr`;
 const chunkSql = `${candidateSql} AND f.rowid > :after AND f.rowid < :below ORDER BY f.rowid LIMIT :chunk`;
+const probeSql = 'SELECT rowid AS key FROM paragraph_fts WHERE paragraph_fts MATCH :expr LIMIT :n';
+/** Hits already found by key: their text, without matching again. */
+const candidatesByKeySql = `SELECT k.value AS key, p.text, p.tags FROM json_each(?) k CROSS JOIN paragraphs p ON p.id = 4294967295 - (k.value & 4294967295)`;
 const firstKeysSql = 'SELECT rowid AS key FROM paragraph_fts WHERE paragraph_fts MATCH :expr AND rowid < :below ORDER BY rowid LIMIT :need';
 
 /** Best first: relevance, then what the user sees in the row (favourite, use count), then the newest. */
@@ -184,7 +187,11 @@ export function searchParagraphs(db: Database, request: SearchRequest): SearchRe
 
   const base = [`(${ftsExpression(terms)})`, ...facets].join(' AND ');
   const tag = request.tag;
-  const counted = countHits(db, base, numbers.documents);
+  const scoreAllUpTo = terms.length === 1 ? SCORE_ALL_UP_TO : SCORE_ALL_TERMS_UP_TO;
+  // A first look at the hits, stopped one past scoreAllUpTo: a narrow query is then read in full, once.
+  const probe = statement<[{ expr: string; n: number }], { key: number }>(db, probeSql).all({ expr: base, n: scoreAllUpTo + 1 });
+  const narrow = probe.length <= scoreAllUpTo;
+  const counted = narrow ? { total: probe.length, estimated: false } : countHits(db, base, numbers.documents);
   const stats: Bm25Stats = {
     documents: Math.max(numbers.documents, counted.total),
     averageLength: numbers.averageLength,
@@ -194,16 +201,17 @@ export function searchParagraphs(db: Database, request: SearchRequest): SearchRe
     const { id, favorite, useCount } = decodeRankKey(c.key);
     return { id, favorite, useCount, score: bm25(normaliseForSearch(c.text), terms, stats) };
   };
+  const keep = (c: Candidate) => tag === undefined || (JSON.parse(c.tags) as string[]).includes(tag);
 
   let ranked: Scored[];
   let { total, estimated } = counted;
-  const narrow = !counted.estimated && counted.total <= (terms.length === 1 ? SCORE_ALL_UP_TO : SCORE_ALL_TERMS_UP_TO);
-  if (limit === -1 || tag !== undefined || narrow) {
+  if (narrow || limit === -1 || tag !== undefined) {
     // Every hit, scored: a narrow query, every hit asked for, or a tag (checked on each row).
     ranked = [];
-    for (const c of statement<[{ expr: string }], Candidate>(db, candidateSql).iterate({ expr: base })) {
-      if (tag === undefined || (JSON.parse(c.tags) as string[]).includes(tag)) ranked.push(score(c));
-    }
+    const candidates = narrow
+      ? statement<[string], Candidate>(db, candidatesByKeySql).iterate(JSON.stringify(probe.map((row) => row.key)))
+      : statement<[{ expr: string }], Candidate>(db, candidateSql).iterate({ expr: base });
+    for (const c of candidates) if (keep(c)) ranked.push(score(c));
     ranked.sort(byRank);
     total = ranked.length;
     estimated = false;
@@ -226,10 +234,10 @@ function bestOf(db: Database, terms: readonly string[], base: string, stats: Bm2
   const grams = terms.map((term) => termGrams(term, (pair) => texts.reduce((n, t) => (t.includes(pair) ? n + 1 : n), 0)));
   // The term with the fewest hits bounds the streams by its count buckets.
   const bounding = stats.documentFrequency.reduce((best, df, i) => (df < (stats.documentFrequency[best] ?? Infinity) ? i : best), 0);
-  const anyCount = (gram: string) => `imp : (${COUNT_BUCKETS.map((_, i) => `${gramCode(gram)}r${i}`).join(' OR ')})`;
+  const anyCount = (gram: string) => `imp : ${gramCode(gram)}r`;
   const allRepeat = (i: number) => `(${(grams[i]?.grams ?? []).map(anyCount).join(' AND ')})`;
-  const expression = (stream: HitStream): string => {
-    const positive = [base];
+  const expression = (stream: HitStream, marks: string): string => {
+    const positive = [base + marks];
     const negative: string[] = [];
     const [first = '', ...rest] = grams[bounding]?.grams ?? [];
     if (stream.count === -1) negative.push(allRepeat(bounding));
@@ -241,27 +249,55 @@ function bestOf(db: Database, terms: readonly string[], base: string, stats: Bm2
     return negative.reduce((expr, not) => `(${expr}) NOT ${not}`, positive.join(' AND '));
   };
   const typical = Math.max(1, Math.round(stats.averageLength));
-  const streams = hitStreams(grams, bounding).sort(
+  // Other terms split the streams into "occurs once" and "repeats" where, in the newest paragraphs, it
+  // occurs once often enough: a split whose "once" part is nearly empty costs more than it saves.
+  const onceOften = terms.map((term, i) => {
+    const hits = texts.filter((t) => t.includes(term));
+    const once = hits.filter((t) => (grams[i]?.grams ?? []).some((gram) => t.indexOf(gram) === t.lastIndexOf(gram))).length;
+    return hits.length > 0 && once >= hits.length * 0.2;
+  });
+  const partition = terms.map((_, i) => i).filter((i) => i !== bounding && onceOften[i]);
+  const streams = hitStreams(grams, bounding, partition).sort(
     (a, b) => Number(b.exact) - Number(a.exact) || streamBound(b, typical, stats) - streamBound(a, typical, stats),
   );
   let best: Scored[] = [];
+  const seen = new Set<number>();
+  const add = (hit: Scored) => {
+    if (seen.has(hit.id)) return;
+    seen.add(hit.id);
+    best.push(hit);
+  };
   const bar = () => (best.length >= need ? (best[need - 1]?.score ?? -Infinity) : -Infinity);
   const keep = () => {
     best.sort(byRank);
     if (best.length > need) best = best.slice(0, need);
   };
+  // The shortest hits, scored from their text, set a first bar: no stream then reads past what can beat them.
+  for (const row of statement<[{ expr: string; after: bigint; below: bigint; chunk: number }], Candidate>(db, chunkSql).all({
+    expr: base,
+    after: -1n,
+    below: BigInt(Number.MAX_SAFE_INTEGER),
+    chunk: need,
+  })) {
+    add(score(row));
+  }
+  keep();
   for (const stream of streams) {
     const longest = longestReaching(stream, bar(), stats);
     if (longest < 1) continue;
     // Key bounds are bound as integers: FTS5 stops at a bound given as an integer, and scans on past one given as a real.
     const below = BigInt(Number.isFinite(longest) ? Math.min(longest + 1, RANK_KEY.maxLength + 1) * RANK_KEY.lengthSpan : Number.MAX_SAFE_INTEGER);
-    const expr = expression(stream);
+    // A stream that excludes hits would have the index look past `below` for one it keeps: the length marks stop it there.
+    const marks = Number.isFinite(longest) && (stream.count === -1 || stream.others.includes('once'))
+      ? ` AND facet : (${Array.from({ length: lengthMark(Math.min(longest, RANK_KEY.maxLength)) + 1 }, (_, i) => facetToken.length(i)).join(' OR ')})`
+      : '';
+    const expr = expression(stream, marks);
     if (stream.exact) {
       // Listed in rank order: its first `need` are all it can add.
       const tfs = stream.tfs.map((tf) => tf ?? 1);
       for (const { key } of statement<[{ expr: string; need: number; below: bigint }], { key: number }>(db, firstKeysSql).iterate({ expr, need, below })) {
         const { id, length, favorite, useCount } = decodeRankKey(key);
-        best.push({ id, favorite, useCount, score: scoreOf(tfs, length, stats) });
+        add({ id, favorite, useCount, score: scoreOf(tfs, length, stats) });
       }
       keep();
       continue;
@@ -275,7 +311,7 @@ function bestOf(db: Database, terms: readonly string[], base: string, stats: Bm2
       });
       const first = rows[0];
       if (!first || streamBound(stream, decodeRankKey(first.key).length, stats) < bar()) break;
-      for (const row of rows) best.push(score(row));
+      for (const row of rows) if (!seen.has(decodeRankKey(row.key).id)) add(score(row));
       keep();
       after = rows.at(-1)?.key ?? after;
       if (rows.length < CHUNK) break;

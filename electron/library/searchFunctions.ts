@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { copyNormal, fingerprints } from '../../shared/genre/copyText';
 import { gramTokens, normaliseForSearch } from '../../shared/search/query';
-import { documentLength, facetTokens, rankKey, repeatTokens } from '../../shared/search/rank';
+import { documentLength, facetTokens, rankKey, rankLength, repeatTokens } from '../../shared/search/rank';
 import { isPart } from '../../shared/model/parts';
 
 /** `id:year:origin,…` as the index triggers pass a paragraph's sources. */
@@ -20,9 +20,10 @@ export function registerSearchFunctions(db: Database): void {
   );
   db.function('wengao_repeats', { deterministic: true }, (text: unknown) => repeatTokens(String(text ?? '')));
   db.function('wengao_length', { deterministic: true }, (text: unknown) => documentLength(normaliseForSearch(String(text ?? ''))));
-  db.function('wengao_facets', { deterministic: true }, (id: unknown, part: unknown, favorite: unknown, sources: unknown) =>
+  db.function('wengao_facets', { deterministic: true }, (id: unknown, text: unknown, part: unknown, favorite: unknown, sources: unknown) =>
     facetTokens({
       id: Number(id),
+      length: rankLength(documentLength(normaliseForSearch(String(text ?? '')))),
       part: typeof part === 'string' && isPart(part) ? part : 'other',
       favorite: Number(favorite) === 1,
       sources: parseSources(sources),

@@ -134,7 +134,8 @@ export function gramCode(gram: string): string {
 
 /**
  * The `imp` column: each character and each pair of adjacent characters that occurs twice or more
- * (overlapping occurrences counted), with its count bucket: `<code>r<bucket>`.
+ * (overlapping occurrences counted), with its count bucket (`<code>r<bucket>`), and once more
+ * without it (`<code>r`: it repeats), so "every gram of this term repeats" is one token per gram.
  */
 export function repeatTokens(text: string): string {
   const chars = [...normaliseForSearch(text)];
@@ -148,13 +149,15 @@ export function repeatTokens(text: string): string {
     }
   }
   const out: string[] = [];
-  for (const [gram, count] of counts) if (count >= 2) out.push(`${gramCode(gram)}r${countBucket(count)}`);
+  for (const [gram, count] of counts) if (count >= 2) out.push(`${gramCode(gram)}r${countBucket(count)}`, `${gramCode(gram)}r`);
   return out.join(' ');
 }
 
 /** What a paragraph can be filtered by; each becomes one token of the `facet` column. */
 export interface Facets {
   id: number;
+  /** The length it is ranked by. */
+  length: number;
   part: string;
   favorite: boolean;
   /** The reports it came from, with their year and origin. */
@@ -162,6 +165,16 @@ export interface Facets {
 }
 
 /** One paragraph in 16 carries the `w` mark and one in 256 the `v` mark: broad hits are estimated by counting those. */
+/**
+ * Lower bounds of the length marks (`l<bucket>` in `facet`): a stream that may only hold a few hits
+ * below some length asks for those lengths' marks, so the index never reads past them.
+ */
+export const LENGTH_MARKS = [0, 20, 40, 60, 80, 100, 130, 160, 200, 250, 320, 400, 600, 1000] as const;
+
+export function lengthMark(length: number): number {
+  return Math.max(0, bucketOf(length, LENGTH_MARKS));
+}
+
 export const SAMPLES = [
   { token: 'w', every: 16 },
   { token: 'v', every: 256 },
@@ -170,13 +183,14 @@ export const SAMPLES = [
 export const facetToken = {
   part: (part: string) => `p${part}`,
   favorite: 'fav',
+  length: (mark: number) => `l${mark}`,
   year: (year: number) => `y${year}`,
   source: (id: number) => `s${id}`,
   origin: (origin: string) => `o${origin}`,
 };
 
 export function facetTokens(facets: Facets): string {
-  const out = new Set<string>([facetToken.part(facets.part)]);
+  const out = new Set<string>([facetToken.part(facets.part), facetToken.length(lengthMark(facets.length))]);
   if (facets.favorite) out.add(facetToken.favorite);
   for (const sample of SAMPLES) if (facets.id % sample.every === 0) out.add(sample.token);
   for (const source of facets.sources) {
@@ -231,12 +245,11 @@ export interface HitStream {
   exact: boolean;
 }
 
-/** Other terms partitioned into once / repeated: at most this many (the rest are bounded only by what fits). */
+/** Other terms partitioned into once / repeated (those asked for): at most this many; the rest are free. */
 const PARTITIONED_TERMS = 2;
 
-export function hitStreams(terms: readonly TermGrams[], bounding: number): HitStream[] {
-  const others = terms.map((_, i) => i).filter((i) => i !== bounding);
-  const partitioned = others.slice(0, PARTITIONED_TERMS);
+export function hitStreams(terms: readonly TermGrams[], bounding: number, partition: readonly number[]): HitStream[] {
+  const partitioned = partition.filter((i) => i !== bounding).slice(0, PARTITIONED_TERMS);
   const streams: HitStream[] = [];
   const combos = 1 << partitioned.length;
   const boundingTerm = terms[bounding];

@@ -5,7 +5,7 @@ const key = (p: string) => `wengao_key(${p}.text, ${p}.favorite, ${p}.use_count,
 
 /** The values of one paragraph's row in the search index, for `p` a paragraphs row. */
 const values = `${key('p')}, wengao_grams(p.text, 1), wengao_grams(p.text, 2), wengao_repeats(p.text),
-  wengao_facets(p.id, p.part, p.favorite,
+  wengao_facets(p.id, p.text, p.part, p.favorite,
     (SELECT group_concat(s.id || ':' || coalesce(s.year, '') || ':' || s.origin, ',')
        FROM paragraph_sources ps JOIN sources s ON s.id = ps.source_id WHERE ps.paragraph_id = p.id))`;
 
@@ -24,7 +24,8 @@ const reindex = (id: string) => `
  *   packed in 52 bits, so the index lists hits shortest first and ties in the order they are broken;
  * - `uni`, `bi`: unigrams and bigrams as before (the matching rule is unchanged);
  * - `imp`: each character and pair of characters occurring twice or more, with its count bucket;
- * - `facet`: the part, favourite, a one-in-sixteen sample mark, and each source's id, year and origin.
+ * - `facet`: the part, favourite, a length mark, one-in-16 and one-in-256 sample marks, and each
+ *   source's id, year and origin.
  * Rows are deleted by key (contentless_delete), so a paragraph is re-indexed when its part,
  * favourite, use count or sources change, without knowing what the row held. `paragraph_stats` keeps
  * the live paragraph count and their total length (characters of the normalised text) for bm25.
