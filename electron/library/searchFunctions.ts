@@ -15,6 +15,27 @@ function parseSources(list: unknown): { id: number; year: number | null; origin:
 
 /** Registers what the index triggers call; every connection that writes paragraphs needs it. */
 export function registerSearchFunctions(db: Database): void {
+  // An imported paragraph is indexed once, when its first report is linked (the link gives it its
+  // year and origin), not once on insert and again on the link: the writer says a link follows.
+  let linkFollows = false;
+  const awaitingLink = new Set<number>();
+  db.function('wengao_link_follows', (flag: unknown) => {
+    linkFollows = Number(flag) === 1;
+    return null;
+  });
+  /** On insert: 1 to index the paragraph now, 0 when its link will. */
+  db.function('wengao_index_now', (id: unknown) => {
+    const paragraph = Number(id);
+    if (linkFollows) {
+      linkFollows = false;
+      awaitingLink.add(paragraph);
+      return 0;
+    }
+    awaitingLink.delete(paragraph);
+    return 1;
+  });
+  /** On a link: whether the paragraph is in the index already (then it is deleted before it is added again). */
+  db.function('wengao_was_indexed', (id: unknown) => (awaitingLink.delete(Number(id)) ? 0 : 1));
   db.function('wengao_grams', { deterministic: true }, (text: unknown, n: unknown) =>
     gramTokens(String(text ?? ''), n === 1 ? 1 : 2),
   );

@@ -46,12 +46,21 @@ describe('filters narrow the index before anything is counted', () => {
     expect(result.estimated).toBeUndefined();
   });
 
+  it('gives a paragraph saved by hand the report it is later imported with', () => {
+    const handWritten = library.db.prepare('SELECT id FROM paragraphs WHERE text = ?').pluck().get('自己写的舆情段落。') as number;
+    expect(ids(library, { query: '自己写', year: 2024 })).toEqual([]);
+    paragraphWriter(library.db, '2024-02-01').add({ text: '自己写的舆情段落。', part: 'work', headingPath: [] }, own2024, 9);
+    expect(searchParagraphs(library.db, { query: '自己写', year: 2024 }).hits.map((h) => h.id)).toEqual([handWritten]);
+    // Indexed once: no second row for it.
+    expect(searchParagraphs(library.db, { query: '自己写', limit: 0 }).total).toBe(1);
+  });
+
   it('follows a report changing its origin, and a report removed', () => {
     setSourceOrigin(library.db, own2023, 'sample');
     expect(ids(library, { query: '舆情', origin: 'sample' })).toEqual(['加强网络舆情监测。', '舆情处置不够及时。', '舆情工作有短板。']);
     library.db.prepare('DELETE FROM sources WHERE id = ?').run(own2023);
     expect(ids(library, { query: '舆情', year: 2023 })).toEqual([]);
-    expect(ids(library, { query: '舆情', year: 2024 })).toEqual(['加强网络舆情监测。', '完善舆情应急预案。', '舆情工作有短板。']);
+    expect(ids(library, { query: '舆情', year: 2024 })).toEqual(['加强网络舆情监测。', '完善舆情应急预案。', '自己写的舆情段落。', '舆情工作有短板。']);
     expect(library.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

@@ -12,9 +12,20 @@ const values = `${key('p')}, wengao_grams(p.text, 1), wengao_grams(p.text, 2), w
 const insertLive = (where: string) => `
   INSERT INTO paragraph_fts(rowid, uni, bi, imp, facet) SELECT ${values} FROM paragraphs p WHERE ${where} AND p.deleted_at IS NULL;`;
 
-/** Deletes and re-adds the live paragraph `id` (its sources changed). */
+/**
+ * Deletes and re-adds the live paragraph `id` (its sources changed). The key is compared with `=`:
+ * FTS5 looks up one rowid, where `rowid IN (…)` would scan the whole index.
+ */
 const reindex = (id: string) => `
-  DELETE FROM paragraph_fts WHERE rowid IN (SELECT ${key('p')} FROM paragraphs p WHERE p.id = ${id} AND p.deleted_at IS NULL);
+  DELETE FROM paragraph_fts WHERE rowid = (SELECT ${key('p')} FROM paragraphs p WHERE p.id = ${id} AND p.deleted_at IS NULL);
+  ${insertLive(`p.id = ${id}`)}`;
+
+/**
+ * A link added: the paragraph is indexed again with its new report, or indexed for the first time
+ * when the writer held it back for this link (wengao_was_indexed, called exactly once).
+ */
+const relink = (id: string) => `
+  DELETE FROM paragraph_fts WHERE rowid = (SELECT iif(wengao_was_indexed(p.id), ${key('p')}, NULL) FROM paragraphs p WHERE p.id = ${id} AND p.deleted_at IS NULL);
   ${insertLive(`p.id = ${id}`)}`;
 
 /**
@@ -51,7 +62,7 @@ export const migration0011: Migration = {
         SELECT 1, count(*), coalesce(sum(wengao_length(text)), 0) FROM paragraphs WHERE deleted_at IS NULL;
 
       CREATE TRIGGER paragraph_fts_insert AFTER INSERT ON paragraphs WHEN new.deleted_at IS NULL BEGIN
-        ${insertLive('p.id = new.id')}
+        ${insertLive('p.id = new.id AND wengao_index_now(new.id)')}
         UPDATE paragraph_stats SET documents = documents + 1, chars = chars + wengao_length(new.text);
       END;
       CREATE TRIGGER paragraph_fts_delete AFTER DELETE ON paragraphs WHEN old.deleted_at IS NULL BEGIN
@@ -66,11 +77,12 @@ export const migration0011: Migration = {
           chars = chars - iif(old.deleted_at IS NULL, wengao_length(old.text), 0) + iif(new.deleted_at IS NULL, wengao_length(new.text), 0);
       END;
       CREATE TRIGGER paragraph_sources_fts_insert AFTER INSERT ON paragraph_sources BEGIN
-        ${reindex('new.paragraph_id')}
+        ${relink('new.paragraph_id')}
       END;
       CREATE TRIGGER paragraph_sources_fts_delete AFTER DELETE ON paragraph_sources BEGIN
         ${reindex('old.paragraph_id')}
       END;
+      -- Rare (a report's year or origin corrected): one pass over the index is acceptable here.
       CREATE TRIGGER sources_fts_update AFTER UPDATE OF year, origin ON sources BEGIN
         DELETE FROM paragraph_fts WHERE rowid IN (SELECT ${key('p')} FROM paragraphs p
           WHERE p.id IN (SELECT paragraph_id FROM paragraph_sources WHERE source_id = new.id) AND p.deleted_at IS NULL);
