@@ -30,8 +30,10 @@ import { statement } from './statements';
 export const SCORE_ALL_UP_TO = 1000;
 /** Queries of several terms have every hit scored up to this many. */
 export const SCORE_ALL_TERMS_UP_TO = 3000;
-/** Hits are counted exactly up to about this many (judged from the index's one-in-sixteen sample); above it the total is that estimate. */
-export const EXACT_COUNT_UP_TO = 10_000;
+/** Hits are counted exactly up to about this many (judged from the index's sample); above it the total is that estimate: counting a long term's hits means matching the phrase in every one of them. */
+export const EXACT_COUNT_UP_TO = 3_000;
+/** A term's document frequency (for bm25 with several terms) is counted exactly up to this many, estimated above. */
+export const DF_EXACT_UP_TO = 10_000;
 const CHUNK = 64;
 
 interface Row {
@@ -117,14 +119,18 @@ function libraryNumbers(db: Database): LibraryNumbers {
 
 const samples = new WeakMap<Database, { texts: string[]; at: number }>();
 
-/** Hits of an index expression: counted exactly, or estimated from the index's sample when there are many. */
-function countHits(db: Database, expr: string, documents: number): { total: number; estimated: boolean } {
+/**
+ * Hits of an index expression: counted exactly, or estimated from the index's sample when there are
+ * more than `exactUpTo` (a term's document frequency for bm25 is counted exactly further, up to
+ * DF_EXACT_UP_TO: the ranking of several terms rests on it).
+ */
+function countHits(db: Database, expr: string, documents: number, exactUpTo = EXACT_COUNT_UP_TO): { total: number; estimated: boolean } {
   const count = (e: string) => (statement(db, 'SELECT count(*) AS n FROM paragraph_fts WHERE paragraph_fts MATCH ?').get(e) as { n: number }).n;
-  if (documents <= EXACT_COUNT_UP_TO) return { total: count(expr), estimated: false };
+  if (documents <= exactUpTo) return { total: count(expr), estimated: false };
   // About 4,000 marked paragraphs or fewer: the estimate costs a fraction of a count.
   const sample = SAMPLES.find((s) => documents / s.every <= 4_000) ?? SAMPLES[1];
   const predicted = count(`${expr} AND facet : ${sample.token}`) * sample.every;
-  if (predicted <= EXACT_COUNT_UP_TO) return { total: count(expr), estimated: false };
+  if (predicted <= exactUpTo) return { total: count(expr), estimated: false };
   return { total: Math.round(predicted / 100) * 100, estimated: true };
 }
 
@@ -195,7 +201,7 @@ export function searchParagraphs(db: Database, request: SearchRequest): SearchRe
   const stats: Bm25Stats = {
     documents: Math.max(numbers.documents, counted.total),
     averageLength: numbers.averageLength,
-    documentFrequency: terms.length === 1 ? [counted.total] : terms.map((term) => countHits(db, ftsExpression([term]), numbers.documents).total),
+    documentFrequency: terms.length === 1 ? [counted.total] : terms.map((term) => countHits(db, ftsExpression([term]), numbers.documents, DF_EXACT_UP_TO).total),
   };
   const score = (c: Candidate): Scored => {
     const { id, favorite, useCount } = decodeRankKey(c.key);
