@@ -37,11 +37,12 @@ export async function buildCli() {
   await buildParseWorker();
 }
 
-/** One self-contained file (mammoth and jszip inside): a worker thread loads it without node_modules. */
+/** Self-contained files (mammoth and jszip inside): a worker thread loads each without node_modules. */
 export async function buildParseWorker() {
   await build({
     absWorkingDir: root,
-    entryPoints: { parse: 'electron/services/parse/parseWorker.ts' },
+    // The maintenance worker loads better-sqlite3 from the path the app gives it, so it bundles no addon.
+    entryPoints: { parse: 'electron/services/parse/parseWorker.ts', maintenance: 'electron/services/maintenance/worker.ts' },
     outdir: join(root, 'out', 'worker'),
     bundle: true,
     format: 'esm',

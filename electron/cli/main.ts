@@ -99,18 +99,30 @@ export function buildProgram(): Command {
     .option('--json', '以 JSON 输出')
     .option('--limit <n>', '最多返回几条（0 表示全部）', '20')
     .option('--part <part>', `只看某一部分：${partChoices}`)
+    .option('--year <year>', '只看某一年份的报告中的段落')
+    .option('--source <id>', '只看某一份报告（报告编号）中的段落')
+    .option('--origin <origin>', '只看自己的报告（own）或网上范文（sample）中的段落')
     // The option's name before parts were called parts; scripts that use it keep working.
     .addOption(new Option('--section <part>').hideHelp())
-    .action(async (query: string, options: { json?: boolean; limit: string; part?: string; section?: string }) => {
+    .action(async (query: string, options: { json?: boolean; limit: string; part?: string; section?: string; year?: string; source?: string; origin?: string }) => {
       const part = options.part ?? options.section;
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 0) fail(new UsageError('--limit 必须是不小于 0 的整数。'));
       if (part !== undefined && !isPart(part)) fail(new UsageError(`--part 只能是 ${partChoices}。`));
+      const year = options.year === undefined ? undefined : Number(options.year);
+      if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) fail(new UsageError('--year 必须是 1900 到 2200 之间的年份。'));
+      const source = options.source === undefined ? undefined : Number(options.source);
+      if (source !== undefined && !(Number.isInteger(source) && source > 0)) fail(new UsageError('--source 必须是正整数（报告编号）。'));
+      const origin = options.origin;
+      if (origin !== undefined && origin !== 'own' && origin !== 'sample') fail(new UsageError('--origin 只能是 own（自己的报告）或 sample（网上范文）。'));
       await withLibrary(async ({ api }) => {
         const result = await call(api, 'paragraphs:search', {
           query,
           limit,
           ...(part !== undefined && isPart(part) ? { part } : {}),
+          ...(year !== undefined ? { year } : {}),
+          ...(source !== undefined ? { source } : {}),
+          ...(origin === 'own' || origin === 'sample' ? { origin } : {}),
         });
         if (options.json) {
           const hits = result.hits.map((h) => ({
@@ -120,9 +132,9 @@ export function buildProgram(): Command {
             source: h.source,
             snippet: markSnippet(h.snippet),
           }));
-          console.log(JSON.stringify({ total: result.total, hits }, null, 2));
+          console.log(JSON.stringify({ total: result.total, ...(result.estimated ? { estimated: true } : {}), hits }, null, 2));
         } else {
-          console.log(`共 ${result.total} 段`);
+          console.log(result.estimated ? `约 ${result.total.toLocaleString('en-US')} 段` : `共 ${result.total} 段`);
           for (const h of result.hits) console.log(`[${h.id}] ${markSnippet(h.snippet)}${h.source ? ` —— ${h.source}` : ''}`);
         }
       });

@@ -97,22 +97,42 @@ export function isIntactLibrary(path: string, nativeBinding?: string): boolean {
 }
 
 /**
+ * How a backup is copied and checked. By default on the library's own connection; the app's scheduled
+ * backups do both in the maintenance worker (electron/services/maintenance), so no request waits.
+ */
+export interface BackupTasks {
+  /** Copies the library to `to` with SQLite's online backup API. */
+  copy(to: string): Promise<void>;
+  /** Whether the file is a readable library that passes the full integrity check. */
+  verify(path: string): Promise<boolean>;
+}
+
+function ownTasks(library: Library): BackupTasks {
+  return {
+    copy: async (to) => {
+      await library.db.backup(to);
+    },
+    verify: (path) => Promise.resolve(isIntactLibrary(path, library.nativeBinding)),
+  };
+}
+
+/**
  * Copies the open library with SQLite's online backup API (consistent even while it is being used),
  * verifies the copy, and only then gives it its final name, so a backup file is always whole.
  */
-export async function createBackup(library: Library, kind: BackupKind, now = new Date()): Promise<BackupInfo> {
+export async function createBackup(library: Library, kind: BackupKind, now = new Date(), tasks: BackupTasks = ownTasks(library)): Promise<BackupInfo> {
   const dir = backupsDir(library.path);
   const final = join(dir, backupName(library.path, now, kind));
   const partial = `${final}.partial`;
   try {
     mkdirSync(dir, { recursive: true });
     removeBackupLeftovers(library.path);
-    await library.db.backup(partial);
+    await tasks.copy(partial);
   } catch (error) {
     if (isFolder(dir)) rmSync(partial, { force: true });
     throw backupNotWritten(dir, error);
   }
-  if (!isIntactLibrary(partial, library.nativeBinding)) {
+  if (!(await tasks.verify(partial))) {
     rmSync(partial, { force: true });
     throw new LibraryError('LIBRARY_CORRUPT', libraryMessages.backupDamaged(library.path));
   }
@@ -147,19 +167,19 @@ export function pruneBackups(libraryPath: string): void {
  * The automatic schedule: one daily backup per calendar day and one weekly backup per seven days.
  * Returns what it made (nothing when today's backups exist).
  */
-export async function runScheduledBackups(library: Library, now = new Date()): Promise<BackupInfo[]> {
+export async function runScheduledBackups(library: Library, now = new Date(), tasks: BackupTasks = ownTasks(library)): Promise<BackupInfo[]> {
   const backups = listBackups(library.path);
   const made: BackupInfo[] = [];
   // A library that holds nothing of the user's is never backed up over backups that may hold it.
   if (backups.length > 0 && !holdsUserContent(library)) return made;
   const today = now.toISOString().slice(0, 10);
   if (!backups.some((b) => b.kind === 'daily' && b.createdAt.slice(0, 10) === today)) {
-    made.push(await createBackup(library, 'daily', now));
+    made.push(await createBackup(library, 'daily', now, tasks));
   }
   const lastWeekly = backups.find((b) => b.kind === 'weekly');
   const dayNumber = (ms: number) => Math.floor(ms / (24 * 3600 * 1000));
   if (!lastWeekly || dayNumber(now.getTime()) - dayNumber(Date.parse(lastWeekly.createdAt)) >= 7) {
-    made.push(await createBackup(library, 'weekly', new Date(now.getTime() + 1)));
+    made.push(await createBackup(library, 'weekly', new Date(now.getTime() + 1), tasks));
   }
   return made;
 }

@@ -52,10 +52,13 @@ export function paragraphWriter(db: Database, now: string): ParagraphWriter {
   );
   const find = db.prepare<[string], { id: number; tags: string }>('SELECT id, tags FROM paragraphs WHERE norm_hash = ?');
   const link = db.prepare('INSERT OR IGNORE INTO paragraph_sources (paragraph_id, source_id, position) VALUES (?, ?, ?)');
+  // A paragraph stored with its report is indexed when the link is made, once (see searchFunctions.ts).
+  const linkFollows = db.prepare('SELECT wengao_link_follows(?)');
   const merge = db.prepare('UPDATE paragraphs SET tags = ?, favorite = max(favorite, ?), updated_at = ? WHERE id = ?');
-  const store = (paragraph: ParagraphRecord, curation: { tags: string[]; favorite: boolean; note: string }) => {
+  const store = (paragraph: ParagraphRecord, curation: { tags: string[]; favorite: boolean; note: string }, linked: boolean) => {
     const normHash = normalisedHash(paragraph.text);
     const placeholders = placeholdersIn(paragraph.text);
+    if (linked) linkFollows.get(1);
     const info = insert.run(
       paragraph.text,
       normHash,
@@ -69,11 +72,13 @@ export function paragraphWriter(db: Database, now: string): ParagraphWriter {
       now,
       now,
     );
+    // An identical paragraph already stored: nothing was inserted, and the flag must not reach the next one.
+    if (linked && info.changes === 0) linkFollows.get(0);
     return { normHash, id: info.changes > 0 ? Number(info.lastInsertRowid) : undefined };
   };
   return {
     add(paragraph, sourceId, position) {
-      const { normHash, id } = store(paragraph, { tags: [], favorite: false, note: '' });
+      const { normHash, id } = store(paragraph, { tags: [], favorite: false, note: '' }, sourceId !== null);
       const target = id ?? find.get(normHash)?.id;
       if (target !== undefined && sourceId !== null) link.run(target, sourceId, position);
       return id !== undefined;
@@ -85,7 +90,7 @@ export function paragraphWriter(db: Database, now: string): ParagraphWriter {
         merge.run(JSON.stringify(tags), paragraph.favorite ? 1 : 0, now, present.id);
         return false;
       }
-      const { id } = store(paragraph, paragraph);
+      const { id } = store(paragraph, paragraph, sourceId !== null);
       if (id !== undefined && sourceId !== null) link.run(id, sourceId, 0);
       return true;
     },

@@ -1,14 +1,40 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchRequest, SearchResult } from '../../shared/ipc/search';
-import { bm25, type Bm25Stats } from '../../shared/search/bm25';
+import { ftsExpression, normaliseForSearch, queryTerms, snippetOf } from '../../shared/search/query';
+import {
+  bm25,
+  decodeRankKey,
+  facetToken,
+  gramCode,
+  hitStreams,
+  lengthMark,
+  scoreOf,
+  termGrams,
+  type HitStream,
+  longestReaching,
+  RANK_KEY,
+  SAMPLES,
+  streamBound,
+  type Bm25Stats,
+} from '../../shared/search/rank';
 import { statement } from './statements';
-import { ftsExpression, matchesQuery, normaliseForSearch, queryTerms, snippetOf } from '../../shared/search/query';
 
 /**
- * Relevance (bm25) is computed over the newest RANK_WINDOW hits plus every favourite hit; older hits
- * of a very broad query follow newest first. A query with fewer hits is ranked exactly.
+ * Every hit is ranked by bm25 (shared/search/rank.ts), then favourites, use count and the newest
+ * paragraph. A narrow query has every hit scored from its text. A broad one reads the index's hit
+ * streams (one per count bucket of the query's bounding gram), which the index lists shortest first:
+ * where the frequency is the same for a whole stream the stream is already in rank order and only
+ * its first page is read; any other stream is read in chunks, scored from the text, until its bound
+ * falls below the page. The result is the order that scoring every hit gives.
  */
-export const RANK_WINDOW = 200;
+export const SCORE_ALL_UP_TO = 1000;
+/** Queries of several terms have every hit scored up to this many. */
+export const SCORE_ALL_TERMS_UP_TO = 3000;
+/** Hits are counted exactly up to about this many (judged from the index's sample); above it the total is that estimate: counting a long term's hits means matching the phrase in every one of them. */
+export const EXACT_COUNT_UP_TO = 3_000;
+/** A term's document frequency (for bm25 with several terms) is counted exactly up to this many, estimated above. */
+export const DF_EXACT_UP_TO = 10_000;
+const CHUNK = 64;
 
 interface Row {
   id: number;
@@ -27,64 +53,98 @@ const columns = `p.id, p.text, p.part, p.favorite, p.use_count AS useCount, p.ta
 /** The first report a paragraph came from. */
 const firstSource = `LEFT JOIN sources s ON s.id = (SELECT min(ps.source_id) FROM paragraph_sources ps WHERE ps.paragraph_id = p.id)`;
 
+/** The filters in SQL, for listing without a query (the index answers them when there is one). */
 const filterSql = `p.deleted_at IS NULL
   AND (:part IS NULL OR p.part = :part)
   AND (:favorite = 0 OR p.favorite = 1)
   AND (:tag IS NULL OR EXISTS (SELECT 1 FROM json_each(p.tags) WHERE value = :tag))
   AND (:year IS NULL OR EXISTS (SELECT 1 FROM paragraph_sources ps JOIN sources s ON s.id = ps.source_id
-                                 WHERE ps.paragraph_id = p.id AND s.year = :year))`;
+                                 WHERE ps.paragraph_id = p.id AND s.year = :year))
+  AND (:source IS NULL OR EXISTS (SELECT 1 FROM paragraph_sources ps WHERE ps.paragraph_id = p.id AND ps.source_id = :source))
+  AND (:origin IS NULL OR EXISTS (SELECT 1 FROM paragraph_sources ps JOIN sources s ON s.id = ps.source_id
+                                   WHERE ps.paragraph_id = p.id AND s.origin = :origin))`;
 
 const priority = 'p.favorite DESC, p.use_count DESC, p.updated_at DESC, p.id DESC';
 
+/** A hit with its text, as a chunk hands it over. */
 interface Candidate {
-  id: number;
+  key: number;
   text: string;
-  favorite: number;
+  tags: string;
+}
+
+interface Scored {
+  id: number;
+  score: number;
+  favorite: boolean;
   useCount: number;
-  updatedAt: string;
 }
 
-type Params = { part: string | null; favorite: number; tag: string | null; year: number | null };
+/** The paragraph id inside an index key (see rankKey). */
+const idOfKey = `(4294967295 - (f.rowid & 4294967295))`;
 
-/** Whether one paragraph passes the filters (only favourites outside the recent window need this). */
-function passes(db: Database, id: number, params: Params, filtered: boolean): boolean {
-  if (!filtered) return true;
-  return statement(db, `SELECT 1 FROM paragraphs p WHERE p.id = :id AND ${filterSql}`).get({ ...params, id }) !== undefined;
+const candidateSql = `SELECT f.rowid AS key, p.text, p.tags FROM paragraph_fts f CROSS JOIN paragraphs p ON p.id = ${idOfKey}
+  WHERE f.paragraph_fts MATCH :expr`;
+const chunkSql = `${candidateSql} AND f.rowid > :after AND f.rowid < :below ORDER BY f.rowid LIMIT :chunk`;
+const probeSql = 'SELECT rowid AS key FROM paragraph_fts WHERE paragraph_fts MATCH :expr LIMIT :n';
+/** Hits already found by key: their text, without matching again. */
+const candidatesByKeySql = `SELECT k.value AS key, p.text, p.tags FROM json_each(?) k CROSS JOIN paragraphs p ON p.id = 4294967295 - (k.value & 4294967295)`;
+const firstKeysSql = 'SELECT rowid AS key FROM paragraph_fts WHERE paragraph_fts MATCH :expr AND rowid < :below ORDER BY rowid LIMIT :need';
+
+/** Best first: relevance, then what the user sees in the row (favourite, use count), then the newest. */
+const byRank = (a: Scored, b: Scored) =>
+  b.score - a.score || Number(b.favorite) - Number(a.favorite) || b.useCount - a.useCount || b.id - a.id;
+
+/** The index's facet tokens the request's filters ask for (the tag filter is checked on each row). */
+function facetTerms(request: SearchRequest): string[] {
+  const out: string[] = [];
+  if (request.part) out.push(facetToken.part(request.part));
+  if (request.favorite) out.push(facetToken.favorite);
+  if (request.year !== undefined) out.push(facetToken.year(request.year));
+  if (request.source !== undefined) out.push(facetToken.source(request.source));
+  if (request.origin) out.push(facetToken.origin(request.origin));
+  return out.map((token) => `facet : ${token}`);
 }
 
-interface LibraryStats {
+interface LibraryNumbers {
   documents: number;
   averageLength: number;
-  /** The newest thousand paragraphs, normalised: to estimate how common each term is. */
-  sample: string[];
-  at: number;
 }
 
-const libraryStats = new WeakMap<Database, LibraryStats>();
+function libraryNumbers(db: Database): LibraryNumbers {
+  const row = statement<[], { documents: number; chars: number }>(db, 'SELECT documents, chars FROM paragraph_stats WHERE id = 1').get();
+  const documents = row?.documents ?? 0;
+  return { documents, averageLength: documents > 0 ? (row?.chars ?? 0) / documents : 1 };
+}
+
+const samples = new WeakMap<Database, { texts: string[]; at: number }>();
 
 /**
- * Library-wide numbers for bm25, refreshed at most once a minute: the paragraph count, and a sample
- * of the newest thousand paragraphs for the average length and each term's document frequency. A
- * single term's frequency is exact (its hit count); with several terms, only their relative weight
- * matters and the sample estimates it well.
+ * Hits of an index expression: counted exactly, or estimated from the index's sample when there are
+ * more than `exactUpTo` (a term's document frequency for bm25 is counted exactly further, up to
+ * DF_EXACT_UP_TO: the ranking of several terms rests on it).
  */
-function statsFor(db: Database, terms: readonly string[], total: number): Bm25Stats {
-  let stats = libraryStats.get(db);
-  if (!stats || Date.now() - stats.at > 60_000) {
-    const documents = (statement(db, 'SELECT count(*) AS n FROM paragraphs WHERE deleted_at IS NULL').get() as { n: number }).n;
-    const sample = statement<[], { text: string }>(db, 'SELECT text FROM paragraphs WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1000')
+function countHits(db: Database, expr: string, documents: number, exactUpTo = EXACT_COUNT_UP_TO): { total: number; estimated: boolean } {
+  const count = (e: string) => (statement(db, 'SELECT count(*) AS n FROM paragraph_fts WHERE paragraph_fts MATCH ?').get(e) as { n: number }).n;
+  if (documents <= exactUpTo) return { total: count(expr), estimated: false };
+  // About 4,000 marked paragraphs or fewer: the estimate costs a fraction of a count.
+  const sample = SAMPLES.find((s) => documents / s.every <= 4_000) ?? SAMPLES[1];
+  const predicted = count(`${expr} AND facet : ${sample.token}`) * sample.every;
+  if (predicted <= exactUpTo) return { total: count(expr), estimated: false };
+  return { total: Math.round(predicted / 100) * 100, estimated: true };
+}
+
+/** The newest thousand paragraphs, normalised: which pair of characters of a term is rarest. */
+function sample(db: Database): string[] {
+  let cached = samples.get(db);
+  if (!cached || Date.now() - cached.at > 60_000) {
+    const texts = statement<[], { text: string }>(db, 'SELECT text FROM paragraphs WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1000')
       .all()
       .map((row) => normaliseForSearch(row.text));
-    const averageLength = sample.reduce((n, t) => n + t.length, 0) / Math.max(1, sample.length);
-    stats = { documents, averageLength, sample, at: Date.now() };
-    libraryStats.set(db, stats);
+    cached = { texts, at: Date.now() };
+    samples.set(db, cached);
   }
-  const { documents, sample } = stats;
-  const documentFrequency =
-    terms.length === 1
-      ? [total]
-      : terms.map((term) => Math.max(total, Math.round((sample.filter((t) => t.includes(term)).length / Math.max(1, sample.length)) * documents)));
-  return { documents: Math.max(documents, total), averageLength: stats.averageLength, documentFrequency };
+  return cached.texts;
 }
 
 function toHit(row: Row, terms: readonly string[]): SearchHit {
@@ -111,84 +171,159 @@ export function searchParagraphs(db: Database, request: SearchRequest): SearchRe
     favorite: request.favorite ? 1 : 0,
     tag: request.tag ?? null,
     year: request.year ?? null,
+    source: request.source ?? null,
+    origin: request.origin ?? null,
   };
-  const filtered = params.part !== null || params.favorite === 1 || params.tag !== null || params.year !== null;
+  const facets = facetTerms(request);
+  const numbers = libraryNumbers(db);
 
   if (terms.length === 0) {
-    const total = (statement(db, `SELECT count(*) AS n FROM paragraphs p WHERE ${filterSql}`).get(params) as { n: number }).n;
+    // Listing: the count comes from the index's facets (or the library's own count) unless a tag is asked for.
+    const counted =
+      params.tag !== null
+        ? { total: (statement(db, `SELECT count(*) AS n FROM paragraphs p WHERE ${filterSql}`).get(params) as { n: number }).n, estimated: false }
+        : facets.length > 0
+          ? countHits(db, facets.join(' AND '), numbers.documents)
+          : { total: numbers.documents, estimated: false };
     const rows = statement<unknown[], Row>(db, `SELECT ${columns} FROM paragraphs p ${firstSource} WHERE ${filterSql} ORDER BY ${priority} LIMIT :limit OFFSET :offset`)
       .all({ ...params, limit, offset });
-    return { total, hits: rows.map((r) => toHit(r, terms)) };
+    const hits = rows.map((r) => toHit(r, terms));
+    return counted.estimated ? { total: counted.total, estimated: true, hits } : { total: counted.total, hits };
   }
 
-  const expr = ftsExpression(terms);
-  const all = { ...params, expr };
-  // The newest RANK_WINDOW hits, fetched first: when there are fewer, they are all the hits.
-  const recent = (
-    filtered
-      ? statement<unknown[], Candidate>(
-          db,
-          `SELECT p.id, p.text, p.favorite, p.use_count AS useCount, p.updated_at AS updatedAt
-             FROM paragraph_fts f JOIN paragraphs p ON p.id = f.rowid
-            WHERE f.paragraph_fts MATCH :expr AND ${filterSql} ORDER BY f.rowid DESC LIMIT :window`,
-        ).all({ ...all, window: RANK_WINDOW })
-      : statement<unknown[], Candidate>(
-          db,
-          `SELECT p.id, p.text, p.favorite, p.use_count AS useCount, p.updated_at AS updatedAt
-             FROM paragraph_fts f JOIN paragraphs p ON p.id = f.rowid
-            WHERE f.paragraph_fts MATCH :expr ORDER BY f.rowid DESC LIMIT :window`,
-        ).all({ expr, window: RANK_WINDOW })
+  const base = [`(${ftsExpression(terms)})`, ...facets].join(' AND ');
+  const tag = request.tag;
+  const scoreAllUpTo = terms.length === 1 ? SCORE_ALL_UP_TO : SCORE_ALL_TERMS_UP_TO;
+  // A first look at the hits, stopped one past scoreAllUpTo: a narrow query is then read in full, once.
+  const probe = statement<[{ expr: string; n: number }], { key: number }>(db, probeSql).all({ expr: base, n: scoreAllUpTo + 1 });
+  const narrow = probe.length <= scoreAllUpTo;
+  const counted = narrow ? { total: probe.length, estimated: false } : countHits(db, base, numbers.documents);
+  const stats: Bm25Stats = {
+    documents: Math.max(numbers.documents, counted.total),
+    averageLength: numbers.averageLength,
+    documentFrequency: terms.length === 1 ? [counted.total] : terms.map((term) => countHits(db, ftsExpression([term]), numbers.documents, DF_EXACT_UP_TO).total),
+  };
+  const score = (c: Candidate): Scored => {
+    const { id, favorite, useCount } = decodeRankKey(c.key);
+    return { id, favorite, useCount, score: bm25(normaliseForSearch(c.text), terms, stats) };
+  };
+  const keep = (c: Candidate) => tag === undefined || (JSON.parse(c.tags) as string[]).includes(tag);
+
+  let ranked: Scored[];
+  let { total, estimated } = counted;
+  if (narrow || limit === -1 || tag !== undefined) {
+    // Every hit, scored: a narrow query, every hit asked for, or a tag (checked on each row).
+    ranked = [];
+    const candidates = narrow
+      ? statement<[string], Candidate>(db, candidatesByKeySql).iterate(JSON.stringify(probe.map((row) => row.key)))
+      : statement<[{ expr: string }], Candidate>(db, candidateSql).iterate({ expr: base });
+    for (const c of candidates) if (keep(c)) ranked.push(score(c));
+    ranked.sort(byRank);
+    total = ranked.length;
+    estimated = false;
+  } else {
+    if (!estimated && offset >= total) return { total, hits: [] };
+    ranked = bestOf(db, terms, base, stats, offset + limit, score);
+  }
+  const page = limit === -1 ? ranked.slice(offset) : ranked.slice(offset, offset + limit);
+  const hits = rowsFor(db, page.map((row) => row.id)).map((r) => toHit(r, terms));
+  return estimated ? { total, estimated, hits } : { total, hits };
+}
+
+/**
+ * The `need` best hits of a broad query, from the index's hit streams (see the top of this file).
+ * Streams where every frequency is fixed come first: they are cheap and set the bar the others must
+ * reach. Each is read only as far as its hits can still reach the bar.
+ */
+function bestOf(db: Database, terms: readonly string[], base: string, stats: Bm25Stats, need: number, score: (c: Candidate) => Scored): Scored[] {
+  const texts = sample(db);
+  const grams = terms.map((term) => termGrams(term, (pair) => texts.reduce((n, t) => (t.includes(pair) ? n + 1 : n), 0)));
+  // The term with the fewest hits bounds the streams by its count buckets.
+  const bounding = stats.documentFrequency.reduce((best, df, i) => (df < (stats.documentFrequency[best] ?? Infinity) ? i : best), 0);
+  const anyCount = (gram: string) => `imp : ${gramCode(gram)}r`;
+  const allRepeat = (i: number) => `(${(grams[i]?.grams ?? []).map(anyCount).join(' AND ')})`;
+  const expression = (stream: HitStream, marks: string): string => {
+    const positive = [base + marks];
+    const negative: string[] = [];
+    const [first = '', ...rest] = grams[bounding]?.grams ?? [];
+    if (stream.count === -1) negative.push(allRepeat(bounding));
+    else positive.push(`imp : ${gramCode(first)}r${stream.count}`, ...rest.map(anyCount));
+    stream.others.forEach((other, i) => {
+      if (other === 'repeated') positive.push(allRepeat(i));
+      else if (other === 'once') negative.push(allRepeat(i));
+    });
+    return negative.reduce((expr, not) => `(${expr}) NOT ${not}`, positive.join(' AND '));
+  };
+  const typical = Math.max(1, Math.round(stats.averageLength));
+  // Other terms split the streams into "occurs once" and "repeats" where, in the newest paragraphs, it
+  // occurs once often enough: a split whose "once" part is nearly empty costs more than it saves.
+  const onceOften = terms.map((term, i) => {
+    const hits = texts.filter((t) => t.includes(term));
+    const once = hits.filter((t) => (grams[i]?.grams ?? []).some((gram) => t.indexOf(gram) === t.lastIndexOf(gram))).length;
+    return hits.length > 0 && once >= hits.length * 0.2;
+  });
+  const partition = terms.map((_, i) => i).filter((i) => i !== bounding && onceOften[i]);
+  const streams = hitStreams(grams, bounding, partition).sort(
+    (a, b) => Number(b.exact) - Number(a.exact) || streamBound(b, typical, stats) - streamBound(a, typical, stats),
   );
-  const total =
-    recent.length < RANK_WINDOW
-      ? recent.length
-      : filtered
-        ? (statement(db, `SELECT count(*) AS n FROM paragraph_fts f JOIN paragraphs p ON p.id = f.rowid WHERE f.paragraph_fts MATCH :expr AND ${filterSql}`).get(all) as { n: number }).n
-        : (statement(db, 'SELECT count(*) AS n FROM paragraph_fts WHERE paragraph_fts MATCH :expr').get({ expr }) as { n: number }).n;
-  if (total === 0 || (limit !== -1 && offset >= total)) return { total, hits: [] };
-
-  // Ranked head: those hits and every favourite hit, by bm25 then priority.
-  const inWindow = new Set(recent.map((c) => c.id));
-  const favourites = statement<[], Candidate>(
-    db,
-    `SELECT p.id, p.text, p.favorite, p.use_count AS useCount, p.updated_at AS updatedAt FROM paragraphs p
-      WHERE p.favorite = 1 AND p.deleted_at IS NULL`,
-  )
-    .all()
-    .filter((c) => !inWindow.has(c.id) && matchesQuery(c.text, terms) && passes(db, c.id, params, filtered));
-  const candidates = [...recent, ...favourites];
-  const stats = statsFor(db, terms, total);
-  const head = candidates
-    .map((c) => ({ ...c, score: bm25(normaliseForSearch(c.text), terms, stats) }))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.favorite - a.favorite ||
-        b.useCount - a.useCount ||
-        b.updatedAt.localeCompare(a.updatedAt) ||
-        b.id - a.id,
-    );
-
-  const wanted = limit === -1 ? Infinity : offset + limit;
-  const ids = head.slice(offset, wanted).map((row) => row.id);
-  if (wanted > head.length && total > head.length) {
-    // Older hits of a broad query follow, newest first.
-    // Every non-favourite in the head came from the recent window, so older hits start below them.
-    const oldest = head.reduce((min, row) => (row.favorite === 0 && row.id < min ? row.id : min), Number.MAX_SAFE_INTEGER);
-    const tail = statement<unknown[], { id: number }>(db, 
-        `SELECT f.rowid AS id FROM paragraph_fts f JOIN paragraphs p ON p.id = f.rowid
-          WHERE f.paragraph_fts MATCH :expr AND f.rowid < :oldest AND p.favorite = 0 AND ${filterSql}
-          ORDER BY f.rowid DESC LIMIT :limit OFFSET :offset`,
-      )
-      .all({
-        ...all,
-        oldest,
-        limit: limit === -1 ? -1 : wanted - Math.max(offset, head.length),
-        offset: Math.max(0, offset - head.length),
-      });
-    ids.push(...tail.map((row) => row.id));
+  let best: Scored[] = [];
+  const seen = new Set<number>();
+  const add = (hit: Scored) => {
+    if (seen.has(hit.id)) return;
+    seen.add(hit.id);
+    best.push(hit);
+  };
+  const bar = () => (best.length >= need ? (best[need - 1]?.score ?? -Infinity) : -Infinity);
+  const keep = () => {
+    best.sort(byRank);
+    if (best.length > need) best = best.slice(0, need);
+  };
+  // The shortest hits, scored from their text, set a first bar: no stream then reads past what can beat them.
+  for (const row of statement<[{ expr: string; after: bigint; below: bigint; chunk: number }], Candidate>(db, chunkSql).all({
+    expr: base,
+    after: -1n,
+    below: BigInt(Number.MAX_SAFE_INTEGER),
+    chunk: need,
+  })) {
+    add(score(row));
   }
-  return { total, hits: rowsFor(db, ids).map((r) => toHit(r, terms)) };
+  keep();
+  for (const stream of streams) {
+    const longest = longestReaching(stream, bar(), stats);
+    if (longest < 1) continue;
+    // Key bounds are bound as integers: FTS5 stops at a bound given as an integer, and scans on past one given as a real.
+    const below = BigInt(Number.isFinite(longest) ? Math.min(longest + 1, RANK_KEY.maxLength + 1) * RANK_KEY.lengthSpan : Number.MAX_SAFE_INTEGER);
+    // A stream that excludes hits would have the index look past `below` for one it keeps: the length marks stop it there.
+    const marks = Number.isFinite(longest) && (stream.count === -1 || stream.others.includes('once'))
+      ? ` AND facet : (${Array.from({ length: lengthMark(Math.min(longest, RANK_KEY.maxLength)) + 1 }, (_, i) => facetToken.length(i)).join(' OR ')})`
+      : '';
+    const expr = expression(stream, marks);
+    if (stream.exact) {
+      // Listed in rank order: its first `need` are all it can add.
+      const tfs = stream.tfs.map((tf) => tf ?? 1);
+      for (const { key } of statement<[{ expr: string; need: number; below: bigint }], { key: number }>(db, firstKeysSql).iterate({ expr, need, below })) {
+        const { id, length, favorite, useCount } = decodeRankKey(key);
+        add({ id, favorite, useCount, score: scoreOf(tfs, length, stats) });
+      }
+      keep();
+      continue;
+    }
+    for (let after = -1; ; ) {
+      const rows = statement<[{ expr: string; after: bigint; below: bigint; chunk: number }], Candidate>(db, chunkSql).all({
+        expr,
+        after: BigInt(after),
+        below,
+        chunk: CHUNK,
+      });
+      const first = rows[0];
+      if (!first || streamBound(stream, decodeRankKey(first.key).length, stats) < bar()) break;
+      for (const row of rows) if (!seen.has(decodeRankKey(row.key).id)) add(score(row));
+      keep();
+      after = rows.at(-1)?.key ?? after;
+      if (rows.length < CHUNK) break;
+    }
+  }
+  return best;
 }
 
 /** Full rows for one page of ids, in the given order. */

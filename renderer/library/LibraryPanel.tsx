@@ -157,7 +157,7 @@ export function LibraryPanel({ onImport }: { onImport: () => void }) {
         </div>
       ) : (
         <>
-          <p className="library-count">{search.total === null ? t.loading : search.total === 0 ? t.noHits(query.trim()) : t.total(total)}</p>
+          <p className="library-count">{search.total === null ? t.loading : search.total === 0 ? t.noHits(query.trim()) : search.estimated ? t.about(total) : t.total(total)}</p>
           <div ref={scroller} className="library-results">
             <div role="list" aria-label={t.results} style={{ height: rows.getTotalSize(), position: 'relative' }}>
               {items.map((item) => {

@@ -7,6 +7,8 @@ export const libraryStrings = {
   searchPlaceholder: '输入词语搜索，多个词用空格分隔',
   results: '搜索结果',
   total: (n: number) => `共 ${n} 段`,
+  /** A broad query's total, estimated from a sample of the library rather than counted. */
+  about: (n: number) => `约 ${n.toLocaleString('en-US')} 段`,
   allParts: '全部部分',
   parts: PART_LABELS as Record<string, string>,
   favoritesOnly: '只看收藏',

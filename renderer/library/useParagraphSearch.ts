@@ -9,6 +9,8 @@ const DEBOUNCE_MS = 40;
 
 export interface ParagraphSearch {
   total: number | null;
+  /** The total is an estimate (shown as 约 …) until the last page has been read. */
+  estimated: boolean;
   /** True until the results for the current query and filters have arrived. */
   pending: boolean;
   hit: (index: number) => SearchHit | undefined;
@@ -25,6 +27,7 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
   const bridge = useBridge();
   const { version } = useLibraryVersion();
   const [total, setTotal] = useState<number | null>(null);
+  const [estimated, setEstimated] = useState(false);
   const [pages, setPages] = useState<Map<number, SearchHit[]>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [settled, setSettled] = useState<string | null>(null);
@@ -53,7 +56,19 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
         return;
       }
       setError(null);
-      setTotal(result.value.total);
+      const { hits } = result.value;
+      if (result.value.estimated && hits.length < PAGE_SIZE) {
+        // The last page: now the total is known.
+        setTotal(page * PAGE_SIZE + hits.length);
+        setEstimated(false);
+      } else if (result.value.estimated) {
+        // An estimate below what has been read would hide results: the list reaches at least one past them.
+        setTotal((old) => Math.max(page === 0 || old === null ? result.value.total : old, (page + 1) * PAGE_SIZE + 1));
+        setEstimated(true);
+      } else {
+        setTotal(result.value.total);
+        setEstimated(false);
+      }
       if (page === 0) setSettled(key);
       setPages((old) => new Map(old).set(page, result.value.hits));
     },
@@ -72,6 +87,7 @@ export function useParagraphSearch(query: string, filters: SearchFilters): Parag
 
   return {
     total,
+    estimated,
     pending: settled !== key,
     error,
     hit: (index) => pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],

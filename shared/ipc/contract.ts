@@ -81,6 +81,8 @@ export const contract = {
         tag: z.string().max(30).optional(),
         year: z.number().int().min(1900).max(2200).optional(),
         favorite: z.boolean().optional(),
+        source: z.number().int().positive().optional(),
+        origin: z.enum(['own', 'sample']).optional(),
       })
       .strict(),
     output: returns<SearchResult>(),

@@ -6,6 +6,10 @@ export interface SearchFilters {
   tag?: string | undefined;
   year?: number | undefined;
   favorite?: boolean | undefined;
+  /** One report (a sources row). */
+  source?: number | undefined;
+  /** The user's own reports or samples from the web. */
+  origin?: 'own' | 'sample' | undefined;
 }
 
 export interface SearchRequest extends SearchFilters {
@@ -30,7 +34,10 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** How many paragraphs match; an estimate (shown as 约 …) when `estimated` is set. */
   total: number;
+  /** Set when counting every hit exactly would take longer than the search itself. */
+  estimated?: boolean;
   hits: SearchHit[];
 }
 

@@ -1,8 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/shell/App';
-import { libraryBridge } from './fakeBridge';
+import type { WengaoApi } from '../../shared/ipc/contract';
+import type { SearchHit } from '../../shared/ipc/search';
+import { fakeBridge, libraryBridge } from './fakeBridge';
 
 describe('with the real handler table behind the bridge', () => {
   it('adds a phrase to a category and removes it again in 管理 mode', async () => {
@@ -77,5 +79,37 @@ describe('学会的网站内容 in 备份与素材包', () => {
     await user.click(within(await screen.findByRole('alertdialog', { name: '请确认' })).getByRole('button', { name: '忘记' }));
     expect(await screen.findByText(/已忘记 1 条学会的判断/)).toBeTruthy();
     expect(await bridge['import:listLearned']({})).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('the count of a broad search', () => {
+  const hit = (id: number): SearchHit => ({
+    id,
+    text: `党的建设段落${id}。`,
+    part: 'work',
+    source: null,
+    year: null,
+    favorite: false,
+    useCount: 0,
+    tags: [],
+    placeholderCount: 0,
+    snippet: { text: `党的建设段落${id}。`, marks: [[0, 1]] },
+  });
+
+  it('shows an estimated total as 约', async () => {
+    // jsdom lays nothing out and has no scrolling; the panel scrolls its list to the top on a new query.
+    Object.defineProperty(HTMLElement.prototype, 'scrollTo', { configurable: true, value: () => undefined });
+    const search = vi.fn((request: { query: string; offset?: number }) => {
+      const offset = request.offset ?? 0;
+      if (request.query === '') return Promise.resolve({ ok: true as const, value: { total: 3, hits: [hit(1), hit(2), hit(3)] } });
+      const hits = offset === 0 ? Array.from({ length: 100 }, (_, i) => hit(i + 1)) : [hit(101)];
+      return Promise.resolve({ ok: true as const, value: { total: 12_000, estimated: true, hits } });
+    });
+    const bridge = fakeBridge({ 'paragraphs:search': search as unknown as WengaoApi['paragraphs:search'] });
+    render(<App bridge={bridge} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: '段落库' }));
+    await user.type(await screen.findByRole('searchbox', { name: '搜索段落库' }), '党');
+    expect(await screen.findByText('约 12,000 段')).toBeTruthy();
   });
 });

@@ -67,7 +67,7 @@ describe('damage in the paragraph tables, which the open leaves to a later check
     const bytes = readFileSync(path);
     for (const page of pages.slice(1)) bytes.fill(0x5a, (page - 1) * 4096 + 8, (page - 1) * 4096 + 2000);
     writeFileSync(path, bytes);
-    session.maintenance.checkParagraphs();
+    await session.maintenance.checkParagraphs();
     expect(session.maintenance.status().integrity).toBe('damaged');
     const refused = await dispatch(createHandlers(session), 'phrases:addCategory', { name: '新分类' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'LIBRARY_CORRUPT' } });

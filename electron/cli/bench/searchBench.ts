@@ -15,6 +15,25 @@ export const benchQueries = [
   '责', '网', '宣', '学', '舆情', '阵地', '党组', '医保', '责任制', '新媒体', '主旋律', '意识形态',
   '三审三校', '理论学习', '舆情应急处置', '主题党日活动', '政务新媒体管理', '意识形态工作责任', '宣传 阵地', '舆情 处置 医保', '第一议题', '250',
 ];
+/** Queries that hit a large share of the library (10–100 %). */
+export const broadQueries = ['党', '工作', '宣', '网', '舆情', '党组', '责任', '推进', '开展', '宣传 工作'];
+/** Queries that hit a small share (under 1 %) of it. */
+export const rareQueries = ['250', '处置舆情12', '纪检组围绕文旅工作', '妇委会围绕税务', '第一议题 档案', '驻村工作队围绕医保'];
+
+/** The first page as the 段落库 panel asks for it. */
+const PAGE = 100;
+
+export interface QueryTimes {
+  queries: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+export interface SearchMatrix {
+  unfiltered: { broad: QueryTimes; rare: QueryTimes };
+  /** 部分 = 存在问题 (problems), as a writer narrows a search. */
+  filtered: { broad: QueryTimes; rare: QueryTimes };
+}
 
 export interface SearchBench {
   paragraphs: number;
@@ -32,6 +51,8 @@ export interface SearchBench {
   indexBytes: number;
   textBytes: number;
   indexRatio: number;
+  /** The first page (100 hits) of broad and rare queries, with and without a part filter. */
+  matrix: SearchMatrix;
 }
 
 /** Adds generated paragraphs until the library holds `target` of them. */
@@ -71,8 +92,9 @@ export function benchSearch(options: { paragraphs?: number; db?: string; rounds?
   try {
     if (!existsSync(path) || options.db) {
       const library = openLibrary(path);
+      const before = (library.db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
       fillWithSyntheticParagraphs(library, target);
-      optimizeSearchIndex(library.db);
+      if (before < target) optimizeSearchIndex(library.db);
       library.close();
     }
     const openStart = performance.now();
@@ -87,18 +109,35 @@ export function benchSearch(options: { paragraphs?: number; db?: string; rounds?
     const paragraphCheckMs = performance.now() - paragraphCheckStart;
     const paragraphs = (db.prepare('SELECT count(*) AS n FROM paragraphs WHERE deleted_at IS NULL').get() as { n: number }).n;
 
-    for (const q of benchQueries) searchParagraphs(db, { query: q, limit: 50 });
+    for (const q of benchQueries) searchParagraphs(db, { query: q, limit: PAGE });
     const rounds = options.rounds ?? 10;
     const times: number[] = [];
     for (let r = 0; r < rounds; r++) {
       for (const query of benchQueries) {
         const start = performance.now();
-        searchParagraphs(db, { query, limit: 50 });
+        searchParagraphs(db, { query, limit: PAGE });
         times.push(performance.now() - start);
       }
     }
+    const timed = (queries: readonly string[], filter: { part?: 'problems' }): QueryTimes => {
+      for (const query of queries) searchParagraphs(db, { query, limit: PAGE, ...filter });
+      const all: number[] = [];
+      for (let r = 0; r < rounds; r++) {
+        for (const query of queries) {
+          const start = performance.now();
+          searchParagraphs(db, { query, limit: PAGE, ...filter });
+          all.push(performance.now() - start);
+        }
+      }
+      return { queries: all.length, p50Ms: round(percentile(all, 50)), p95Ms: round(percentile(all, 95)) };
+    };
+    const matrix: SearchMatrix = {
+      unfiltered: { broad: timed(broadQueries, {}), rare: timed(rareQueries, {}) },
+      filtered: { broad: timed(broadQueries, { part: 'problems' }), rare: timed(rareQueries, { part: 'problems' }) },
+    };
     const scanTimes: number[] = [];
-    for (let r = 0; r < Math.max(2, Math.floor(rounds / 3)); r++) {
+    // A scan of a million paragraphs takes seconds: one round is enough to compare.
+    for (let r = 0; r < (paragraphs > 300_000 ? 1 : Math.max(2, Math.floor(rounds / 3))); r++) {
       for (const query of benchQueries) {
         const start = performance.now();
         scanSearch(db, query);
@@ -125,6 +164,7 @@ export function benchSearch(options: { paragraphs?: number; db?: string; rounds?
       indexBytes,
       textBytes,
       indexRatio: round(indexBytes / textBytes),
+      matrix,
     };
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { findWorkerFile } from '../workerFile';
 import type { ParseOptions } from '../../../shared/genre/report';
 import type { ImportSource } from '../../../shared/ipc/contract';
 import { PARSE_LIMITS } from '../../../shared/model/limits';
@@ -43,12 +42,7 @@ interface Job {
  * mode), out/main or out/cli. In a packaged app it sits unpacked beside app.asar, where a worker can load it.
  */
 export function findParseWorker(from: string = import.meta.dirname): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, 'worker', 'parse.mjs'), join(dir, 'out', 'worker', 'parse.mjs')]) {
-      if (existsSync(candidate)) return candidate.replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
-    }
-    if (dirname(dir) === dir) throw new Error(`parse worker (out/worker/parse.mjs) not built; run npm run build (from ${from})`);
-  }
+  return findWorkerFile('parse', from);
 }
 
 /**

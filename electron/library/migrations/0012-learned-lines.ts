@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * next import: a site's chrome recurs on every page of it. Keyed by the line's shape (digits and
  * spaces aside, `grammar/labelLines.ts`), with one example and the site it was seen on, if the page named one.
  */
-export const migration0011: Migration = {
-  version: 11,
+export const migration0012: Migration = {
+  version: 12,
   name: 'learned-lines',
   up: (db) => {
     db.exec(`CREATE TABLE learned_lines (
