@@ -3,7 +3,7 @@ import { AppDialog } from '../kit/AppDialog';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { Download } from 'lucide-react';
-import { ToolbarMenuTrigger } from '../kit/ToolbarMenuTrigger';
+import { ToolbarMenuContent, ToolbarMenuTrigger } from '../kit/ToolbarMenuTrigger';
 import { useState } from 'react';
 import { useShortcut } from '../kit/shortcuts';
 import { useFocusEditor } from '../kit/editorFocus';
@@ -130,25 +130,15 @@ export function ExportMenu({ onNotice }: { onNotice: (message: string) => void }
     <>
       <DropdownMenu.Root open={menuOpen} onOpenChange={setMenuOpen}>
         <ToolbarMenuTrigger label={s.menu} title={s.menuTitle} Icon={Download} />
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content
-            className="menu"
-            align="start"
-            sideOffset={4}
-            onCloseAutoFocus={(event) => {
-              // After 导出 (from Ctrl+E or the toolbar) the next keys go to the page, at its caret.
-              event.preventDefault();
-              focusEditor();
-            }}
-          >
-            {items.map((item) => (
-              <DropdownMenu.Item key={item.kind} className="menu-item" onSelect={() => request(item.kind)}>
-                <span>{item.label}</span>
-                {item.hint && <span className="menu-hint">{item.hint}</span>}
-              </DropdownMenu.Item>
-            ))}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
+        {/* After 导出 (from Ctrl+E or the toolbar) the next keys go to the page, at its caret. */}
+        <ToolbarMenuContent refocus={() => focusEditor()}>
+          {items.map((item) => (
+            <DropdownMenu.Item key={item.kind} className="menu-item" onSelect={() => request(item.kind)}>
+              <span>{item.label}</span>
+              {item.hint && <span className="menu-hint">{item.hint}</span>}
+            </DropdownMenu.Item>
+          ))}
+        </ToolbarMenuContent>
       </DropdownMenu.Root>
       <AppDialog
         open={pending !== null}

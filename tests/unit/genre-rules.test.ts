@@ -35,6 +35,14 @@ describe('decodeText', () => {
     expect(looksBinary(new Uint8Array([0xff, 0xfe, 0xa5, 0x62, 0x00, 0x00]))).toBe(false);
   });
 
+  it('reads a page in traditional script as simplified and says so; a simplified page is left as it is', () => {
+    const page = parseReportText('2025年某局意識形態工作總結\n一、主要工作\n這個單位認真學習，黨組織領導幹部們發揮作用。');
+    expect(page.converted).toBe('traditional');
+    expect(page.title).toBe('2025年某局意识形态工作总结');
+    expect(page.blocks.map((b) => b.text)).toContain('这个单位认真学习，党组织领导干部们发挥作用。');
+    expect(parseReportText('2025年某局工作总结\n一、主要工作\n全年召开会议3次。').converted).toBeUndefined();
+  });
+
   it('reads a report with three stray NUL bytes as text, the NULs replaced and reported by line', () => {
     const lines = ['2025年某局工作总结', '一、主要工作', '全年召开专题会议12次。', '二、存在问题', '学习还不够深入。'];
     // A download cut and resumed: NUL bytes between characters.

@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/ipc/dispatch';
-import { openLibrary } from '../../electron/library/open';
-import { createHandlers } from '../../electron/services/handlers';
+import type { createHandlers } from '../../electron/services/handlers';
 import { importPaths } from '../../electron/services/import/importReports';
 import type { ImportPreview, LearnedLine } from '../../shared/ipc/import';
-import { tempDir, tempLibraryPath } from './helpers';
+import { tempDir } from './helpers';
+import { withHandlers } from './withHandlers';
 
 /** A report as a copy-shop's download gives it: its own line under the date, which the grammar cannot tell from a signature. */
 const page = (issue: number, unit: string) => `城南文印社 www.chengnan-wenyin.com 收藏本页
@@ -37,9 +37,7 @@ const inBlocks = (preview: ImportPreview, text: string) => preview.blocks.some((
 
 describe('the importer learns what the user corrected', () => {
   it('marks a corrected shape as the site’s in the next import, says so, and forgets it on request', async () => {
-    const library = openLibrary(tempLibraryPath());
-    try {
-      const handlers = createHandlers(library);
+    await withHandlers(async (handlers) => {
       const first = await call<ImportPreview>(handlers, 'import:preview', { source: { text: page(8, '某县文化局'), name: 'a.txt' } });
       // The grammar keeps it (a short line under the date may be the report's own).
       expect(lineOf(first, stamp(8))?.label).toBe('body');
@@ -63,15 +61,11 @@ describe('the importer learns what the user corrected', () => {
       expect(await call(handlers, 'import:deleteLearned', { shape })).toEqual({ forgotten: 1 });
       const after = await call<ImportPreview>(handlers, 'import:preview', { source: { text: page(9, '某镇政府'), name: 'b.txt' } });
       expect(lineOf(after, stamp(9))?.label).toBe('body');
-    } finally {
-      library.close();
-    }
+    });
   });
 
   it('the command line import uses what was learned; 全部忘记 empties the list', async () => {
-    const library = openLibrary(tempLibraryPath());
-    try {
-      const handlers = createHandlers(library);
+    await withHandlers(async (handlers, library) => {
       const preview = await call<ImportPreview>(handlers, 'import:preview', { source: { text: page(3, '某县文化局'), name: 'a.txt' } });
       const shape = lineOf(preview, stamp(3))?.shape ?? '';
       expect(lineOf(preview, stamp(3))?.label).toBe('body');
@@ -88,8 +82,6 @@ describe('the importer learns what the user corrected', () => {
 
       expect(await call(handlers, 'import:deleteLearned', {})).toEqual({ forgotten: 1 });
       expect(await call<LearnedLine[]>(handlers, 'import:listLearned', {})).toEqual([]);
-    } finally {
-      library.close();
-    }
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { PenLine } from 'lucide-react';
-import { ToolbarMenuTrigger } from '../../../kit/ToolbarMenuTrigger';
+import { ToolbarMenuContent, ToolbarMenuTrigger } from '../../../kit/ToolbarMenuTrigger';
 import { editorStrings } from '../../strings';
 import { useState } from 'react';
 import { setReportFormat } from '../../format';
@@ -19,16 +19,7 @@ export function RoleMenu() {
   return (
     <DropdownMenu.Root>
       <ToolbarMenuTrigger label={t.menu} title={t.menuTitle} Icon={PenLine} />
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          className="menu"
-          align="start"
-          sideOffset={4}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            editor.focus();
-          }}
-        >
+      <ToolbarMenuContent refocus={() => editor.focus()}>
           {(['body', ...ROLES] as const).map((role) => (
             <DropdownMenu.Item key={role} className="menu-item" onSelect={() => editor.dispatchCommand(SET_BLOCK_ROLE_COMMAND, role)}>
               <span>{t.names[role]}</span>
@@ -44,8 +35,7 @@ export function RoleMenu() {
             <span>{editorStrings.frame.menu}</span>
             <span className="menu-hint">{editorStrings.frame.menuHint}</span>
           </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
+      </ToolbarMenuContent>
       <FrameDialog open={frameOpen} onOpenChange={setFrameOpen} />
     </DropdownMenu.Root>
   );
